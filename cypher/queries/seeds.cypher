@@ -1,0 +1,78 @@
+// Loading, exporting and resetting the graph (src/graph/seeds). {{label}} and {{type}} come from
+// the allow-lists in src/graph/model.ts; every value is a parameter.
+
+// name: seeds.knownIds
+// The kind of each id that already exists, for endpoint and reference checks before writing.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind
+
+// name: seeds.mergeNodes
+// Creates or updates nodes of one kind; a node whose properties already match is not touched.
+UNWIND $rows AS row
+OPTIONAL MATCH (existing:Entity {id: row.id})
+WITH row, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed
+MERGE (n:Entity {id: row.id})
+SET n:{{label}}
+FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END | SET n = row.props)
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+
+// name: seeds.mergeRelationships
+// Creates or updates relationships of one type between existing nodes.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+OPTIONAL MATCH (a)-[existing:{{type}}]->(b)
+WITH a, b, row, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed
+MERGE (a)-[r:{{type}}]->(b)
+FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END | SET r = row.props)
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+
+// name: seeds.syncCitations
+// Keeps one CITES relationship from each loaded node to each reference its provenance cites.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  UNWIND n.sourceRefs AS number
+  MATCH (ref:Reference {number: number})
+  OPTIONAL MATCH (n)-[existing:CITES]->(ref)
+  WITH n, ref, existing IS NULL AS created
+  MERGE (n)-[c:CITES]->(ref)
+  SET c.sourceSection = n.sourceSection, c.sourceRefs = [ref.number], c.sourceQuote = n.sourceQuote
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
+}
+CALL (n) {
+  OPTIONAL MATCH (n)-[stale:CITES]->(ref:Reference)
+  WHERE NOT ref.number IN n.sourceRefs
+  DELETE stale
+  RETURN count(stale) AS deleted
+}
+RETURN sum(created) AS created, sum(deleted) AS deleted
+
+// name: seeds.reset
+// Empties the database (import --reset).
+MATCH (n) DETACH DELETE n
+
+// name: seeds.exportNodes
+// Every node of the seeded kinds, for export.
+MATCH (n:Entity)
+WHERE NOT n:Finding
+RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, properties(n) AS props
+ORDER BY n.id
+
+// name: seeds.exportRelationships
+// Every seeded relationship (derived CITES and CONCERNS are left out), for export.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE NOT type(r) IN ['CITES', 'CONCERNS']
+RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
+ORDER BY from, type, to
+
+// name: seeds.counts
+// Nodes per kind and relationships per type.
+CALL () {
+  MATCH (n:Entity)
+  RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS name, count(*) AS count, 'node' AS what
+  UNION ALL
+  MATCH ()-[r]->()
+  RETURN type(r) AS name, count(*) AS count, 'relationship' AS what
+}
+RETURN what, name, count ORDER BY what, name

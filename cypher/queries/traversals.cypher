@@ -1,0 +1,51 @@
+// Connected questions: reforms and approvals in time, timelines, paths and neighbourhoods
+// (src/graph/traversals.repository.ts). {{maxHops}} and {{depth}} are integers checked against caps.
+
+// name: traversals.reformsPreceding
+// For each product, the dated reforms of an earlier year than its approval (the article dates by year).
+UNWIND $ids AS id
+MATCH (p:Product {id: id})
+RETURN id, p.year AS year, COLLECT {
+  MATCH (r:Reform) WHERE r.year < p.year
+  RETURN r ORDER BY r.dateStart, r.name
+} AS nodes
+
+// name: traversals.approvalsFollowing
+// For each reform, the product approvals of a later year.
+UNWIND $ids AS id
+MATCH (r:Reform {id: id})
+RETURN id, r.year AS year, COLLECT {
+  MATCH (p:Product) WHERE r.year IS NOT NULL AND p.year > r.year
+  RETURN p ORDER BY p.dateStart, p.name
+} AS nodes
+
+// name: traversals.timeline
+// Dated entities of the requested kinds between two days, in date order.
+MATCH (n:Entity)
+WHERE n.dateStart >= $from AND n.dateStart <= $to
+  AND [l IN labels(n) WHERE l <> 'Entity'][0] IN $kinds
+RETURN n ORDER BY n.dateStart, n.name
+
+// name: traversals.shortestPath
+// A shortest path between two nodes, ignoring the excluded relationship types.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[rels*..{{maxHops}}]-(b))
+WHERE all(r IN rels WHERE NOT type(r) IN $excluded)
+RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels
+
+// name: traversals.neighborhood
+// The node, the nearest others within {{depth}} hops (at most $limit), and every relationship among them.
+MATCH (c:Entity {id: $id})
+OPTIONAL MATCH (c)-[rels*1..{{depth}}]-(m:Entity)
+WHERE m <> c AND all(r IN rels WHERE NOT type(r) IN $excluded)
+WITH c, m, min(size(rels)) AS hops
+ORDER BY hops, m.name
+WITH c, collect(m) AS reachable
+WITH c, size(reachable) AS reachableCount, [c] + reachable[..$limit] AS ns
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN ns AND NOT type(r) IN $excluded
+  RETURN collect({rel: r, from: a.id, to: b.id}) AS rels
+}
+RETURN ns AS nodes, rels, reachableCount

@@ -1,0 +1,100 @@
+/**
+ * The HTTP application: GraphQL at /graphql (Apollo Server 5 on Express), health and readiness
+ * probes, the offline GraphiQL explorer and the Neo4j Browser style.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import type { Executor } from './graph/executor.js';
+import { PROJECT_ROOT } from './graph/local-server.js';
+import type { ReadinessProbe } from './graph/readiness.js';
+import { limitsPlugin } from './limits.js';
+import { buildApiSchema } from './resolvers/index.js';
+import { explorerRouter } from './explorer.js';
+
+export const EXAMPLES = readFileSync(join(PROJECT_ROOT, 'examples.graphql'), 'utf8');
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** Client errors pass with their code; anything else is masked, so no internals leak outside development. */
+export function formatError(env: Config['env']) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) return formatted;
+    if (env === 'development') return formatted;
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export interface AppOptions {
+  config: Config;
+  executor: Executor;
+  readiness: ReadinessProbe;
+}
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  listen(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function createApp({ config, executor, readiness }: AppOptions): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const development = config.env !== 'production';
+  const apollo = new ApolloServer<Context>({
+    schema: await buildApiSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    formatError: formatError(config.env),
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      limitsPlugin(config.limits),
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false, runTelemetry: false }, document: EXAMPLES, footer: false })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const state = await readiness.check();
+    res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
+  });
+  app.use(explorerRouter(EXAMPLES));
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async () => createContext(executor, config.limits) }),
+  );
+
+  return {
+    httpServer,
+    apollo,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const actual = typeof address === 'object' && address ? address.port : port;
+          resolve(`http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Connecting to Neo4j, shared by the server and the command-line scripts: with no NEO4J_URI the
+ * project's local Neo4j is started (or reused) first.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { createDriver, Executor } from './graph/executor.js';
+import * as localServer from './graph/local-server.js';
+import { applySchema } from './graph/schema-apply.js';
+import { runChecker } from './graph/checker.js';
+import { loadSeeds } from './graph/seeds/load.js';
+import { readSeeds } from './graph/seeds/read.js';
+import { join } from 'node:path';
+
+export const SEEDS_DIR = join(localServer.PROJECT_ROOT, 'seeds');
+
+export interface Connection {
+  uri: string;
+  driver: Driver;
+  executor: Executor;
+  close(): Promise<void>;
+}
+
+export async function connect(config: Config, app = 'cell-therapy-kg'): Promise<Connection> {
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    const { reused } = await localServer.start(config.local);
+    uri = `bolt://127.0.0.1:${config.local.boltPort}`;
+    console.error(`${reused ? 'Using the running' : 'Started the'} local Neo4j: ${uri}, Browser at http://127.0.0.1:${config.local.httpPort}/browser/`);
+  }
+  const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
+  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app });
+  return { uri, driver, executor, close: () => driver.close() };
+}
+
+/** Applies the schema and, when the database holds no entities yet, loads seeds/ and runs the checker. */
+export async function prepareGraph(executor: Executor, log: (line: string) => void = console.error, seed = true): Promise<void> {
+  const added = await applySchema(executor);
+  if (added) log(`Applied ${added} constraints and indexes.`);
+  if (!seed) return;
+  const [{ count }] = await executor.read<{ count: number }>('health.entityCount');
+  if (count > 0) return;
+  const report = await loadSeeds(executor, readSeeds(SEEDS_DIR));
+  const { findings } = await runChecker(executor, { record: true });
+  log(`Loaded the seed graph (${report.nodesCreated} nodes, ${report.relationshipsCreated + report.citationsCreated} relationships); ${findings} consistency findings.`);
+}

@@ -1,0 +1,92 @@
+/**
+ * Configuration, read once from the environment. `.env.example` lists every variable.
+ */
+import { join } from 'node:path';
+import { PROJECT_ROOT, type LocalInstance } from './graph/local-server.js';
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value)) throw new Error(`${name} must be an integer, got "${raw}"`);
+  return value;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return ['1', 'true', 'yes'].includes(raw.toLowerCase());
+}
+
+function str(name: string, fallback: string): string {
+  const raw = process.env[name];
+  return raw === undefined || raw === '' ? fallback : raw;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  neo4j: {
+    /** Undefined means: run the project's local Neo4j. */
+    uri?: string;
+    username: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+  };
+  local: LocalInstance;
+  seedOnStart: boolean;
+  introspection: boolean;
+  corsOrigins: string[];
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; defaultPageSize: number; maxPageSize: number };
+}
+
+export function readConfig(): Config {
+  const env = str('NODE_ENV', 'development') as Config['env'];
+  const password = str('NEO4J_PASSWORD', 'cell-therapy-kg');
+  const httpPort = int('NEO4J_LOCAL_HTTP_PORT', 7474);
+  const port = int('PORT', 4000);
+  return {
+    env,
+    host: str('HOST', '127.0.0.1'),
+    port,
+    neo4j: {
+      uri: process.env.NEO4J_URI || undefined,
+      username: str('NEO4J_USERNAME', 'neo4j'),
+      password,
+      database: str('NEO4J_DATABASE', 'neo4j'),
+      queryTimeoutMs: int('NEO4J_QUERY_TIMEOUT_MS', 10_000),
+    },
+    local: {
+      home: str('NEO4J_LOCAL_HOME', join(PROJECT_ROOT, '.neo4j', 'dev')),
+      boltPort: int('NEO4J_LOCAL_BOLT_PORT', 7687),
+      httpPort,
+      password,
+      heap: str('NEO4J_LOCAL_HEAP', '512m'),
+      extraConf: browserSettings(str('BROWSER_STYLE_ORIGIN', `http://127.0.0.1:${port}`)),
+    },
+    seedOnStart: bool('SEED_ON_START', true),
+    introspection: bool('GRAPHQL_INTROSPECTION', env !== 'production'),
+    corsOrigins: str('CORS_ORIGINS', 'https://studio.apollographql.com').split(',').map((s) => s.trim()),
+    limits: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 8),
+      maxCost: int('GRAPHQL_MAX_COST', 10_000),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 30),
+      defaultPageSize: 20,
+      maxPageSize: 100,
+    },
+  };
+}
+
+/**
+ * Neo4j Browser applies the project's GraSS style after connecting. Browser only fetches remote
+ * content from allow-listed hosts, so the API server (which serves the style) is allow-listed.
+ */
+function browserSettings(styleOrigin: string): Record<string, string> {
+  const host = new URL(styleOrigin).host;
+  return {
+    'browser.remote_content_hostname_whitelist': host,
+    'browser.post_connect_cmd': `style ${styleOrigin}/neo4j-browser/style.grass`,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The consistency checker. It recomputes what the article's figures let one derive and compares
+ * it with what the article states. Nothing here knows which figures disagree: the rules read the
+ * statistics and their links (BREAKDOWN_OF, NUMERATOR/DENOMINATOR, GROWTH_FROM/GROWTH_TO, countsKind)
+ * and every disagreement beyond the tolerance becomes a Finding attached to the statistics involved.
+ *
+ * Tolerances: a stated percentage is taken to be rounded, so it may differ from the computed one by
+ * half a unit of its last decimal place (12 -> 0.5, 10.6 -> 0.05); counts must match exactly.
+ */
+import type { Executor } from './executor.js';
+
+export interface StatisticFacts {
+  id: string;
+  name: string;
+  value: number;
+  unit: string;
+  metric: string;
+  year?: number;
+  date?: string;
+  periodStart?: number;
+  periodEnd?: number;
+  dimension?: string;
+  category?: string;
+  statedPercent?: number;
+  countsKind?: string;
+  sourceRefs: number[];
+  sourceQuote: string;
+  links: Array<{ type: string; to: string; props: Record<string, unknown> }>;
+}
+
+export type Rule = 'breakdown-sum' | 'percent-of-total' | 'percent-sum' | 'share' | 'growth-rate' | 'graph-count' | 'repeated-figure';
+
+export interface Check {
+  rule: Rule;
+  /** The statistic the check is about; `statistics` lists every one involved. */
+  subject: string;
+  statistics: string[];
+  computed: number;
+  stated: number;
+  tolerance: number;
+  ok: boolean;
+  message: string;
+}
+
+export interface FindingProps {
+  id: string;
+  name: string;
+  rule: Rule;
+  description: string;
+  computedValue: number;
+  statedValue: number;
+  tolerance: number;
+  difference: number;
+  sourceSection: string;
+  sourceRefs: number[];
+  sourceQuote: string;
+}
+
+/** Half a unit of the last decimal place of a stated figure. */
+export function roundingTolerance(stated: number): number {
+  const decimals = (String(stated).split('.')[1] ?? '').length;
+  return 0.5 * 10 ** -decimals;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const fmt = (x: number) => (Number.isInteger(x) ? String(x) : String(round(x)));
+
+function check(rule: Rule, subject: StatisticFacts, involved: StatisticFacts[], computed: number, stated: number, tolerance: number, what: string): Check {
+  const ok = Math.abs(computed - stated) <= tolerance + 1e-9;
+  const message = ok
+    ? `${what}: computed ${fmt(computed)}, stated ${fmt(stated)} (within ${tolerance})`
+    : `${what}: computed ${fmt(computed)}, but the article states ${fmt(stated)} (tolerance ${tolerance})`;
+  return { rule, subject: subject.id, statistics: [...new Set(involved.map((s) => s.id))], computed, stated, tolerance, ok, message };
+}
+
+/** Runs every rule over the statistics; `kindCounts` are the graph's node counts per kind. */
+export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<string, number>): Check[] {
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const linked = (s: StatisticFacts, type: string) => s.links.filter((l) => l.type === type).map((l) => byId.get(l.to)!).filter(Boolean);
+  const checks: Check[] = [];
+
+  // Breakdowns: parts of one total along one dimension.
+  const groups = new Map<string, { total: StatisticFacts; dimension: string; parts: StatisticFacts[]; exhaustive: boolean }>();
+  for (const s of stats) {
+    for (const link of s.links.filter((l) => l.type === 'BREAKDOWN_OF')) {
+      const total = byId.get(link.to);
+      if (!total) continue;
+      const dimension = String(link.props.dimension ?? s.dimension ?? '');
+      const key = `${total.id}|${dimension}`;
+      const group = groups.get(key) ?? { total, dimension, parts: [], exhaustive: true };
+      group.parts.push(s);
+      group.exhaustive &&= link.props.exhaustive === true;
+      groups.set(key, group);
+    }
+  }
+  for (const { total, dimension, parts, exhaustive } of groups.values()) {
+    const counts = parts.filter((p) => p.unit === total.unit);
+    const sum = counts.reduce((acc, p) => acc + p.value, 0);
+    const what = `Sum of "${total.name}" by ${dimension} (${counts.map((p) => `${p.category ?? p.name} ${fmt(p.value)}`).join(' + ')})`;
+    if (exhaustive) {
+      checks.push(check('breakdown-sum', total, [total, ...counts], sum, total.value, 0, what));
+    } else if (sum > total.value) {
+      // A partial breakdown ("including ...") may sum to less than its total, never to more.
+      checks.push({ ...check('breakdown-sum', total, [total, ...counts], sum, total.value, 0, `${what} exceeds the total`), ok: false });
+    } else {
+      const partial = check('breakdown-sum', total, [total, ...counts], sum, total.value, Infinity, what);
+      checks.push({ ...partial, tolerance: 0, message: `${what} (a partial breakdown): computed ${fmt(sum)}, at most the stated total ${fmt(total.value)}` });
+    }
+    for (const part of parts.filter((p) => p.statedPercent !== undefined)) {
+      const computed = (100 * part.value) / total.value;
+      const stated = part.statedPercent!;
+      checks.push(
+        check('percent-of-total', part, [part, total], computed, stated, roundingTolerance(stated), `Share of ${part.category ?? part.name} (${fmt(part.value)} of ${fmt(total.value)}, "${total.name}")`),
+      );
+    }
+    const stated = parts.filter((p) => p.statedPercent !== undefined);
+    if (exhaustive && stated.length === parts.length && parts.length > 1) {
+      const sumPercent = stated.reduce((acc, p) => acc + p.statedPercent!, 0);
+      const tolerance = round(stated.reduce((acc, p) => acc + roundingTolerance(p.statedPercent!), 0), 4);
+      checks.push(check('percent-sum', total, [total, ...parts], sumPercent, 100, tolerance, `Stated percentages of "${total.name}" by ${dimension} add up`));
+    }
+  }
+
+  // Shares: a percentage of a denominator made of named numerators.
+  for (const s of stats.filter((x) => x.unit === 'percent')) {
+    const numerators = linked(s, 'NUMERATOR');
+    const [denominator] = linked(s, 'DENOMINATOR');
+    if (!numerators.length || !denominator) continue;
+    const computed = (100 * numerators.reduce((acc, n) => acc + n.value, 0)) / denominator.value;
+    checks.push(check('share', s, [s, ...numerators, denominator], computed, s.value, roundingTolerance(s.value), `"${s.name}" from ${numerators.map((n) => fmt(n.value)).join(' + ')} of ${fmt(denominator.value)}`));
+  }
+
+  // Growth rates: a CAGR between a start and an end value.
+  for (const s of stats.filter((x) => x.unit === 'percent per year')) {
+    const [from] = linked(s, 'GROWTH_FROM');
+    const [to] = linked(s, 'GROWTH_TO');
+    if (!from || !to || from.year === undefined || to.year === undefined || to.year <= from.year) continue;
+    const years = to.year - from.year;
+    const computed = ((to.value / from.value) ** (1 / years) - 1) * 100;
+    let what = `"${s.name}" from ${fmt(from.value)} ${from.unit} (${from.year}) to ${fmt(to.value)} ${to.unit} (${to.year}), ${years} years`;
+    if (s.periodStart !== undefined && s.periodEnd !== undefined && s.periodEnd - s.periodStart !== years) {
+      const statedYears = s.periodEnd - s.periodStart;
+      what += `; over the stated ${s.periodStart}-${s.periodEnd} span (${statedYears} years) it would be ${fmt(((to.value / from.value) ** (1 / statedYears) - 1) * 100)}`;
+    }
+    checks.push(check('growth-rate', s, [s, from, to], computed, s.value, roundingTolerance(s.value), what));
+  }
+
+  // Counts of things the graph itself holds.
+  for (const s of stats.filter((x) => x.countsKind)) {
+    checks.push(check('graph-count', s, [s], kindCounts[s.countsKind!] ?? 0, s.value, 0, `"${s.name}" against the ${s.countsKind} nodes in the graph`));
+  }
+
+  // The same figure stated twice (same metric, time and breakdown) must agree.
+  const repeated = new Map<string, StatisticFacts[]>();
+  for (const s of stats) {
+    const key = [s.metric, s.date ?? '', s.periodStart ?? '', s.periodEnd ?? '', s.dimension ?? '', s.category ?? ''].join('|');
+    repeated.set(key, [...(repeated.get(key) ?? []), s]);
+  }
+  for (const group of repeated.values()) {
+    for (const other of group.slice(1)) {
+      checks.push(check('repeated-figure', other, [group[0], other], group[0].value, other.value, 0, `"${other.name}" repeats "${group[0].name}"`));
+    }
+  }
+  return checks;
+}
+
+/** A finding for each failed check, with provenance merged from the statistics involved. */
+export function findingsFrom(checks: Check[], stats: StatisticFacts[]): Array<{ id: string; props: FindingProps; statistics: string[] }> {
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  return checks
+    .filter((c) => !c.ok)
+    .map((c) => {
+      const involved = c.statistics.map((id) => byId.get(id)!);
+      const id = `finding:${c.rule}:${c.subject.replace(/^stat:/, '')}`;
+      return {
+        id,
+        statistics: c.statistics,
+        props: {
+          id,
+          name: `${c.rule}: ${byId.get(c.subject)?.name ?? c.subject}`,
+          rule: c.rule,
+          description: c.message,
+          computedValue: round(c.computed, 4),
+          statedValue: c.stated,
+          tolerance: c.tolerance,
+          difference: round(c.computed - c.stated, 4),
+          sourceSection: 'Derived: consistency checker',
+          sourceRefs: [...new Set(involved.flatMap((s) => s.sourceRefs))].sort((a, b) => a - b),
+          sourceQuote: [...new Set(involved.map((s) => s.sourceQuote))].join(' … '),
+        },
+      };
+    });
+}
+
+/**
+ * Reads the statistics, runs every rule and (with `record`) replaces the stored findings.
+ * Returns every check made, passed or not.
+ */
+export async function runChecker(executor: Executor, options: { record: boolean }): Promise<{ checks: Check[]; findings: number }> {
+  const rows = await executor.read<{ props: Omit<StatisticFacts, 'links'>; links: StatisticFacts['links'] }>('checker.statistics');
+  const stats: StatisticFacts[] = rows.map((r) => ({ ...r.props, links: r.links }));
+  const counts = await executor.read<{ kind: string; count: number }>('checker.kindCounts');
+  const checks = checkStatistics(stats, Object.fromEntries(counts.map((c) => [c.kind, c.count])));
+  const findings = findingsFrom(checks, stats);
+  if (options.record) await executor.write('checker.replaceFindings', { findings });
+  return { checks, findings: findings.length };
+}

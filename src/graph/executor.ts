@@ -1,0 +1,108 @@
+/**
+ * The one path from this project to Neo4j. Every query goes through `Executor.read` or
+ * `Executor.write`: the mode is chosen explicitly, the database is always named, each transaction
+ * carries a timeout and metadata, the session is closed in `finally`, and driver failures become
+ * coded GraphQL errors.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { query as namedQuery } from './queries.js';
+
+export interface ExecutorOptions {
+  database: string;
+  timeoutMs: number;
+  /** Sent as transaction metadata, visible in SHOW TRANSACTIONS and query.log. */
+  app?: string;
+}
+
+/** Codes of driver errors that mean "Neo4j is not reachable right now", not "your query is wrong". */
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return typeof code === 'string' && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.Database'));
+}
+
+export function serviceUnavailable(cause?: unknown): GraphQLError {
+  return new GraphQLError('The graph database is not available right now; try again shortly.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    originalError: cause instanceof Error ? cause : undefined,
+  });
+}
+
+export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+export class Executor {
+  /** Names of the queries this executor has sent, in order: one entry per round trip. */
+  readonly log: string[] = [];
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** A fresh executor sharing the driver, with its own round-trip log (one per GraphQL request). */
+  scoped(app = this.options.app): Executor {
+    return new Executor(this.driver, { ...this.options, app });
+  }
+
+  /** Runs a named query from cypher/queries in a read transaction. */
+  async read<R extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}): Promise<R[]> {
+    return this.readText<R>(name, namedQuery(name), params);
+  }
+
+  /** Runs a query whose text was assembled from named blocks and allow-listed identifiers. */
+  async readText<R extends RecordShape = RecordShape>(name: string, text: string, params: Record<string, unknown> = {}): Promise<R[]> {
+    const result = await this.run('READ', name, (tx) => tx.run<R>(text, params));
+    return result.records.map((record) => record.toObject());
+  }
+
+  /** Runs a named query in a write transaction and returns its records and update counters. */
+  async write(name: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+    return this.run('WRITE', name, (tx) => tx.run(namedQuery(name), params));
+  }
+
+  /**
+   * Runs several statements in one transaction (all or nothing). `label` names the unit of work in
+   * the round-trip log; each statement run inside it is one round trip.
+   */
+  async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: Work<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.run(mode, label, work, options.timeoutMs);
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', name: string, work: Work<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: timeoutMs, metadata: { app: this.options.app ?? 'cell-therapy-kg', query: name } };
+    const counted: Work<T> = (tx) => {
+      const run = tx.run.bind(tx);
+      const counting = Object.create(tx) as ManagedTransaction;
+      counting.run = ((...args: Parameters<typeof run>) => {
+        this.log.push(name);
+        return run(...args);
+      }) as typeof run;
+      return work(counting);
+    };
+    try {
+      return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
+    } catch (error) {
+      if (isUnavailable(error)) throw serviceUnavailable(error);
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Creates the process's one driver. Integers come back as JavaScript numbers (our counts are small). */
+export function createDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    userAgent: 'cell-therapy-kg',
+  });
+}

@@ -1,0 +1,231 @@
+/**
+ * The local Neo4j Community 5.26 server that the project runs by itself when no NEO4J_URI is given.
+ *
+ * Maven fetches the server's jars from Maven Central once (scripts/neo4j/pom.xml) into `.neo4j/lib`;
+ * each instance (dev, test) has its own home with a generated neo4j.conf, data, logs and a pid file,
+ * and is started through the server's own entry point, `org.neo4j.server.CommunityEntryPoint`.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
+import { connect } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const LIB_DIR = join(PROJECT_ROOT, '.neo4j', 'lib');
+const POM = join(PROJECT_ROOT, 'scripts', 'neo4j', 'pom.xml');
+const ALTERNATIVES =
+  'Alternatives: run `docker compose up -d` (docker-compose.yml, image neo4j:5.26-community), ' +
+  'or point NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE at an existing Neo4j (Desktop, Aura).';
+
+export interface LocalInstance {
+  /** Folder holding conf/, data/, logs/ and the pid file of this instance. */
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+  heap?: string;
+  pageCache?: string;
+  /** Extra neo4j.conf lines (e.g. Neo4j Browser settings). */
+  extraConf?: Record<string, string>;
+}
+
+export class LocalNeo4jError extends Error {}
+
+function pidFile(instance: LocalInstance): string {
+  return join(instance.home, 'neo4j.pid');
+}
+
+function readPid(instance: LocalInstance): number | undefined {
+  const file = pidFile(instance);
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves true when something accepts TCP connections on 127.0.0.1:port. */
+export function portAnswers(port: number, timeoutMs = 500): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(timeoutMs, () => finish(false));
+    socket.once('connect', () => finish(true));
+    socket.once('error', () => finish(false));
+  });
+}
+
+function javaMajorVersion(): number | undefined {
+  const out = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (out.error) return undefined;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(out.stderr + out.stdout);
+  if (!match) return undefined;
+  const major = Number(match[1]);
+  return major === 1 ? Number(match[2]) : major;
+}
+
+/** Fails with a clear message when Java 17+ is missing. */
+export function checkJava(): void {
+  const major = javaMajorVersion();
+  if (major === undefined) throw new LocalNeo4jError(`Java 17 or later is needed to run the local Neo4j, and no 'java' was found. ${ALTERNATIVES}`);
+  if (major < 17) throw new LocalNeo4jError(`Java 17 or later is needed to run the local Neo4j; found Java ${major}. ${ALTERNATIVES}`);
+}
+
+/** Whether the server's jars are already in the local cache. */
+export function isFetched(): boolean {
+  return existsSync(join(LIB_DIR, 'neo4j-5.26.30.jar')) && existsSync(join(LIB_DIR, 'neo4j-browser-5.24.0.jar'));
+}
+
+/** Copies the Neo4j server and Browser jars from Maven Central into .neo4j/lib (once; later calls are no-ops). */
+export function fetchServer(log: (line: string) => void = console.error): void {
+  if (isFetched()) return;
+  checkJava();
+  if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
+    throw new LocalNeo4jError(`Maven ('mvn') is needed to fetch Neo4j from Maven Central the first time. ${ALTERNATIVES}`);
+  }
+  log('Fetching Neo4j Community 5.26 and Neo4j Browser from Maven Central (first run only)...');
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`, '-DincludeScope=runtime'],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (result.status !== 0 || !isFetched()) {
+    throw new LocalNeo4jError(`Maven could not fetch Neo4j (exit ${result.status}). ${ALTERNATIVES}`);
+  }
+}
+
+function writeConf(instance: LocalInstance): void {
+  const home = instance.home;
+  const settings: Record<string, string> = {
+    'server.default_listen_address': '127.0.0.1',
+    'server.default_advertised_address': '127.0.0.1',
+    'server.bolt.listen_address': `127.0.0.1:${instance.boltPort}`,
+    'server.bolt.advertised_address': `127.0.0.1:${instance.boltPort}`,
+    'server.http.listen_address': `127.0.0.1:${instance.httpPort}`,
+    'server.http.advertised_address': `127.0.0.1:${instance.httpPort}`,
+    'server.https.enabled': 'false',
+    'dbms.security.auth_enabled': 'true',
+    'server.directories.data': join(home, 'data'),
+    'server.directories.logs': join(home, 'logs'),
+    'server.directories.run': join(home, 'run'),
+    'server.directories.plugins': join(home, 'plugins'),
+    'server.directories.import': join(home, 'import'),
+    'server.memory.heap.initial_size': instance.heap ?? '512m',
+    'server.memory.heap.max_size': instance.heap ?? '512m',
+    'server.memory.pagecache.size': instance.pageCache ?? '128m',
+    'dbms.usage_report.enabled': 'false',
+    ...instance.extraConf,
+  };
+  for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(home, dir), { recursive: true });
+  const text = Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n');
+  writeFileSync(join(home, 'conf', 'neo4j.conf'), `# Generated by src/graph/local-server.ts; edits are overwritten.\n${text}\n`);
+}
+
+function javaEnv(instance: LocalInstance): NodeJS.ProcessEnv {
+  return { ...process.env, NEO4J_HOME: instance.home, NEO4J_CONF: join(instance.home, 'conf') };
+}
+
+function setInitialPassword(instance: LocalInstance): void {
+  if (existsSync(join(instance.home, 'data', 'dbms', 'auth.ini'))) return;
+  execFileSync(
+    'java',
+    ['-cp', `${LIB_DIR}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', instance.password],
+    { env: javaEnv(instance), stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+}
+
+export interface LocalStatus {
+  running: boolean;
+  pid?: number;
+  boltAnswers: boolean;
+}
+
+export async function status(instance: LocalInstance): Promise<LocalStatus> {
+  const pid = readPid(instance);
+  const running = pid !== undefined && isAlive(pid);
+  return { running, pid: running ? pid : undefined, boltAnswers: await portAnswers(instance.boltPort) };
+}
+
+/**
+ * Starts the instance unless it already runs, and resolves once Bolt and HTTP answer.
+ * `fresh` wipes the instance's data first (the test suite's throwaway database).
+ */
+export async function start(
+  instance: LocalInstance,
+  options: { fresh?: boolean; timeoutMs?: number; log?: (line: string) => void } = {},
+): Promise<{ reused: boolean; pid: number }> {
+  const log = options.log ?? console.error;
+  const current = await status(instance);
+  if (current.running && current.pid !== undefined) {
+    await waitForPorts(instance, options.timeoutMs ?? 120_000, current.pid);
+    return { reused: true, pid: current.pid };
+  }
+  if (current.boltAnswers) {
+    throw new LocalNeo4jError(
+      `Port ${instance.boltPort} is taken by a process this project did not start. Stop it, or set NEO4J_URI to use it.`,
+    );
+  }
+  checkJava();
+  fetchServer(log);
+  if (options.fresh) rmSync(join(instance.home, 'data'), { recursive: true, force: true });
+  writeConf(instance);
+  setInitialPassword(instance);
+  const out = openSync(join(instance.home, 'logs', 'console.log'), 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${instance.heap ?? '512m'}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      `${LIB_DIR}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${instance.home}`,
+      `--config-dir=${join(instance.home, 'conf')}`,
+    ],
+    { env: javaEnv(instance), detached: true, stdio: ['ignore', out, out] },
+  );
+  child.unref();
+  if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for Neo4j.');
+  writeFileSync(pidFile(instance), String(child.pid));
+  log(`Starting Neo4j (pid ${child.pid}, bolt 127.0.0.1:${instance.boltPort}, http 127.0.0.1:${instance.httpPort})...`);
+  await waitForPorts(instance, options.timeoutMs ?? 120_000, child.pid);
+  return { reused: false, pid: child.pid };
+}
+
+async function waitForPorts(instance: LocalInstance, timeoutMs: number, pid: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) {
+      throw new LocalNeo4jError(`Neo4j exited during start-up; see ${join(instance.home, 'logs')} (neo4j.log, debug.log, console.log).`);
+    }
+    if ((await portAnswers(instance.boltPort)) && (await portAnswers(instance.httpPort))) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new LocalNeo4jError(`Neo4j did not answer on port ${instance.boltPort} within ${timeoutMs} ms; see ${join(instance.home, 'logs')}.`);
+}
+
+/** Stops the process this project started for the instance (by its recorded pid), and waits for it to exit. */
+export async function stop(instance: LocalInstance, timeoutMs = 60_000): Promise<boolean> {
+  const pid = readPid(instance);
+  if (pid === undefined || !isAlive(pid)) {
+    rmSync(pidFile(instance), { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  rmSync(pidFile(instance), { force: true });
+  return true;
+}

@@ -1,0 +1,58 @@
+/**
+ * Writes records in the seeds format. The same formatter canonicalises seeds/ and writes exports,
+ * so loading seeds/ and exporting the graph reproduces the files byte for byte.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Executor } from '../executor.js';
+import { recordFromNode, recordFromRelationship } from './properties.js';
+import type { SeedSet } from './read.js';
+import { FILE_NAMES, RECORD_SCHEMAS, type EntityRecord, type RelationshipRecord, type SeededKind } from './schema.js';
+
+/** File name -> file text, one file per kind that has records; records sorted by id. */
+export function formatSeedFiles(entities: Array<{ kind: SeededKind; record: EntityRecord }>, relationships: RelationshipRecord[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const kind of Object.keys(RECORD_SCHEMAS) as SeededKind[]) {
+    const records = entities.filter((e) => e.kind === kind).map((e) => e.record);
+    if (!records.length) continue;
+    records.sort((a, b) => a.id.localeCompare(b.id));
+    files.set(FILE_NAMES[kind], render(kind, records));
+  }
+  if (relationships.length) {
+    const sorted = [...relationships].sort((a, b) => a.from.localeCompare(b.from) || a.type.localeCompare(b.type) || a.to.localeCompare(b.to));
+    files.set(FILE_NAMES.Relationship, render('Relationship', sorted));
+  }
+  return files;
+}
+
+/** One record per line keeps diffs of seeds/ readable in review. */
+function render(kind: string, records: unknown[]): string {
+  const lines = records.map((r) => `    ${JSON.stringify(r)}`);
+  return `{\n  "kind": "${kind}",\n  "records": [\n${lines.join(',\n')}\n  ]\n}\n`;
+}
+
+/** A seed set as it would be written (used to canonicalise seeds/). */
+export function formatSeedSet(set: SeedSet): Map<string, string> {
+  return formatSeedFiles(
+    set.entities.map((e) => ({ kind: e.kind, record: recordFromNode(e.kind, { ...e.record, ...flat(e.record) }) })),
+    set.relationships.map(({ record: r }) => recordFromRelationship(r.type, r.from, r.to, { ...r.properties, ...flat(r) })),
+  );
+}
+
+function flat(record: { source: EntityRecord['source'] }): Record<string, unknown> {
+  const s = record.source;
+  return { sourceSection: s.section, sourceRefs: s.refs, sourceQuote: s.quote, sourceStated: s.stated };
+}
+
+/** Reads the graph (without derived findings and citations) and writes it to `dir` in the seeds format. */
+export async function exportGraph(executor: Executor, dir: string): Promise<string[]> {
+  const nodes = await executor.read<{ kind: SeededKind; props: Record<string, unknown> }>('seeds.exportNodes');
+  const rels = await executor.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>('seeds.exportRelationships');
+  const files = formatSeedFiles(
+    nodes.filter((n) => n.kind in RECORD_SCHEMAS).map((n) => ({ kind: n.kind, record: recordFromNode(n.kind, n.props) })),
+    rels.map((r) => recordFromRelationship(r.type, r.from, r.to, r.props)),
+  );
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(dir, name), text);
+  return [...files.keys()];
+}

@@ -1,0 +1,89 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { SortDirection, SortField } from './enums.js';
+
+@InputType({ description: 'How to order a list.' })
+export class OrderBy {
+  @Field(() => SortField, { description: 'The key to order by.' })
+  field!: SortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC.' })
+  direction!: SortDirection;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size: default 20, at most 100.' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (a previous page\'s endCursor).' })
+  after?: string;
+
+  @Field(() => OrderBy, { nullable: true, description: 'Order; by name when omitted.' })
+  orderBy?: OrderBy;
+}
+
+@InputType({ description: 'Filter by name, alias or description text.' })
+export class NameFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name, aliases, stated spelling or description.' })
+  nameContains?: string;
+}
+
+@InputType({ description: 'Filter agencies.' })
+export class AgencyFilter extends NameFilter {
+  @Field(() => String, { nullable: true, description: '"current" or "former".' })
+  status?: string;
+}
+
+@InputType({ description: 'Filter dated entities by year.' })
+export class DatedFilter extends NameFilter {
+  @Field(() => Int, { nullable: true, description: 'Dated in or after this year.' })
+  yearFrom?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Dated in or before this year.' })
+  yearTo?: number;
+}
+
+@InputType({ description: 'Filter guidelines.' })
+export class GuidelineFilter extends DatedFilter {
+  @Field(() => ID, { nullable: true, description: 'Issued by this agency (id).' })
+  issuedBy?: string;
+}
+
+@InputType({ description: 'Filter reforms.' })
+export class ReformFilter extends DatedFilter {
+  @Field(() => ID, { nullable: true, description: 'Enacted by this agency (id).' })
+  enactedBy?: string;
+}
+
+@InputType({ description: 'Filter events.' })
+export class EventFilter extends DatedFilter {
+  @Field(() => String, { nullable: true, description: '"incident", "approval abroad" or "funding".' })
+  eventType?: string;
+}
+
+@InputType({ description: 'Filter products.' })
+export class ProductFilter extends NameFilter {
+  @Field(() => ID, { nullable: true, description: 'Products aimed at this target (id, e.g. "target:bcma").' })
+  target?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Products held by this sponsor (id).' })
+  sponsor?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Approved in or after this year.' })
+  yearFrom?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Approved in or before this year.' })
+  yearTo?: number;
+}
+
+@InputType({ description: 'Filter statistics.' })
+export class StatisticFilter extends NameFilter {
+  @Field(() => String, { nullable: true, description: 'The metric, e.g. "clinical_trials".' })
+  metric?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Figures whose date or period covers this year.' })
+  year?: number;
+
+  @Field(() => String, { nullable: true, description: 'Breakdown figures along this dimension, e.g. "phase".' })
+  dimension?: string;
+}

@@ -1,0 +1,42 @@
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import type { Entity } from '../graph/entities.js';
+import { EntityKind } from './enums.js';
+
+@ObjectType({ description: 'Where a fact comes from: the article section, its words, and the reference it cites (if any).' })
+export class Source {
+  @Field(() => String, { description: 'The section of the review article that states the fact.' })
+  section!: string;
+
+  @Field(() => String, { description: 'The article\'s words for the fact, verbatim.' })
+  quote!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name as the article spells it, where the graph normalises it (e.g. "Zevorcabtagene autoleucl").' })
+  stated!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The number of the cited reference in the article\'s reference list; null for an uncited statement.' })
+  referenceNumber!: number | null;
+}
+
+@InterfaceType('Node', {
+  description: 'An entity of the knowledge graph, with a stable id and its provenance.',
+  resolveType: (value: Entity) => value.kind,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Stable id, "<kind>:<slug>", e.g. "product:ciltacabtagene-autoleucel".' })
+  id!: string;
+
+  @Field(() => EntityKind, { description: 'The kind of entity (its Neo4j label).' })
+  kind!: string;
+
+  @Field(() => String, { description: 'The normalised name.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Other names: abbreviations, brand names, the article\'s own spellings.' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'A short description from the article.' })
+  description!: string | null;
+
+  @Field(() => [Source], { description: 'Provenance: one entry per cited reference, or one uncited entry.' })
+  sources!: Source[];
+}

@@ -1,0 +1,88 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { EntityKind, RelationshipType } from './enums.js';
+import { Product } from './products.type.js';
+import { Node, Source } from './node.interface.js';
+import { PartialDateScalar } from './scalars.js';
+import { Reform } from './instruments.type.js';
+
+@ObjectType({ description: 'A reform that took effect before a product\'s approval, with the lag between them.' })
+export class ReformLag {
+  @Field(() => Reform, { description: 'The reform.' })
+  reform!: Reform;
+
+  @Field(() => Product, { description: 'The approved product.' })
+  product!: Product;
+
+  @Field(() => Int, { description: 'Approval year minus reform year (the article dates both by year).' })
+  lagYears!: number;
+}
+
+@ObjectType({ description: 'A relationship between two nodes, with its provenance.' })
+export class Relationship {
+  @Field(() => ID, { description: 'Stable id: "<from>|<TYPE>|<to>".' })
+  id!: string;
+
+  @Field(() => RelationshipType, { description: 'The relationship type.' })
+  type!: string;
+
+  @Field(() => ID, { description: 'Id of the start node.' })
+  from!: string;
+
+  @Field(() => ID, { description: 'Id of the end node.' })
+  to!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'Properties of the relationship other than provenance (e.g. dimension, scope).' })
+  properties!: Record<string, unknown>;
+
+  @Field(() => [Source], { description: 'Provenance of the relationship.' })
+  sources!: Source[];
+}
+
+@ObjectType({ description: 'A subgraph, ready to draw: nodes and the relationships among them.' })
+export class Subgraph {
+  @Field(() => [Node], { description: 'The nodes; the centre comes first.' })
+  nodes!: Node[];
+
+  @Field(() => [Relationship], { description: 'Every relationship between two of the nodes.' })
+  edges!: Relationship[];
+
+  @Field(() => Boolean, { description: 'Whether `limit` cut off nodes that were within reach.' })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: 'A shortest path between two nodes.' })
+export class Path {
+  @Field(() => [Node], { description: 'The nodes along the path, from start to end.' })
+  nodes!: Node[];
+
+  @Field(() => [Relationship], { description: 'The relationships along the path, in order.' })
+  relationships!: Relationship[];
+
+  @Field(() => Int, { description: 'Number of relationships (hops).' })
+  length!: number;
+}
+
+@ObjectType({ description: 'A dated event of the timeline.' })
+export class TimelineEntry {
+  @Field(() => PartialDateScalar, { description: 'When, at the precision the article gives.' })
+  date!: string;
+
+  @Field(() => EntityKind, { description: 'The kind of entity.' })
+  kind!: string;
+
+  @Field(() => String, { description: 'What happened, e.g. "Approval: Relmacabtagene autoleucel".' })
+  title!: string;
+
+  @Field(() => Node, { description: 'The dated entity.' })
+  node!: Node;
+}
+
+@ObjectType({ description: 'A search result.' })
+export class SearchHit {
+  @Field(() => Float, { description: 'Relevance score (higher is better).' })
+  score!: number;
+
+  @Field(() => Node, { description: 'The matching entity.' })
+  node!: Node;
+}

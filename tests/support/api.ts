@@ -1,0 +1,62 @@
+/**
+ * Test helpers that mirror what users do: run the real app against the test Neo4j and send it
+ * GraphQL over HTTP, or run operations in-process with a context whose round trips are counted.
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import { createContext, type Context } from '../../src/context.js';
+import { createDriver, Executor } from '../../src/graph/executor.js';
+import { ReadinessProbe } from '../../src/graph/readiness.js';
+import { testConfig, TEST_PASSWORD, TEST_URI } from './test-env.js';
+
+export interface TestApi {
+  app: App;
+  url: string;
+  executor: Executor;
+  config: Config;
+  /** POSTs an operation to /graphql and returns the HTTP status and body. */
+  post(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ status: number; body: GraphQLBody }>;
+  /** Runs an operation in-process; `roundTrips` lists the Neo4j queries it made. */
+  execute(query: string, variables?: Record<string, unknown>): Promise<{ body: GraphQLBody; roundTrips: string[] }>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody {
+  data?: any;
+  errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+}
+
+export async function startTestApi(overrides: Partial<Config> = {}, port = 0, uri = TEST_URI): Promise<TestApi> {
+  const config = testConfig(overrides);
+  const driver = createDriver(uri, 'neo4j', TEST_PASSWORD);
+  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: config.neo4j.queryTimeoutMs, app: 'tests' });
+  const app = await createApp({ config, executor, readiness: new ReadinessProbe(executor) });
+  await app.listen(port, '127.0.0.1');
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  return {
+    app,
+    url,
+    executor,
+    config,
+    async post(query, variables, operationName) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables, operationName }),
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLBody };
+    },
+    async execute(query, variables) {
+      const context: Context = createContext(executor, config.limits);
+      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return { body: response.body.singleResult as GraphQLBody, roundTrips: context.executor.log };
+    },
+    async close() {
+      await app.stop();
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The test suite's own Neo4j: other ports and another home than the developer's (.neo4j/dev),
+ * wiped at every run.
+ */
+import { join } from 'node:path';
+import type { Config } from '../../src/config.js';
+import { PROJECT_ROOT, type LocalInstance } from '../../src/graph/local-server.js';
+
+export const TEST_PASSWORD = 'test-password';
+
+export const TEST_NEO4J: LocalInstance = {
+  home: join(PROJECT_ROOT, '.neo4j', 'test'),
+  boltPort: Number(process.env.TEST_NEO4J_BOLT_PORT ?? 17687),
+  httpPort: Number(process.env.TEST_NEO4J_HTTP_PORT ?? 17474),
+  password: TEST_PASSWORD,
+  heap: '768m',
+  extraConf: {
+    'browser.remote_content_hostname_whitelist': '127.0.0.1:14000',
+    'browser.post_connect_cmd': 'style http://127.0.0.1:14000/neo4j-browser/style.grass',
+  },
+};
+
+/** The port the browser tests serve the API on (the Neo4j Browser style is fetched from it). */
+export const TEST_API_PORT = 14000;
+
+export const TEST_URI = `bolt://127.0.0.1:${TEST_NEO4J.boltPort}`;
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    env: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    neo4j: { uri: TEST_URI, username: 'neo4j', password: TEST_PASSWORD, database: 'neo4j', queryTimeoutMs: 20_000 },
+    local: TEST_NEO4J,
+    seedOnStart: true,
+    introspection: true,
+    corsOrigins: ['https://studio.apollographql.com'],
+    limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 30, defaultPageSize: 20, maxPageSize: 100 },
+    ...overrides,
+  };
+}
