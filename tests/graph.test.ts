@@ -1,0 +1,183 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../src/bootstrap.js';
+import { runChecker } from '../src/graph/checker.js';
+import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { exportGraph } from '../src/graph/seeds/export.js';
+import { graphCounts, loadSeeds } from '../src/graph/seeds/load.js';
+import { readSeeds, SeedError } from '../src/graph/seeds/read.js';
+import { copyOfSeeds, testExecutor } from './support/graph.js';
+
+const { executor, close } = testExecutor();
+afterAll(close);
+
+const seeds = readSeeds(SEEDS_DIR);
+
+function seedCounts() {
+  const nodes: Record<string, number> = {};
+  for (const { kind } of seeds.entities) nodes[kind] = (nodes[kind] ?? 0) + 1;
+  const relationships: Record<string, number> = {};
+  for (const { record } of seeds.relationships) relationships[record.type] = (relationships[record.type] ?? 0) + 1;
+  return { nodes, relationships };
+}
+
+describe('the seeded graph', () => {
+  it('holds exactly the seeds: nodes per label and relationships per type', async () => {
+    const stored = await graphCounts(executor);
+    const expected = seedCounts();
+    const { Finding, ...nodes } = stored.nodes;
+    expect(nodes).toEqual(expected.nodes);
+    expect(Finding).toBeGreaterThan(0);
+    const { CITES, CONCERNS, ...relationships } = stored.relationships;
+    expect(relationships).toEqual(expected.relationships);
+    // One CITES per (record, cited reference).
+    expect(CITES).toBe(seeds.entities.reduce((n, e) => n + e.record.source.refs.length, 0));
+    expect(CONCERNS).toBeGreaterThan(0);
+  });
+
+  it('gives every node and every relationship its provenance', async () => {
+    const [bad] = await executor.readText('test.provenance', `
+      CALL () { MATCH (n) WHERE n.sourceSection IS NULL OR n.sourceQuote IS NULL OR size(n.sourceQuote) = 0 OR n.sourceRefs IS NULL RETURN count(n) AS nodes }
+      CALL () { MATCH ()-[r]->() WHERE r.sourceSection IS NULL OR r.sourceQuote IS NULL OR size(r.sourceQuote) = 0 OR r.sourceRefs IS NULL RETURN count(r) AS rels }
+      RETURN nodes, rels`);
+    expect(bad).toEqual({ nodes: 0, rels: 0 });
+  });
+
+  it('keeps the normalised name and the article\'s spelling', async () => {
+    const [row] = await executor.readText('test.stated', `MATCH (p:Product {id: 'product:zevorcabtagene-autoleucel'}) RETURN p.name AS name, p.sourceStated AS stated`);
+    expect(row).toEqual({ name: 'Zevorcabtagene autoleucel', stated: 'Zevorcabtagene autoleucl' });
+  });
+
+  it('changes nothing when the same seeds are loaded again', async () => {
+    const before = await graphCounts(executor);
+    const report = await loadSeeds(executor, readSeeds(SEEDS_DIR));
+    expect(report.changes).toBe(0);
+    expect(await graphCounts(executor)).toEqual(before);
+  });
+
+  it('exports the graph back to the seeds byte for byte', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctkg-export-'));
+    const files = await exportGraph(executor, dir);
+    expect(files.sort()).toEqual(readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.json')).sort());
+    for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+  });
+});
+
+describe('loading bad seed files', () => {
+  it('refuses a record with a missing field, naming file, record and field, and writes nothing', async () => {
+    const dir = copyOfSeeds();
+    const file = join(dir, 'products.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    delete data.records[2].source.quote;
+    data.records.push({ ...data.records[0], id: 'product:never-written' });
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => readSeeds(dir, dir)).toThrowError(
+      new SeedError('products.json', 'product:equecabtagene-autoleucel', 'source.quote', 'Invalid input: expected string, received undefined'),
+    );
+  });
+
+  it('rolls back the whole load when a relationship points at nothing', async () => {
+    const dir = copyOfSeeds();
+    writeFileSync(
+      join(dir, 'zz-extra.json'),
+      JSON.stringify({
+        kind: 'Relationship',
+        records: [{ type: 'TARGETS', from: 'product:ciltacabtagene-autoleucel', to: 'target:cd22', source: { section: 'Table 1', refs: [], quote: 'no such target here' } }],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'zz-new-target.json'),
+      JSON.stringify({ kind: 'Target', records: [{ id: 'target:gprc5d', name: 'GPRC5D', source: { section: 'Table 1', refs: [], quote: 'a new target that must not be written' } }] }),
+    );
+    const before = await graphCounts(executor);
+    const error = await loadSeeds(executor, readSeeds(dir, dir)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).message).toBe('zz-extra.json: record "product:ciltacabtagene-autoleucel -[TARGETS]-> target:cd22", field "to": no node with id "target:cd22"');
+    expect(await graphCounts(executor)).toEqual(before);
+  });
+
+  it('refuses a relationship between kinds its type does not connect', async () => {
+    const dir = copyOfSeeds();
+    writeFileSync(
+      join(dir, 'zz-extra.json'),
+      JSON.stringify({ kind: 'Relationship', records: [{ type: 'TARGETS', from: 'agency:nmpa', to: 'target:bcma', source: { section: 'Table 1', refs: [], quote: 'agencies do not target antigens' } }] }),
+    );
+    await expect(loadSeeds(executor, readSeeds(dir, dir))).rejects.toThrowError(
+      'zz-extra.json: record "agency:nmpa -[TARGETS]-> target:bcma", field "from": TARGETS cannot start at a Agency (allowed: Product)',
+    );
+  });
+
+  it('refuses malformed JSON and unknown fields', () => {
+    const dir = copyOfSeeds();
+    writeFileSync(join(dir, 'targets.json'), '{ "kind": "Target", "records": [ { "id": "target:bcma", ');
+    expect(() => readSeeds(dir, dir)).toThrow(/^targets\.json: record "\(file\)", field "\(file\)": not valid JSON/);
+    const other = copyOfSeeds();
+    const file = join(other, 'targets.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.records[0].colour = 'red';
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => readSeeds(other, other)).toThrowError(/targets\.json: record "target:bcma", field "\(record\)": Unrecognized key: "colour"/);
+  });
+});
+
+const ARTICLE = join(PROJECT_ROOT, '..', 'shared', 'source', 'china-cell-therapy-review.txt');
+const normalise = (text: string) => text.replace(/\\\$/g, '$').replace(/\s+/g, ' ').trim();
+
+describe.skipIf(!existsSync(ARTICLE))('provenance against the article', () => {
+  const article = normalise(readFileSync(ARTICLE, 'utf8'));
+  it('quotes the article verbatim in every record', () => {
+    const missing = [
+      ...seeds.entities.map((e) => ({ id: e.record.id, quote: e.record.source.quote })),
+      ...seeds.relationships.map((r) => ({ id: `${r.record.from} ${r.record.type} ${r.record.to}`, quote: r.record.source.quote })),
+    ].filter(({ quote }) => !article.includes(normalise(quote)));
+    expect(missing).toEqual([]);
+  });
+
+  it('cites only references the article has, and all 20 of them are in the graph', () => {
+    const references = seeds.entities.filter((e) => e.kind === 'Reference');
+    expect(references.map((r) => r.record.id).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `ref:${i + 1}`).sort());
+  });
+});
+
+describe('the consistency checker', () => {
+  it('finds the disagreements by recomputing them', async () => {
+    const { checks, findings } = await runChecker(executor, { record: true });
+    const failed = checks.filter((c) => !c.ok).map((c) => `${c.rule} ${c.subject}`);
+    expect(failed.sort()).toEqual([
+      'breakdown-sum stat:trial-product-variants-2024',
+      'growth-rate stat:car-t-market-cagr-2022-2030',
+      'percent-of-total stat:china-approvals-2024-05',
+      'percent-of-total stat:inaugural-trials-2024-phase-ii',
+      'percent-of-total stat:trial-product-variants-2024-car-t',
+      'percent-of-total stat:trial-product-variants-2024-oncolytic-virus',
+      'percent-of-total stat:trial-product-variants-2024-stem-cell',
+      'percent-of-total stat:trial-product-variants-2024-til',
+    ]);
+    expect(findings).toBe(8);
+    const growth = checks.find((c) => c.rule === 'growth-rate')!;
+    expect(growth.computed).toBeCloseTo(73.77, 2);
+    expect(growth.stated).toBe(45);
+  });
+
+  it('follows the data: a corrected figure stops being a finding, a changed one becomes one', async () => {
+    const dir = copyOfSeeds();
+    const file = join(dir, 'statistics.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const phaseII = data.records.find((r: { id: string }) => r.id === 'stat:inaugural-trials-2024-phase-ii');
+    phaseII.statedPercent = 10.7;
+    const ind = data.records.find((r: { id: string }) => r.id === 'stat:ind-applications-2017-2024-other');
+    ind.value = 18;
+    writeFileSync(file, JSON.stringify(data));
+    try {
+      await loadSeeds(executor, readSeeds(dir, dir));
+      const failed = (await runChecker(executor, { record: false })).checks.filter((c) => !c.ok).map((c) => c.subject);
+      expect(failed).not.toContain('stat:inaugural-trials-2024-phase-ii');
+      expect(failed).toContain('stat:ind-applications-2017-2024');
+    } finally {
+      await loadSeeds(executor, readSeeds(SEEDS_DIR));
+      await runChecker(executor, { record: true });
+    }
+  });
+});
