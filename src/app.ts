@@ -11,7 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Executor } from './graph/executor.js';
@@ -26,7 +26,12 @@ const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABL
 
 /** Client errors pass with their code; anything else is masked, so no internals leak outside development. */
 export function formatError(env: Config['env']) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // A scalar that refuses a literal argument surfaces as a validation error; keep its own code.
+    const cause = (error as GraphQLError)?.originalError;
+    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT') {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    }
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) return formatted;
     if (env === 'development') return formatted;

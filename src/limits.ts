@@ -16,7 +16,7 @@ import {
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from './config.js';
-import { queryRejected } from './errors.js';
+import { badUserInput, queryRejected } from './errors.js';
 
 // The package's ESM build imports graphql's .mjs files: a second graphql realm beside the CommonJS
 // one that Apollo and type-graphql use. Its CommonJS build shares theirs.
@@ -95,7 +95,14 @@ export function limitsPlugin<TContext extends object>(limits: Config['limits']):
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation || isIntrospectionOnly(operation)) return;
-          const { depth, aliases, cost } = measure(schema, document, operation, request.variables ?? {}, limits.defaultPageSize);
+          let measured: ReturnType<typeof measure>;
+          try {
+            measured = measure(schema, document, operation, request.variables ?? {}, limits.defaultPageSize);
+          } catch (error) {
+            // Measuring coerces the variables first; a value of the wrong type is the client's mistake.
+            throw badUserInput((error as Error).message);
+          }
+          const { depth, aliases, cost } = measured;
           if (aliases > limits.maxAliases) {
             throw queryRejected('TOO_MANY_ALIASES', `The operation uses ${aliases} aliases; at most ${limits.maxAliases} are allowed.`, { aliases, maxAliases: limits.maxAliases });
           }

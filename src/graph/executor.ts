@@ -30,6 +30,19 @@ export function serviceUnavailable(cause?: unknown): GraphQLError {
   });
 }
 
+/**
+ * JavaScript numbers go to Neo4j as floats; whole ones are sent as integers so that LIMIT, list
+ * slices and integer properties accept them.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
+}
+
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
 export class Executor {
@@ -53,13 +66,13 @@ export class Executor {
 
   /** Runs a query whose text was assembled from named blocks and allow-listed identifiers. */
   async readText<R extends RecordShape = RecordShape>(name: string, text: string, params: Record<string, unknown> = {}): Promise<R[]> {
-    const result = await this.run('READ', name, (tx) => tx.run<R>(text, params));
+    const result = await this.run('READ', name, (tx) => tx.run<R>(text, toNeo4jParams(params) as Record<string, unknown>));
     return result.records.map((record) => record.toObject());
   }
 
   /** Runs a named query in a write transaction and returns its records and update counters. */
   async write(name: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
-    return this.run('WRITE', name, (tx) => tx.run(namedQuery(name), params));
+    return this.run('WRITE', name, (tx) => tx.run(namedQuery(name), toNeo4jParams(params) as Record<string, unknown>));
   }
 
   /**

@@ -13,7 +13,9 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * and each word matches as typed or as a prefix, so "cilta" finds "Ciltacabtagene".
  */
 export function luceneQuery(text: string): string {
+  // Lower case, so that words like OR and NOT are terms, not operators (the analyzer lower-cases anyway).
   const words = text
+    .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
     .filter(Boolean);

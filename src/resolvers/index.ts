@@ -35,6 +35,10 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     orphanedTypes: ORPHANED_TYPES,
     validate: false,
     emitSchemaFile: false,
+  }).then((built) => {
+    built.getQueryType()!.description =
+      'Questions about China\'s cell-therapy regulatory landscape: entities by id or kind, search, reforms and approvals in time, paths, neighbourhoods and the consistency findings.';
+    return built;
   });
   return schema;
 }

@@ -22,7 +22,7 @@ export class GuidelineResolver {
   }
 
   @FieldResolver(() => [Classification], { description: 'Classifications it established.' })
-  established(@Root() guideline: Entity, @Ctx() ctx: Context) {
+  establishedClassifications(@Root() guideline: Entity, @Ctx() ctx: Context) {
     return related(ctx, guideline, 'ESTABLISHED');
   }
 }

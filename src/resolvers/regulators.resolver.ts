@@ -54,7 +54,7 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => [Classification], { description: 'Classifications it established.' })
-  established(@Root() agency: Entity, @Ctx() ctx: Context) {
+  establishedClassifications(@Root() agency: Entity, @Ctx() ctx: Context) {
     return related(ctx, agency, 'ESTABLISHED');
   }
 }

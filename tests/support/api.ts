@@ -31,7 +31,7 @@ export interface GraphQLBody {
 export async function startTestApi(overrides: Partial<Config> = {}, port = 0, uri = TEST_URI): Promise<TestApi> {
   const config = testConfig(overrides);
   const driver = createDriver(uri, 'neo4j', TEST_PASSWORD);
-  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: config.neo4j.queryTimeoutMs, app: 'tests' });
+  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'tests' });
   const app = await createApp({ config, executor, readiness: new ReadinessProbe(executor) });
   await app.listen(port, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeeds } from '../src/graph/seeds/load.js';
+import type { SeedSet } from '../src/graph/seeds/read.js';
+import { startTestApi, type TestApi } from './support/api.js';
+import { testConfig } from './support/test-env.js';
+
+/** Extra products (each with its own sponsor, aimed at BCMA), loaded with the same loader users run. */
+function syntheticProducts(count: number): SeedSet {
+  const source = { section: 'Table 1' as const, refs: [], quote: 'synthetic record for the batching test' };
+  const set: SeedSet = { entities: [], relationships: [] };
+  for (let i = 0; i < count; i++) {
+    set.entities.push({ file: 'synthetic', kind: 'Product', record: { id: `product:synthetic-${i}`, name: `Synthetic ${i}`, date: '2025', modality: 'CAR-T', source } });
+    set.entities.push({ file: 'synthetic', kind: 'Sponsor', record: { id: `sponsor:synthetic-${i}`, name: `Synthetic sponsor ${i}`, source } });
+    set.relationships.push({ file: 'synthetic', record: { type: 'TARGETS', from: `product:synthetic-${i}`, to: 'target:bcma', source } });
+    set.relationships.push({ file: 'synthetic', record: { type: 'SPONSORED_BY', from: `product:synthetic-${i}`, to: `sponsor:synthetic-${i}`, source } });
+  }
+  return set;
+}
+
+const PRODUCTS_WITH_SPONSORS_PRODUCTS = `query($first: Int) {
+  products(first: $first) {
+    edges { node { name targets { name } sponsors { name products { name } } } }
+  }
+}`;
+
+describe('batching: one Neo4j round trip per nesting level', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    // The caps are lifted here so one page can hold 600 products; batching does not depend on them.
+    const limits = { ...testConfig().limits, maxPageSize: 1000, maxCost: 1_000_000 };
+    api = await startTestApi({ limits });
+  });
+  afterAll(async () => {
+    await api.executor.transaction('WRITE', 'test.cleanup', (tx) =>
+      tx.run(`MATCH (n:Entity) WHERE n.id STARTS WITH 'product:synthetic-' OR n.id STARTS WITH 'sponsor:synthetic-' DETACH DELETE n`),
+    );
+    await api.close();
+  });
+
+  it('makes the same three round trips for 6 products as for 600', async () => {
+    const six = await api.execute(PRODUCTS_WITH_SPONSORS_PRODUCTS, { first: 1000 });
+    expect(six.body.errors).toBeUndefined();
+    expect(six.body.data.products.edges).toHaveLength(6);
+
+    await loadSeeds(api.executor, syntheticProducts(594));
+    const six100 = await api.execute(PRODUCTS_WITH_SPONSORS_PRODUCTS, { first: 1000 });
+    expect(six100.body.errors).toBeUndefined();
+    expect(six100.body.data.products.edges).toHaveLength(600);
+    expect(six100.body.data.products.edges.every((e: any) => e.node.sponsors[0].products.length > 0)).toBe(true);
+
+    // Level 1: the page of products; level 2: targets and sponsors together; level 3: the sponsors' products.
+    const expected = ['entities.list.Product', 'entities.related', 'entities.related'];
+    expect(six.roundTrips).toEqual(expected);
+    expect(six100.roundTrips).toEqual(expected);
+  });
+});
