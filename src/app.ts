@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -36,6 +37,18 @@ export function formatError(env: Config['env']) {
     if (code && CLIENT_CODES.has(code)) return formatted;
     if (env === 'development') return formatted;
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Production: a plain page that loads nothing from anywhere and says how to call the API. */
+function plainLandingPage(): ApolloServerPlugin<Context> {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cell-therapy-kg GraphQL API</title></head>
+<body><h1>cell-therapy-kg GraphQL API</h1><p>POST GraphQL operations as JSON to this URL, e.g.</p>
+<pre>curl -H 'content-type: application/json' -d '{"query":"{ products { totalCount } }"}' &lt;this URL&gt;</pre></body></html>`;
+  return {
+    async serverWillStart() {
+      return { async renderLandingPage() { return { html }; } };
+    },
   };
 }
 
@@ -68,7 +81,7 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
       limitsPlugin(config.limits),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false, runTelemetry: false }, document: EXAMPLES, footer: false })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+        : plainLandingPage(),
     ],
   });
   await apollo.start();

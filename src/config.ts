@@ -84,7 +84,8 @@ export function readConfig(): Config {
  * content from allow-listed hosts, so the API server (which serves the style) is allow-listed.
  */
 function browserSettings(styleOrigin: string): Record<string, string> {
-  const host = new URL(styleOrigin).host;
+  // Browser compares host names only (no port) against this list.
+  const host = new URL(styleOrigin).hostname;
   return {
     'browser.remote_content_hostname_whitelist': host,
     'browser.post_connect_cmd': `style ${styleOrigin}/neo4j-browser/style.grass`,

@@ -15,7 +15,7 @@ export const TEST_NEO4J: LocalInstance = {
   password: TEST_PASSWORD,
   heap: '768m',
   extraConf: {
-    'browser.remote_content_hostname_whitelist': '127.0.0.1:14000',
+    'browser.remote_content_hostname_whitelist': '127.0.0.1',
     'browser.post_connect_cmd': 'style http://127.0.0.1:14000/neo4j-browser/style.grass',
   },
 };
