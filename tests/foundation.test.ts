@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 import { applySchema } from '../src/graph/schema-apply.js';
@@ -37,11 +37,13 @@ describe('the server on a real Neo4j', () => {
 
 describe('npm run neo4j:start without Java', () => {
   it('fails with a clear message that names the alternatives', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'ctkg-bin-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
     const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/neo4j.ts', 'start'], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
       // Only node on the PATH: no java, no mvn.
-      env: { PATH: dirname(process.execPath), NEO4J_LOCAL_HOME: mkdtempSync(join(tmpdir(), 'ctkg-nojava-')), NEO4J_LOCAL_BOLT_PORT: '27999', NEO4J_LOCAL_HTTP_PORT: '27998' },
+      env: { PATH: bin, NEO4J_LOCAL_HOME: mkdtempSync(join(tmpdir(), 'ctkg-nojava-')), NEO4J_LOCAL_BOLT_PORT: '27999', NEO4J_LOCAL_HTTP_PORT: '27998' },
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Java 17 or later is needed to run the local Neo4j, and no 'java' was found.");
