@@ -61,9 +61,10 @@ export function explorerRouter(examples = readFileSync(join(PROJECT_ROOT, 'examp
       res.type(type).set('Cache-Control', 'public, max-age=3600').send(body);
     });
   }
+  const grass = readFileSync(GRASS_FILE, 'utf8');
   router.get('/neo4j-browser/style.grass', (_req, res) => {
     // Neo4j Browser (another origin) fetches this after connecting.
-    res.set('Access-Control-Allow-Origin', '*').type('text/plain').send(readFileSync(GRASS_FILE, 'utf8'));
+    res.set('Access-Control-Allow-Origin', '*').type('text/plain').send(grass);
   });
   return router;
 }

@@ -12,13 +12,16 @@ import { ReadinessProbe } from './graph/readiness.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const connection = await connect(config);
+  const prepare = () => prepareGraph(connection.executor, console.error, config.seedOnStart);
+  let prepared = false;
   try {
     await connection.driver.verifyConnectivity();
-    await prepareGraph(connection.executor, console.error, config.seedOnStart);
+    await prepare();
+    prepared = true;
   } catch (error) {
     console.error(`Neo4j at ${connection.uri} is not ready (${(error as Error).message}); serving anyway, /readyz will report when it is.`);
   }
-  const app = await createApp({ config, executor: connection.executor, readiness: new ReadinessProbe(connection.executor) });
+  const app = await createApp({ config, executor: connection.executor, readiness: new ReadinessProbe(connection.executor, prepare, prepared) });
   const url = await app.listen();
   console.error(`GraphQL API at ${url}/graphql (offline explorer: ${url}/graphiql)`);
 

@@ -84,6 +84,3 @@ export const SEEDED_REL_TYPES = REL_TYPES.filter((t) => !('derived' in RELATIONS
 export function isRelType(value: string): value is RelType {
   return value in RELATIONSHIPS;
 }
-
-/** Properties the loader derives from a record; they are stored for queries and left out of exports. */
-export const DERIVED_PROPERTIES = ['dateStart', 'year', 'searchText'] as const;

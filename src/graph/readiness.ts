@@ -1,7 +1,8 @@
 /**
- * Whether the API can serve: Neo4j answers and the schema is applied. When Neo4j was down at
- * start-up or lost its data, the schema is (re)applied here on the next check, so the server
- * recovers by itself without a restart.
+ * Whether the API can serve: Neo4j answers, the graph has been prepared (by default: schema
+ * applied; the server also seeds an empty database) and every declared constraint and index is
+ * online. When Neo4j was down at start-up, or comes back without its schema, preparation runs on
+ * the next check, so the server recovers by itself without a restart.
  */
 import type { Executor } from './executor.js';
 import { applySchema, schemaObjectNames } from './schema-apply.js';
@@ -9,12 +10,19 @@ import { applySchema, schemaObjectNames } from './schema-apply.js';
 export type Readiness = { ready: true } | { ready: false; reason: string };
 
 export class ReadinessProbe {
+  /** The preparation under way, so that concurrent checks do not start a second one. */
+  private preparing: Promise<unknown> | undefined;
+
   constructor(
     private readonly executor: Executor,
+    private readonly prepare: () => Promise<unknown> = () => applySchema(executor),
+    /** Whether start-up already prepared the graph. */
+    private prepared = false,
     private readonly timeoutMs = 2_000,
   ) {}
 
   async check(): Promise<Readiness> {
+    if (this.preparing) return { ready: false, reason: 'preparing the graph (schema, seed data)' };
     try {
       return await withTimeout(this.probe(), this.timeoutMs);
     } catch (error) {
@@ -23,11 +31,17 @@ export class ReadinessProbe {
   }
 
   private async probe(): Promise<Readiness> {
+    if ((await this.missingSchemaObjects()).length === 0 && this.prepared) return { ready: true };
+    this.preparing ??= this.prepare()
+      .then(() => {
+        this.prepared = true;
+      })
+      .finally(() => {
+        this.preparing = undefined;
+      });
+    await this.preparing;
     const missing = await this.missingSchemaObjects();
-    if (missing.length === 0) return { ready: true };
-    await applySchema(this.executor);
-    const stillMissing = await this.missingSchemaObjects();
-    return stillMissing.length === 0 ? { ready: true } : { ready: false, reason: `schema not online yet: ${stillMissing.join(', ')}` };
+    return missing.length === 0 ? { ready: true } : { ready: false, reason: `schema not online yet: ${missing.join(', ')}` };
   }
 
   private async missingSchemaObjects(): Promise<string[]> {

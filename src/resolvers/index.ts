@@ -3,7 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { EventResolver, GuidelineResolver, PathwayResolver, ReformResolver } from './instruments.resolver.js';
 import { ClassificationResolver, ProductResolver, ReferenceResolver, SponsorResolver, TargetResolver } from './products.resolver.js';
-import { ORPHANED_TYPES, QueryResolver } from './query.resolver.js';
+import { QueryResolver } from './query.resolver.js';
 import { AgencyResolver, DepartmentResolver, TrackResolver } from './regulators.resolver.js';
 import { FindingResolver, SourceResolver, StatisticResolver } from './statistics.resolver.js';
 
@@ -32,7 +32,6 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function buildApiSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [...RESOLVERS],
-    orphanedTypes: ORPHANED_TYPES,
     validate: false,
     emitSchemaFile: false,
   }).then((built) => {

@@ -18,10 +18,8 @@ import {
   ReformFilter,
   StatisticFilter,
 } from '../schema/filters.input.js';
-import { Event, Guideline, Pathway, Reform } from '../schema/instruments.type.js';
 import * as Lists from '../schema/lists.type.js';
 import { Node } from '../schema/node.interface.js';
-import { Product } from '../schema/products.type.js';
 import { Finding } from '../schema/statistics.type.js';
 import { PartialDateScalar } from '../schema/scalars.js';
 import { Path, ReformLag, SearchHit, Subgraph, TimelineEntry } from '../schema/traversal.type.js';
@@ -195,6 +193,3 @@ export class QueryResolver {
     return allFindings(ctx.executor);
   }
 }
-
-// Types only reachable through the Node interface still need to be in the schema.
-export const ORPHANED_TYPES = [Event, Guideline, Pathway, Reform, Product];

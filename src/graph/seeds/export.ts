@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Executor } from '../executor.js';
-import { recordFromNode, recordFromRelationship } from './properties.js';
+import { flattenSource, recordFromNode, recordFromRelationship } from './properties.js';
 import type { SeedSet } from './read.js';
 import { FILE_NAMES, RECORD_SCHEMAS, type EntityRecord, type RelationshipRecord, type SeededKind } from './schema.js';
 
@@ -34,14 +34,9 @@ function render(kind: string, records: unknown[]): string {
 /** A seed set as it would be written (used to canonicalise seeds/). */
 export function formatSeedSet(set: SeedSet): Map<string, string> {
   return formatSeedFiles(
-    set.entities.map((e) => ({ kind: e.kind, record: recordFromNode(e.kind, { ...e.record, ...flat(e.record) }) })),
-    set.relationships.map(({ record: r }) => recordFromRelationship(r.type, r.from, r.to, { ...r.properties, ...flat(r) })),
+    set.entities.map((e) => ({ kind: e.kind, record: recordFromNode(e.kind, { ...e.record, ...flattenSource(e.record.source) }) })),
+    set.relationships.map(({ record: r }) => recordFromRelationship(r.type, r.from, r.to, { ...r.properties, ...flattenSource(r.source) })),
   );
-}
-
-function flat(record: { source: EntityRecord['source'] }): Record<string, unknown> {
-  const s = record.source;
-  return { sourceSection: s.section, sourceRefs: s.refs, sourceQuote: s.quote, sourceStated: s.stated };
 }
 
 /** Reads the graph (without derived findings and citations) and writes it to `dir` in the seeds format. */

@@ -20,7 +20,8 @@ function toNeo4jValue(value: unknown): unknown {
   return value;
 }
 
-function flattenSource(source: Source): Props {
+/** Provenance as flat properties (Neo4j properties cannot nest). */
+export function flattenSource(source: Source): Props {
   const props: Props = { sourceSection: source.section, sourceRefs: source.refs, sourceQuote: source.quote };
   if (source.stated !== undefined) props.sourceStated = source.stated;
   return props;
