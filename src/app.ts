@@ -76,6 +76,8 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: formatError(config.env),
     csrfPrevention: true,
+    // src/main.ts handles SIGTERM/SIGINT itself (drain, close the driver, exit).
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       limitsPlugin(config.limits),

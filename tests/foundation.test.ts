@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { startTestApi, type TestApi } from './support/api.js';
 
@@ -49,5 +50,24 @@ describe('npm run neo4j:start without Java', () => {
     expect(result.stderr).toContain("Java 17 or later is needed to run the local Neo4j, and no 'java' was found.");
     expect(result.stderr).toContain('docker compose up -d');
     expect(result.stderr).toContain('NEO4J_URI');
+  });
+});
+
+describe('npm start (src/main.ts) against an existing Neo4j', () => {
+  it('serves GraphQL, then drains and exits cleanly on SIGTERM', { timeout: 90_000 }, async () => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: '14100' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await expect.poll(() => stderr, { timeout: 45_000 }).toContain('GraphQL API at http://localhost:14100/graphql');
+    const res = await fetch('http://127.0.0.1:14100/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ products { totalCount } }"}' });
+    expect(await res.json()).toEqual({ data: { products: { totalCount: 6 } } });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('SIGTERM: draining requests and closing the Neo4j driver');
   });
 });

@@ -57,6 +57,17 @@ describe('the seeded graph', () => {
     expect(await graphCounts(executor)).toEqual(before);
   });
 
+  it('empties the database first with reset, then loads the same graph', async () => {
+    const before = await graphCounts(executor);
+    const report = await loadSeeds(executor, readSeeds(SEEDS_DIR), { reset: true });
+    expect(report.nodesCreated).toBe(seeds.entities.length);
+    const { Finding, ...nodes } = (await graphCounts(executor)).nodes;
+    expect(Finding).toBeUndefined(); // derived: gone until the checker runs again
+    expect(nodes).toEqual(seedCounts().nodes);
+    await runChecker(executor, { record: true });
+    expect(await graphCounts(executor)).toEqual(before);
+  });
+
   it('exports the graph back to the seeds byte for byte', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctkg-export-'));
     const files = await exportGraph(executor, dir);
