@@ -1,6 +1,6 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
@@ -23,7 +23,7 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type for one node type: `<Type>Connection` with `<Type>Edge`s. */
 export function Connection<T extends object>(NodeType: ClassType<T>) {
-  @ObjectType(`${NodeType.name}Edge`, { description: `An edge to a ${NodeType.name}.` })
+  @ObjectType(`${NodeType.name}Edge`, { simpleResolvers: true, description: `An edge to a ${NodeType.name}.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this item.' })
     cursor!: string;
@@ -32,7 +32,7 @@ export function Connection<T extends object>(NodeType: ClassType<T>) {
     node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType implements ConnectionShape<T> {
     @Field(() => [Edge], { description: 'The items of this page.' })
     edges!: Edge[];

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface.js';
 import { PartialDateScalar } from './scalars.js';
 
-@ObjectType({ implements: Node, description: 'A guideline, regulation or set of requirements.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A guideline, regulation or set of requirements.' })
 export class Guideline extends Node {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it was issued, at the precision the article gives.' })
   date!: string | null;
@@ -17,7 +17,7 @@ export class Guideline extends Node {
   established!: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'A regulatory reform, with its measurable effect on review clocks where the article gives one.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A regulatory reform, with its measurable effect on review clocks where the article gives one.' })
 export class Reform extends Node {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it took effect, at the precision the article gives.' })
   date!: string | null;
@@ -35,7 +35,7 @@ export class Reform extends Node {
   reviewDaysAfter!: number | null;
 }
 
-@ObjectType({ implements: Node, description: 'An accelerated or streamlined regulatory pathway.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An accelerated or streamlined regulatory pathway.' })
 export class Pathway extends Node {
   @Field(() => String, { description: '"accelerated approval", "trial authorisation" or "review mechanism".' })
   pathwayType!: string;
@@ -44,7 +44,7 @@ export class Pathway extends Node {
   reviewDays!: number | null;
 }
 
-@ObjectType({ implements: Node, description: 'An event: an incident that triggered reform, an approval abroad, a funding round.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An event: an incident that triggered reform, an approval abroad, a funding round.' })
 export class Event extends Node {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it happened, at the precision the article gives.' })
   date!: string | null;

@@ -2,7 +2,7 @@ import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { Entity } from '../graph/entities.js';
 import { EntityKind } from './enums.js';
 
-@ObjectType({ description: 'Where a fact comes from: the article section, its words, and the reference it cites (if any).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a fact comes from: the article section, its words, and the reference it cites (if any).' })
 export class Source {
   @Field(() => String, { description: 'The section of the review article that states the fact.' })
   section!: string;

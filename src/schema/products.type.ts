@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface.js';
 import { PartialDateScalar } from './scalars.js';
 
-@ObjectType({ implements: Node, description: 'A cell therapy product approved in China (the article\'s Table 1). `name` is the corrected INN; `sources.stated` the article\'s spelling.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A cell therapy product approved in China (the article\'s Table 1). `name` is the corrected INN; `sources.stated` the article\'s spelling.' })
 export class Product extends Node {
   @Field(() => PartialDateScalar, { description: 'When it was approved in China, at the precision the article gives.' })
   date!: string;
@@ -14,19 +14,19 @@ export class Product extends Node {
   modality!: string;
 }
 
-@ObjectType({ implements: Node, description: 'An antigen that products target (BCMA, CD19).' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An antigen that products target (BCMA, CD19).' })
 export class Target extends Node {}
 
-@ObjectType({ implements: Node, description: 'A company that holds an approved product.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A company that holds an approved product.' })
 export class Sponsor extends Node {}
 
-@ObjectType({ implements: Node, description: 'A regulatory class: the 2024 ATMP classification and its groups, or a registration class.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A regulatory class: the 2024 ATMP classification and its groups, or a registration class.' })
 export class Classification extends Node {
   @Field(() => String, { description: 'The classification scheme it belongs to.' })
   scheme!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A publication in the article\'s reference list.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A publication in the article\'s reference list.' })
 export class Reference extends Node {
   @Field(() => Int, { description: 'Its number in the article\'s reference list.' })
   number!: number;

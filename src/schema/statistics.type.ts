@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface.js';
 import { PartialDateScalar } from './scalars.js';
 
-@ObjectType({ implements: Node, description: 'A figure the article states: a count, a market size, a share or a growth rate.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A figure the article states: a count, a market size, a share or a growth rate.' })
 export class Statistic extends Node {
   @Field(() => String, { description: 'What is measured, in snake_case (e.g. "ind_applications").' })
   metric!: string;
@@ -35,7 +35,7 @@ export class Statistic extends Node {
   statedPercent!: number | null;
 }
 
-@ObjectType({ implements: Node, description: 'A disagreement between figures, found by recomputation (npm run check).' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A disagreement between figures, found by recomputation (npm run check).' })
 export class Finding extends Node {
   @Field(() => String, { description: 'The rule that found it: breakdown-sum, percent-of-total, percent-sum, share, growth-rate, graph-count or repeated-figure.' })
   rule!: string;

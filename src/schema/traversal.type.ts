@@ -6,7 +6,7 @@ import { Node, Source } from './node.interface.js';
 import { PartialDateScalar } from './scalars.js';
 import { Reform } from './instruments.type.js';
 
-@ObjectType({ description: 'A reform that took effect before a product\'s approval, with the lag between them.' })
+@ObjectType({ simpleResolvers: true, description: 'A reform that took effect before a product\'s approval, with the lag between them.' })
 export class ReformLag {
   @Field(() => Reform, { description: 'The reform.' })
   reform!: Reform;
@@ -18,7 +18,7 @@ export class ReformLag {
   lagYears!: number;
 }
 
-@ObjectType({ description: 'A relationship between two nodes, with its provenance.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship between two nodes, with its provenance.' })
 export class Relationship {
   @Field(() => ID, { description: 'Stable id: "<from>|<TYPE>|<to>".' })
   id!: string;
@@ -39,7 +39,7 @@ export class Relationship {
   sources!: Source[];
 }
 
-@ObjectType({ description: 'A subgraph, ready to draw: nodes and the relationships among them.' })
+@ObjectType({ simpleResolvers: true, description: 'A subgraph, ready to draw: nodes and the relationships among them.' })
 export class Subgraph {
   @Field(() => [Node], { description: 'The nodes; the centre comes first.' })
   nodes!: Node[];
@@ -51,7 +51,7 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'A shortest path between two nodes.' })
+@ObjectType({ simpleResolvers: true, description: 'A shortest path between two nodes.' })
 export class Path {
   @Field(() => [Node], { description: 'The nodes along the path, from start to end.' })
   nodes!: Node[];
@@ -63,7 +63,7 @@ export class Path {
   length!: number;
 }
 
-@ObjectType({ description: 'A dated event of the timeline.' })
+@ObjectType({ simpleResolvers: true, description: 'A dated event of the timeline.' })
 export class TimelineEntry {
   @Field(() => PartialDateScalar, { description: 'When, at the precision the article gives.' })
   date!: string;
@@ -78,7 +78,7 @@ export class TimelineEntry {
   node!: Node;
 }
 
-@ObjectType({ description: 'A search result.' })
+@ObjectType({ simpleResolvers: true, description: 'A search result.' })
 export class SearchHit {
   @Field(() => Float, { description: 'Relevance score (higher is better).' })
   score!: number;
