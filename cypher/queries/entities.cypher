@@ -19,7 +19,7 @@ OPTIONAL MATCH (n:Entity {id: key.id})
 RETURN key.key AS key, COLLECT {
   MATCH (n)-[r]-(m:Entity)
   WHERE type(r) = key.type AND (startNode(r) = n) = (key.direction = 'OUT')
-  RETURN m ORDER BY m.dateStart, m.name
+  RETURN m ORDER BY m.dateStart, m.name, m.id
 } AS nodes
 
 // name: entities.siblings

@@ -7,7 +7,7 @@ UNWIND $ids AS id
 MATCH (p:Product {id: id})
 RETURN id, p.year AS year, COLLECT {
   MATCH (r:Reform) WHERE r.year < p.year
-  RETURN r ORDER BY r.dateStart, r.name
+  RETURN r ORDER BY r.dateStart, r.name, r.id
 } AS nodes
 
 // name: traversals.approvalsFollowing
@@ -16,7 +16,7 @@ UNWIND $ids AS id
 MATCH (r:Reform {id: id})
 RETURN id, r.year AS year, COLLECT {
   MATCH (p:Product) WHERE r.year IS NOT NULL AND p.year > r.year
-  RETURN p ORDER BY p.dateStart, p.name
+  RETURN p ORDER BY p.dateStart, p.name, p.id
 } AS nodes
 
 // name: traversals.timeline
@@ -24,7 +24,7 @@ RETURN id, r.year AS year, COLLECT {
 MATCH (n:Entity)
 WHERE n.dateStart >= $from AND n.dateStart <= $to
   AND [l IN labels(n) WHERE l <> 'Entity'][0] IN $kinds
-RETURN n ORDER BY n.dateStart, n.name
+RETURN n ORDER BY n.dateStart, n.name, n.id
 
 // name: traversals.shortestPath
 // A shortest path between two nodes, ignoring the excluded relationship types.
@@ -39,13 +39,14 @@ MATCH (c:Entity {id: $id})
 OPTIONAL MATCH (c)-[rels*1..{{depth}}]-(m:Entity)
 WHERE m <> c AND all(r IN rels WHERE NOT type(r) IN $excluded)
 WITH c, m, min(size(rels)) AS hops
-ORDER BY hops, m.name
+ORDER BY hops, m.name, m.id
 WITH c, collect(m) AS reachable
 WITH c, size(reachable) AS reachableCount, [c] + reachable[..$limit] AS ns
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r]->(b)
   WHERE b IN ns AND NOT type(r) IN $excluded
+  WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN collect({rel: r, from: a.id, to: b.id}) AS rels
 }
 RETURN ns AS nodes, rels, reachableCount
