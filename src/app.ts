@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -16,13 +15,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Executor } from './graph/executor.js';
-import { PROJECT_ROOT } from './graph/local-server.js';
 import type { ReadinessProbe } from './graph/readiness.js';
 import { limitsPlugin } from './limits.js';
+import { EXAMPLES_FILE } from './resolvers/examples.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
 
-export const EXAMPLES = readFileSync(join(PROJECT_ROOT, 'examples.graphql'), 'utf8');
+export const EXAMPLES = readFileSync(EXAMPLES_FILE, 'utf8');
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** Client errors pass with their code; anything else is masked, so no internals leak outside development. */

@@ -49,7 +49,8 @@ function graphiqlPage(examples: string): string {
 `;
 }
 
-export function explorerRouter(examples = readFileSync(join(PROJECT_ROOT, 'examples.graphql'), 'utf8')): Router {
+/** Routes for the explorers; `examples` is the document GraphiQL opens with. */
+export function explorerRouter(examples: string): Router {
   const router = express.Router();
   const page = graphiqlPage(examples);
   router.get('/graphiql', (_req, res) => {
