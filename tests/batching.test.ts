@@ -49,8 +49,21 @@ describe('batching: one Neo4j round trip per nesting level', () => {
     expect(six100.body.data.products.edges.every((e: any) => e.node.sponsors[0].products.length > 0)).toBe(true);
 
     // Level 1: the page of products; level 2: targets and sponsors together; level 3: the sponsors' products.
-    const expected = ['entities.list.Product', 'entities.related', 'entities.related'];
+    const expected = ['entities.list.Product', 'entities.level', 'entities.level'];
     expect(six.roundTrips).toEqual(expected);
     expect(six100.roundTrips).toEqual(expected);
+  });
+
+  it('answers different relationship fields of one level in the same round trip', async () => {
+    const { body, roundTrips } = await api.execute(`{
+      products(first: 10) { edges { node {
+        targets { name } sponsors { name } approvedBy { acronym }
+        precedingReforms { lagYears reform { sources { reference { number } } } }
+      } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    // The page; then targets, sponsors, approving agency and preceding reforms together; then the
+    // references their sources cite.
+    expect(roundTrips).toEqual(['entities.list.Product', 'entities.level', 'entities.level']);
   });
 });

@@ -1,23 +1,5 @@
-// Connected questions: reforms and approvals in time, timelines, paths and neighbourhoods
-// (src/graph/traversals.repository.ts). {{maxHops}} and {{depth}} are integers checked against caps.
-
-// name: traversals.reformsPreceding
-// For each product, the dated reforms of an earlier year than its approval (the article dates by year).
-UNWIND $ids AS id
-MATCH (p:Product {id: id})
-RETURN id, p.year AS year, COLLECT {
-  MATCH (r:Reform) WHERE r.year < p.year
-  RETURN r ORDER BY r.dateStart, r.name, r.id
-} AS nodes
-
-// name: traversals.approvalsFollowing
-// For each reform, the product approvals of a later year.
-UNWIND $ids AS id
-MATCH (r:Reform {id: id})
-RETURN id, r.year AS year, COLLECT {
-  MATCH (p:Product) WHERE r.year IS NOT NULL AND p.year > r.year
-  RETURN p ORDER BY p.dateStart, p.name, p.id
-} AS nodes
+// Connected questions: timelines, paths and neighbourhoods (src/graph/traversals.repository.ts);
+// reforms before approvals and back are part of entities.level. {{maxHops}} and {{depth}} are integers checked against caps.
 
 // name: traversals.timeline
 // Dated entities of the requested kinds between two days, in date order.

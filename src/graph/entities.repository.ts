@@ -55,12 +55,6 @@ export async function listEntities(executor: Executor, kind: Kind, page: PageReq
   return { totalCount: row.totalCount, nodes: row.nodes.map(entityFromNode) };
 }
 
-/** Entities by id, in one round trip; ids not found are absent from the map. */
-export async function entitiesByIds(executor: Executor, ids: readonly string[]): Promise<Map<string, Entity>> {
-  const rows = await executor.read<{ n: Neo4jNode }>('entities.byIds', { ids: [...new Set(ids)] });
-  return new Map(rows.map(({ n }) => [n.properties.id as string, entityFromNode(n)]));
-}
-
 export interface RelatedKey {
   id: string;
   type: RelType;
@@ -69,16 +63,70 @@ export interface RelatedKey {
 
 export const relatedKeyString = (k: RelatedKey) => `${k.id}|${k.type}|${k.direction}`;
 
-/** For each key, the entities at the other end of its relationships: one round trip for any mix of keys. */
-export async function relatedBatch(executor: Executor, keys: readonly RelatedKey[]): Promise<Map<string, Entity[]>> {
-  const rows = await executor.read<{ key: string; nodes: Neo4jNode[] }>('entities.related', {
-    keys: keys.map((k) => ({ ...k, key: relatedKeyString(k) })),
-  });
-  return new Map(rows.map((r) => [r.key, r.nodes.map(entityFromNode)]));
+/** An entity with the lag in years between it and the entity it was asked for. */
+export interface Lagged {
+  other: Entity;
+  lagYears: number;
 }
 
-/** For each statistic, the other parts of its total along the same dimension. */
-export async function siblingsBatch(executor: Executor, ids: readonly string[]): Promise<Map<string, Entity[]>> {
-  const rows = await executor.read<{ id: string; nodes: Neo4jNode[] }>('entities.siblings', { ids });
-  return new Map(rows.map((r) => [r.id, r.nodes.map(entityFromNode)]));
+/** What one nesting level of a request needs from the graph. */
+export interface LevelRequest {
+  ids: string[];
+  related: RelatedKey[];
+  siblings: string[];
+  preceding: string[];
+  following: string[];
+}
+
+export interface LevelResult {
+  nodes: Map<string, Entity>;
+  related: Map<string, Entity[]>;
+  siblings: Map<string, Entity[]>;
+  preceding: Map<string, Lagged[]>;
+  following: Map<string, Lagged[]>;
+}
+
+interface LagRow {
+  id: string;
+  year: number | null;
+  nodes: Neo4jNode[];
+}
+
+function lagged(rows: LagRow[], sign: 1 | -1): Map<string, Lagged[]> {
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      r.nodes.map((n) => {
+        const other = entityFromNode(n);
+        return { other, lagYears: sign * ((r.year ?? 0) - (other.year as number)) };
+      }),
+    ]),
+  );
+}
+
+/**
+ * Answers a whole nesting level in one round trip: nodes by id, related nodes, statistic siblings,
+ * reforms before each product's approval and approvals after each reform.
+ */
+export async function levelBatch(executor: Executor, request: LevelRequest): Promise<LevelResult> {
+  const [row] = await executor.read<{
+    nodes: Neo4jNode[];
+    related: Array<{ key: string; nodes: Neo4jNode[] }>;
+    siblings: Array<{ id: string; nodes: Neo4jNode[] }>;
+    preceding: LagRow[];
+    following: LagRow[];
+  }>('entities.level', {
+    ids: [...new Set(request.ids)],
+    related: request.related.map((k) => ({ ...k, key: relatedKeyString(k) })),
+    siblings: request.siblings,
+    preceding: request.preceding,
+    following: request.following,
+  });
+  return {
+    nodes: new Map(row.nodes.map((n) => [n.properties.id as string, entityFromNode(n)])),
+    related: new Map(row.related.map((r) => [r.key, r.nodes.map(entityFromNode)])),
+    siblings: new Map(row.siblings.map((r) => [r.id, r.nodes.map(entityFromNode)])),
+    preceding: lagged(row.preceding, 1),
+    following: lagged(row.following, -1),
+  };
 }

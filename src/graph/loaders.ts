@@ -1,34 +1,56 @@
 /**
- * Per-request DataLoaders. Every relationship field of the API resolves through these, so all the
- * fields of one nesting level are answered by one Cypher query, whatever the number of parents.
+ * Per-request loading. Every relationship field of the API, and every node looked up by id, goes
+ * through one DataLoader whose batch is a whole nesting level: however many parents and whichever
+ * fields a level asks for, it costs one Cypher query (entities.level).
  */
 import DataLoader from 'dataloader';
 import type { Entity } from './entities.js';
-import { entitiesByIds, relatedBatch, relatedKeyString, siblingsBatch, type RelatedKey } from './entities.repository.js';
+import { levelBatch, relatedKeyString, type Lagged, type LevelRequest, type RelatedKey } from './entities.repository.js';
 import type { Executor } from './executor.js';
-import { approvalsFollowingBatch, reformsPrecedingBatch, type Lagged } from './traversals.repository.js';
+
+type LevelKey =
+  | { op: 'node'; id: string }
+  | ({ op: 'related' } & RelatedKey)
+  | { op: 'siblings' | 'preceding' | 'following'; id: string };
+
+const keyString = (k: LevelKey) => (k.op === 'related' ? `related|${relatedKeyString(k)}` : `${k.op}|${k.id}`);
 
 export interface Loaders {
-  node: DataLoader<string, Entity | null>;
-  related: DataLoader<RelatedKey, Entity[], string>;
-  siblings: DataLoader<string, Entity[]>;
-  reformsPreceding: DataLoader<string, Lagged[]>;
-  approvalsFollowing: DataLoader<string, Lagged[]>;
-}
-
-/** Results in key order; a key with no row gets `fallback`. */
-function inKeyOrder<K, V>(keys: readonly K[], map: Map<string, V>, key: (k: K) => string, fallback: V): V[] {
-  return keys.map((k) => map.get(key(k)) ?? fallback);
+  node: { load(id: string): Promise<Entity | null>; loadMany(ids: string[]): Promise<Array<Entity | null>> };
+  related: { load(key: RelatedKey): Promise<Entity[]> };
+  siblings: { load(statisticId: string): Promise<Entity[]> };
+  reformsPreceding: { load(productId: string): Promise<Lagged[]> };
+  approvalsFollowing: { load(reformId: string): Promise<Lagged[]> };
 }
 
 export function createLoaders(executor: Executor): Loaders {
+  const level = new DataLoader<LevelKey, unknown, string>(
+    async (keys) => {
+      const request: LevelRequest = { ids: [], related: [], siblings: [], preceding: [], following: [] };
+      for (const k of keys) {
+        if (k.op === 'node') request.ids.push(k.id);
+        else if (k.op === 'related') request.related.push({ id: k.id, type: k.type, direction: k.direction });
+        else request[k.op].push(k.id);
+      }
+      const result = await levelBatch(executor, request);
+      // Results in key order: null for an unknown node, an empty list for anything else not found.
+      return keys.map((k) => {
+        if (k.op === 'node') return result.nodes.get(k.id) ?? null;
+        if (k.op === 'related') return result.related.get(relatedKeyString(k)) ?? [];
+        return result[k.op].get(k.id) ?? [];
+      });
+    },
+    { cacheKeyFn: keyString },
+  );
+  const load = <T>(key: LevelKey) => level.load(key) as Promise<T>;
   return {
-    node: new DataLoader(async (ids) => inKeyOrder<string, Entity | null>(ids, await entitiesByIds(executor, ids), (k) => k, null)),
-    related: new DataLoader(async (keys) => inKeyOrder(keys, await relatedBatch(executor, keys), relatedKeyString, []), {
-      cacheKeyFn: relatedKeyString,
-    }),
-    siblings: new DataLoader(async (ids) => inKeyOrder(ids, await siblingsBatch(executor, ids), (k) => k, [])),
-    reformsPreceding: new DataLoader(async (ids) => inKeyOrder(ids, await reformsPrecedingBatch(executor, ids), (k) => k, [])),
-    approvalsFollowing: new DataLoader(async (ids) => inKeyOrder(ids, await approvalsFollowingBatch(executor, ids), (k) => k, [])),
+    node: {
+      load: (id) => load<Entity | null>({ op: 'node', id }),
+      loadMany: (ids) => Promise.all(ids.map((id) => load<Entity | null>({ op: 'node', id }))),
+    },
+    related: { load: (key) => load<Entity[]>({ op: 'related', ...key }) },
+    siblings: { load: (id) => load<Entity[]>({ op: 'siblings', id }) },
+    reformsPreceding: { load: (id) => load<Lagged[]>({ op: 'preceding', id }) },
+    approvalsFollowing: { load: (id) => load<Lagged[]>({ op: 'following', id }) },
   };
 }

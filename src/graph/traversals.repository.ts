@@ -1,6 +1,6 @@
 /**
- * Connected questions: reforms before approvals and back, the timeline, shortest paths and
- * neighbourhoods. Hop counts are spliced into the Cypher text only as integers within their caps.
+ * Connected questions: the timeline, shortest paths and neighbourhoods (reforms before approvals
+ * and back are batched with the other per-level reads, in entities.repository.ts). Hop counts are spliced into the Cypher text only as integers within their caps.
  */
 import type { Node as Neo4jNode, Relationship as Neo4jRelationship } from 'neo4j-driver';
 import { entityFromNode, relationshipFromNeo4j, type Entity, type GraphRelationship } from './entities.js';
@@ -8,32 +8,6 @@ import type { Executor } from './executor.js';
 import type { Kind } from './model.js';
 import { render } from './queries.js';
 import { dateStart } from './seeds/properties.js';
-
-export interface Lagged {
-  other: Entity;
-  lagYears: number;
-}
-
-async function lagBatch(executor: Executor, name: string, ids: readonly string[], sign: 1 | -1): Promise<Map<string, Lagged[]>> {
-  const rows = await executor.read<{ id: string; year: number | null; nodes: Neo4jNode[] }>(name, { ids });
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      r.nodes.map((n) => {
-        const other = entityFromNode(n);
-        return { other, lagYears: sign * ((r.year ?? 0) - (other.year as number)) };
-      }),
-    ]),
-  );
-}
-
-/** For each product id, the reforms of an earlier year than its approval, with the lag in years. */
-export const reformsPrecedingBatch = (executor: Executor, productIds: readonly string[]) =>
-  lagBatch(executor, 'traversals.reformsPreceding', productIds, 1);
-
-/** For each reform id, the approvals of a later year, with the lag in years. */
-export const approvalsFollowingBatch = (executor: Executor, reformIds: readonly string[]) =>
-  lagBatch(executor, 'traversals.approvalsFollowing', reformIds, -1);
 
 /** The last day of a partial ISO date ("2020" -> "2020-12-31"). */
 export function dateEnd(date: string): string {

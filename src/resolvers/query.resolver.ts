@@ -136,15 +136,14 @@ export class QueryResolver {
 
   @Query(() => [ReformLag], { description: 'The reforms that took effect in a year before the product\'s approval, oldest first, with the lag.' })
   async reformsPreceding(@Arg('productId', () => ID, { description: 'A product id.' }) productId: string, @Ctx() ctx: Context) {
-    const product = await mustExist(ctx, productId, 'Product');
-    const lagged = await ctx.loaders.reformsPreceding.load(productId);
+    // Both loads go out in the same batch: one round trip.
+    const [product, lagged] = await Promise.all([mustExist(ctx, productId, 'Product'), ctx.loaders.reformsPreceding.load(productId)]);
     return lagged.map(({ other, lagYears }) => ({ reform: other, product, lagYears }));
   }
 
   @Query(() => [ReformLag], { description: 'The product approvals in a year after the reform took effect, oldest first, with the lag.' })
   async approvalsFollowing(@Arg('reformId', () => ID, { description: 'A reform id.' }) reformId: string, @Ctx() ctx: Context) {
-    const reform = await mustExist(ctx, reformId, 'Reform');
-    const lagged = await ctx.loaders.approvalsFollowing.load(reformId);
+    const [reform, lagged] = await Promise.all([mustExist(ctx, reformId, 'Reform'), ctx.loaders.approvalsFollowing.load(reformId)]);
     return lagged.map(({ other, lagYears }) => ({ reform, product: other, lagYears }));
   }
 
