@@ -4,6 +4,8 @@
  *   - median and p95 latency over HTTP of the API, and of the same question asked as one raw Cypher
  *     query through the driver (bench/raw-cypher.cypher), measured interleaved in one run,
  *   - the ratio of the two medians.
+ * Then, for one single-round-trip question (the timeline), where the time goes, layer by layer:
+ * the driver alone, the project's executor, Apollo in-process, and the API over HTTP.
  * Uses the local Neo4j (or NEO4J_URI) like `npm start`; writes bench/results.md.
  */
 import 'reflect-metadata';
@@ -15,7 +17,7 @@ import { connect, prepareGraph } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
-import { parseNamedBlocks } from '../src/graph/queries.js';
+import { parseNamedBlocks, query } from '../src/graph/queries.js';
 import { ReadinessProbe } from '../src/graph/readiness.js';
 import { exampleOperations, EXAMPLES_FILE } from '../src/resolvers/examples.js';
 
@@ -76,6 +78,25 @@ for (const op of exampleOperations(source)) {
   console.error(rows.at(-1));
 }
 
+// Layers: the same timeline question through each layer, interleaved.
+const timelineQuery = '{ timeline(from: "2016", to: "2024") { date kind title node { id } } }';
+const timelineParams = { kinds: ['Reform', 'Guideline', 'Product', 'Event'], from: '2016-01-01', to: '2024-12-31' };
+const layers: Array<[string, () => Promise<unknown>]> = [
+  ['driver.executeQuery (named query text)', () => connection.driver.executeQuery(query('traversals.timeline'), timelineParams, { database: config.neo4j.database, routing: 'READ' })],
+  ['Executor.read', () => connection.executor.read('traversals.timeline', timelineParams)],
+  ['Apollo executeOperation (in-process)', () => app.apollo.executeOperation({ query: timelineQuery }, { contextValue: createContext(connection.executor, config.limits) })],
+  ['HTTP POST /graphql', () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: timelineQuery }) }).then((r) => r.json())],
+];
+const layerTimes = layers.map(() => [] as number[]);
+for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+  for (const [j, [, fn]] of layers.entries()) {
+    const ms = await time(async () => void (await fn()));
+    if (i >= WARMUP) layerTimes[j].push(ms);
+  }
+}
+const layerRows = layers.map(([name], j) => `| ${name} | ${quantile(layerTimes[j], 0.5).toFixed(2)} | ${quantile(layerTimes[j], 0.95).toFixed(2)} |`);
+console.error(layerRows.join('\n'));
+
 const report = [
   `# Benchmark: example operations, GraphQL API vs raw Cypher`,
   '',
@@ -86,6 +107,12 @@ const report = [
   '| operation | Neo4j round trips (API) | API median | API p95 | Cypher median | Cypher p95 | ratio |',
   '| --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
+  '',
+  '## Where the time goes: the timeline question (one round trip) through each layer',
+  '',
+  '| layer | median | p95 |',
+  '| --- | --- | --- |',
+  ...layerRows,
   '',
 ];
 writeFileSync(join(PROJECT_ROOT, 'bench', 'results.md'), report.join('\n'));

@@ -80,7 +80,3 @@ export const RELATIONSHIPS = {
 export type RelType = keyof typeof RELATIONSHIPS;
 export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 export const SEEDED_REL_TYPES = REL_TYPES.filter((t) => !('derived' in RELATIONSHIPS[t]));
-
-export function isRelType(value: string): value is RelType {
-  return value in RELATIONSHIPS;
-}

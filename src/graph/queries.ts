@@ -55,11 +55,6 @@ export function query(name: string): string {
   return text;
 }
 
-/** All query names (tests check that each one at least parses on Neo4j). */
-export function queryNames(): string[] {
-  return [...QUERIES.keys()];
-}
-
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
 /**
