@@ -1,15 +1,18 @@
 import type { Config } from './config.js';
 import type { Executor } from './graph/executor.js';
-import { createLoaders, type Loaders } from './graph/loaders.js';
+import { Reader } from './graph/read/reader.js';
 
-/** What every resolver gets: this request's executor (with its round-trip log) and loaders. */
+/** What every resolver gets: this request's executor (with its round-trip log) and its reader. */
 export interface Context {
   executor: Executor;
-  loaders: Loaders;
+  /** Compiles the request's root fields into one statement (src/graph/read). */
+  reader: Reader;
   limits: Config['limits'];
+  /** The operation's estimated cost, set by the limits plugin before any resolver runs. */
+  cost?: number;
 }
 
 export function createContext(executor: Executor, limits: Config['limits']): Context {
   const scoped = executor.scoped();
-  return { executor: scoped, loaders: createLoaders(scoped), limits };
+  return { executor: scoped, reader: new Reader(scoped, limits), limits };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../src/graph/seeds/load.js';
+import { exampleOperations } from '../src/resolvers/examples.js';
 import type { SeedSet } from '../src/graph/seeds/read.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { testConfig } from './support/test-env.js';
@@ -23,7 +24,7 @@ const PRODUCTS_WITH_SPONSORS_PRODUCTS = `query($first: Int) {
   }
 }`;
 
-describe('batching: one Neo4j round trip per nesting level', () => {
+describe('one Neo4j round trip per request', () => {
   let api: TestApi;
   beforeAll(async () => {
     // The caps are lifted here so one page can hold 600 products; batching does not depend on them.
@@ -37,7 +38,7 @@ describe('batching: one Neo4j round trip per nesting level', () => {
     await api.close();
   });
 
-  it('makes the same three round trips for 6 products as for 600', async () => {
+  it('makes the same single round trip for 6 products as for 600, nested three levels deep', async () => {
     const six = await api.execute(PRODUCTS_WITH_SPONSORS_PRODUCTS, { first: 1000 });
     expect(six.body.errors).toBeUndefined();
     expect(six.body.data.products.edges).toHaveLength(6);
@@ -48,13 +49,13 @@ describe('batching: one Neo4j round trip per nesting level', () => {
     expect(six100.body.data.products.edges).toHaveLength(600);
     expect(six100.body.data.products.edges.every((e: any) => e.node.sponsors[0].products.length > 0)).toBe(true);
 
-    // Level 1: the page of products; level 2: targets and sponsors together; level 3: the sponsors' products.
-    const expected = ['entities.list.Product', 'entities.level', 'entities.level'];
+    // The page, the targets and sponsors of each product, and the sponsors' products: one statement.
+    const expected = ['read:list.Product'];
     expect(six.roundTrips).toEqual(expected);
     expect(six100.roundTrips).toEqual(expected);
   });
 
-  it('answers different relationship fields of one level in the same round trip', async () => {
+  it('answers different relationship fields and their references in the same round trip', async () => {
     const { body, roundTrips } = await api.execute(`{
       products(first: 10) { edges { node {
         targets { name } sponsors { name } approvedBy { acronym }
@@ -62,8 +63,24 @@ describe('batching: one Neo4j round trip per nesting level', () => {
       } } }
     }`);
     expect(body.errors).toBeUndefined();
-    // The page; then targets, sponsors, approving agency and preceding reforms together; then the
-    // references their sources cite.
-    expect(roundTrips).toEqual(['entities.list.Product', 'entities.level', 'entities.level']);
+    expect(roundTrips).toEqual(['read:list.Product']);
+  });
+
+  it('answers several root fields in one statement, so one request sees one state of the graph', async () => {
+    const { body, roundTrips } = await api.execute(`{
+      products(first: 2) { totalCount edges { node { name } } }
+      agencies(first: 1) { edges { node { acronym enactedReforms { name } } } }
+      nmpa: node(id: "agency:nmpa") { id }
+      search(text: "BCMA", first: 1) { node { id } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(roundTrips).toEqual(['read:list.Product+list.Agency+nodes+search']);
+  });
+
+  it('makes one round trip for every example operation', async () => {
+    const trips = Object.fromEntries(
+      await Promise.all(exampleOperations().map(async (op) => [op.name, (await api.execute(op.text)).roundTrips.length] as const)),
+    );
+    expect(Object.values(trips).every((n) => n === 1), JSON.stringify(trips)).toBe(true);
   });
 });

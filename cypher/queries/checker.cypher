@@ -35,7 +35,3 @@ MERGE (n)-[c:CONCERNS]->(s)
 SET c.sourceSection = 'Derived: consistency checker', c.sourceRefs = s.sourceRefs, c.sourceQuote = s.sourceQuote
 RETURN count(DISTINCT n) AS findings
 
-// name: findings.all
-// The checker's findings, for the API.
-MATCH (f:Finding)
-RETURN f ORDER BY f.id

@@ -1,50 +1,44 @@
-// Predicates for the typed `filter` arguments of the list fields (src/graph/entities.repository.ts).
-// Each block is a WHERE condition on `n`; values come from the `$filter` parameter map.
+// Predicates for the typed `filter` arguments of the list fields (src/graph/read/lists.ts). Each
+// block is a WHERE condition on {{node}}; {{{value}}} is the filter's $parameter. Filters that name a
+// node (target, sponsor, issuedBy, enactedBy) start the list from that node instead (read.anchor.*),
+// and are conditions here only when a second one is given.
 
 // name: filter.nameContains
 // Name, aliases, stated spellings or description contain the text (case-insensitive).
-toLower(n.searchText) CONTAINS toLower($filter.nameContains)
+toLower({{node}}.searchText) CONTAINS toLower({{{value}}})
 
 // name: filter.yearFrom
 // Dated on or after the year (approval year for products).
-n.year >= $filter.yearFrom
+{{node}}.year >= {{{value}}}
 
 // name: filter.yearTo
 // Dated on or before the year.
-n.year <= $filter.yearTo
+{{node}}.year <= {{{value}}}
 
 // name: filter.year
 // A statistic whose date or period covers the year.
-coalesce(n.periodStart, n.year) <= $filter.year AND coalesce(n.periodEnd, n.year) >= $filter.year
-
-// name: filter.target
-// Products aimed at the target.
-EXISTS { (n)-[:TARGETS]->(:Target {id: $filter.target}) }
-
-// name: filter.sponsor
-// Products held by the sponsor.
-EXISTS { (n)-[:SPONSORED_BY]->(:Sponsor {id: $filter.sponsor}) }
+coalesce({{node}}.periodStart, {{node}}.year) <= {{{value}}} AND coalesce({{node}}.periodEnd, {{node}}.year) >= {{{value}}}
 
 // name: filter.metric
 // Statistics of one metric.
-n.metric = $filter.metric
+{{node}}.metric = {{{value}}}
 
 // name: filter.dimension
 // Statistics that break a total down along one dimension.
-n.dimension = $filter.dimension
-
-// name: filter.issuedBy
-// Guidelines issued by the agency.
-EXISTS { (:Agency {id: $filter.issuedBy})-[:ISSUED]->(n) }
-
-// name: filter.enactedBy
-// Reforms enacted by the agency.
-EXISTS { (:Agency {id: $filter.enactedBy})-[:ENACTED]->(n) }
+{{node}}.dimension = {{{value}}}
 
 // name: filter.status
 // Current or former agencies.
-n.status = $filter.status
+{{node}}.status = {{{value}}}
 
 // name: filter.eventType
 // Events of one type.
-n.eventType = $filter.eventType
+{{node}}.eventType = {{{value}}}
+
+// name: filter.via.from
+// A typed relationship from the node with the given id (an agency that ISSUED the guideline).
+EXISTS { (:Entity {id: {{{value}}}})-[:{{type}}]->({{node}}) }
+
+// name: filter.via.to
+// A typed relationship to the node with the given id (the target the product TARGETS).
+EXISTS { (:Entity {id: {{{value}}}})<-[:{{type}}]-({{node}}) }

@@ -2,8 +2,7 @@
  * Conversion of Neo4j nodes and relationships into the plain objects the API serves. This is
  * where driver types stop: nothing past this module sees a Neo4j Node, Integer or temporal.
  */
-import type { Node as Neo4jNode, Relationship as Neo4jRelationship } from 'neo4j-driver';
-import { isKind, type Kind } from './model.js';
+import type { Kind } from './model.js';
 
 /** One provenance entry: a cited reference (or none, for an uncited statement) and where the article says it. */
 export interface SourceEntry {
@@ -11,6 +10,8 @@ export interface SourceEntry {
   quote: string;
   stated: string | null;
   referenceNumber: number | null;
+  /** The cited reference, when the request asked for it (read in the same statement). */
+  reference?: Entity | null;
 }
 
 export interface Entity {
@@ -20,6 +21,8 @@ export interface Entity {
   aliases: string[];
   description: string | null;
   sources: SourceEntry[];
+  /** Relationship fields read with the node, by `<Kind>.<response key>` (src/graph/read/projection.ts). */
+  related?: Record<string, unknown>;
   [property: string]: unknown;
 }
 
@@ -32,42 +35,22 @@ export interface GraphRelationship {
   sources: SourceEntry[];
 }
 
-const HIDDEN = new Set(['searchText', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated']);
+const HIDDEN = new Set(['searchText', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', '__rel', '__refs']);
 
-export function sourcesOf(props: Record<string, unknown>): SourceEntry[] {
+/** Provenance entries from flat properties; `references` are the cited Reference entities, when read. */
+export function sourcesOf(props: Record<string, unknown>, references?: Entity[]): SourceEntry[] {
   const base = {
     section: String(props.sourceSection ?? ''),
     quote: String(props.sourceQuote ?? ''),
     stated: (props.sourceStated as string | undefined) ?? null,
   };
   const refs = (props.sourceRefs as number[] | undefined) ?? [];
-  return refs.length ? refs.map((n) => ({ ...base, referenceNumber: Number(n) })) : [{ ...base, referenceNumber: null }];
+  const byNumber = new Map(references?.map((r) => [Number(r.number), r]));
+  return refs.length
+    ? refs.map((n) => ({ ...base, referenceNumber: Number(n), reference: byNumber.get(Number(n)) ?? null }))
+    : [{ ...base, referenceNumber: null, reference: null }];
 }
 
-function plainProperties(props: Record<string, unknown>): Record<string, unknown> {
+export function plainProperties(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => !HIDDEN.has(key)));
-}
-
-export function kindOf(labels: string[]): Kind {
-  const kind = labels.find((l) => l !== 'Entity' && isKind(l));
-  if (!kind) throw new Error(`Node without a known kind label: ${labels.join(':')}`);
-  return kind as Kind;
-}
-
-export function entityFromNode(node: Neo4jNode): Entity {
-  const props = node.properties as Record<string, unknown>;
-  return {
-    ...plainProperties(props),
-    kind: kindOf(node.labels),
-    id: props.id as string,
-    name: props.name as string,
-    aliases: (props.aliases as string[] | undefined) ?? [],
-    description: (props.description as string | undefined) ?? null,
-    sources: sourcesOf(props),
-  };
-}
-
-export function relationshipFromNeo4j(rel: Neo4jRelationship, from: string, to: string): GraphRelationship {
-  const props = rel.properties as Record<string, unknown>;
-  return { id: `${from}|${rel.type}|${to}`, type: rel.type, from, to, properties: plainProperties(props), sources: sourcesOf(props) };
 }

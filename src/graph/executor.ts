@@ -48,6 +48,8 @@ export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 export class Executor {
   /** Names of the queries this executor has sent, in order: one entry per round trip. */
   readonly log: string[] = [];
+  /** Time Neo4j reported spending on this executor's reads (until the first record plus streaming). */
+  neo4jMs = 0;
 
   constructor(
     readonly driver: Driver,
@@ -67,6 +69,7 @@ export class Executor {
   /** Runs a query whose text was assembled from named blocks and allow-listed identifiers. */
   async readText<R extends RecordShape = RecordShape>(name: string, text: string, params: Record<string, unknown> = {}): Promise<R[]> {
     const result = await this.run('READ', name, (tx) => tx.run<R>(text, toNeo4jParams(params) as Record<string, unknown>));
+    this.neo4jMs += Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter);
     return result.records.map((record) => record.toObject());
   }
 

@@ -57,17 +57,38 @@ export function query(name: string): string {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
+function identifier(name: string, key: string, value: string | number | undefined): string {
+  if (value === undefined) throw new Error(`Query "${name}" needs identifier {{${key}}}`);
+  const ok = typeof value === 'number' ? Number.isInteger(value) && value >= 0 : IDENTIFIER.test(value);
+  if (!ok) throw new Error(`Query "${name}": "${value}" is not an identifier`);
+  return String(value);
+}
+
 /**
  * A named query with `{{placeholders}}` filled by identifiers (labels, relationship types, sort
  * keys, fixed hop counts). Callers pass only values taken from the allow-lists in model.ts and the
  * repositories; this check is the last line of defence against anything else.
  */
 export function render(name: string, identifiers: Record<string, string | number>): string {
-  return query(name).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
-    const value = identifiers[key];
-    if (value === undefined) throw new Error(`Query "${name}" needs identifier {{${key}}}`);
-    const ok = typeof value === 'number' ? Number.isInteger(value) && value >= 0 : IDENTIFIER.test(value);
-    if (!ok) throw new Error(`Query "${name}": "${value}" is not an identifier`);
-    return String(value);
+  return query(name).replace(/\{\{(\w+)\}\}/g, (_, key: string) => identifier(name, key, identifiers[key]));
+}
+
+/**
+ * A named block with `{{identifiers}}` (checked as in `render`) and `{{{clauses}}}`: Cypher that the
+ * read compiler built from other named blocks, identifiers and `$parameters`, never client text.
+ */
+export function compose(name: string, identifiers: Record<string, string | number>, clauses: Record<string, string> = {}): string {
+  // The purpose comments stay in cypher/; the composed statement is the code alone.
+  const code = query(name)
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+  return code.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, clause: string | undefined, key: string | undefined) => {
+    if (clause !== undefined) {
+      const text = clauses[clause];
+      if (text === undefined) throw new Error(`Query "${name}" needs clause {{{${clause}}}}`);
+      return text;
+    }
+    return identifier(name, key!, identifiers[key!]);
   });
 }

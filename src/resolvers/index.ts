@@ -1,31 +1,11 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { EventResolver, GuidelineResolver, PathwayResolver, ReformResolver } from './instruments.resolver.js';
-import { ClassificationResolver, ProductResolver, ReferenceResolver, SponsorResolver, TargetResolver } from './products.resolver.js';
+import { ProductResolver, ReformResolver, SourceResolver, StatisticResolver } from './derived.resolver.js';
 import { QueryResolver } from './query.resolver.js';
-import { AgencyResolver, DepartmentResolver, TrackResolver } from './regulators.resolver.js';
-import { FindingResolver, SourceResolver, StatisticResolver } from './statistics.resolver.js';
+import { RELATION_RESOLVERS } from './relations.resolver.js';
 
-export const RESOLVERS = [
-  QueryResolver,
-  AgencyResolver,
-  DepartmentResolver,
-  TrackResolver,
-  GuidelineResolver,
-  ReformResolver,
-  PathwayResolver,
-  EventResolver,
-  ProductResolver,
-  TargetResolver,
-  SponsorResolver,
-  ClassificationResolver,
-  ReferenceResolver,
-  StatisticResolver,
-  FindingResolver,
-  SourceResolver,
-] as const;
-
+export const RESOLVERS = [QueryResolver, ...RELATION_RESOLVERS, ProductResolver, ReformResolver, StatisticResolver, SourceResolver] as const;
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the type-graphql classes. */

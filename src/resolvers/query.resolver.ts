@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { Entity } from '../graph/entities.js';
-import { allFindings } from '../graph/findings.repository.js';
 import type { Kind } from '../graph/model.js';
-import { search } from '../graph/search.repository.js';
-import { neighborhood, shortestPath, timeline } from '../graph/traversals.repository.js';
+import { luceneQuery } from '../graph/read/lucene.js';
+import { child } from '../graph/read/statement.js';
+import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchUnit, timelineUnit } from '../graph/read/questions.js';
+import { dateEnd, dateStart } from '../graph/seeds/properties.js';
 import { badUserInput, notFound } from '../errors.js';
 import { EntityKind, RelationshipType } from '../schema/enums.js';
 import {
@@ -24,102 +25,100 @@ import { Finding } from '../schema/statistics.type.js';
 import { PartialDateScalar } from '../schema/scalars.js';
 import { Path, ReformLag, SearchHit, Subgraph, TimelineEntry } from '../schema/traversal.type.js';
 import { paginate, pageSize } from './pagination.js';
+import { selectionOf } from './selection.js';
 
-export const CAPS = { maxHops: 6, depth: 3, neighborhoodLimit: 200, nodesIds: 100 } as const;
+export const CAPS = { maxHops: 6, depth: 3, neighborhoodLimit: 200, nodesIds: 100, timeline: 500, findings: 500 } as const;
 const TIMELINE_KINDS: Kind[] = ['Reform', 'Guideline', 'Product', 'Event'];
 const DEFAULT_EXCLUDED = ['CITES', 'CONCERNS'];
+/** Search hands over this many ranked hits per requested one before filtering by kind. */
+const SEARCH_SCAN_FACTOR = 10;
 
 function within(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
   return value;
 }
 
-async function mustExist(ctx: Context, id: string, kind?: Kind): Promise<Entity> {
-  const entity = await ctx.loaders.node.load(id);
-  if (!entity || (kind && entity.kind !== kind)) throw notFound(`No ${kind ?? 'node'} with id "${id}"`);
-  return entity;
-}
-
-function timelineTitle(entity: Entity): string {
+function timelineTitle(entity: { kind: string; name: string }): string {
   return entity.kind === 'Product' ? `Approval in China: ${entity.name}` : `${entity.kind}: ${entity.name}`;
 }
 
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: 'The node with this id, or null.' })
-  node(@Arg('id', () => ID, { description: 'A node id, e.g. "product:ciltacabtagene-autoleucel".' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.node.load(id);
+  async node(@Arg('id', () => ID, { description: 'A node id, e.g. "product:ciltacabtagene-autoleucel".' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const [node] = await ctx.reader.read(nodesUnit([id], selectionOf(info)));
+    return node;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'The nodes with these ids, in the same order; null for unknown ids.' })
-  nodes(@Arg('ids', () => [ID], { description: `Up to ${CAPS.nodesIds} node ids.` }) ids: string[], @Ctx() ctx: Context) {
+  nodes(@Arg('ids', () => [ID], { description: `Up to ${CAPS.nodesIds} node ids.` }) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
-    return ctx.loaders.node.loadMany(ids);
+    return ctx.reader.read(nodesUnit(ids, selectionOf(info)));
   }
 
   @Query(() => Lists.AgencyConnection, { description: 'Regulatory agencies.' })
-  agencies(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Filter.' }) filter: AgencyFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Agency', page, filter);
+  agencies(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Filter.' }) filter: AgencyFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Agency', page, filter, info);
   }
 
   @Query(() => Lists.DepartmentConnection, { description: 'CDE departments that review cell therapy products.' })
-  departments(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Department', page, filter);
+  departments(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Department', page, filter, info);
   }
 
   @Query(() => Lists.TrackConnection, { description: 'The two tracks of the dual-track system.' })
-  tracks(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Track', page, filter);
+  tracks(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Track', page, filter, info);
   }
 
   @Query(() => Lists.GuidelineConnection, { description: 'Guidelines and regulations.' })
-  guidelines(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => GuidelineFilter, { nullable: true, description: 'Filter.' }) filter: GuidelineFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Guideline', page, filter);
+  guidelines(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => GuidelineFilter, { nullable: true, description: 'Filter.' }) filter: GuidelineFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Guideline', page, filter, info);
   }
 
   @Query(() => Lists.ReformConnection, { description: 'Regulatory reforms.' })
-  reforms(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ReformFilter, { nullable: true, description: 'Filter.' }) filter: ReformFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Reform', page, filter);
+  reforms(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ReformFilter, { nullable: true, description: 'Filter.' }) filter: ReformFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Reform', page, filter, info);
   }
 
   @Query(() => Lists.PathwayConnection, { description: 'Accelerated and streamlined pathways.' })
-  pathways(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Pathway', page, filter);
+  pathways(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Pathway', page, filter, info);
   }
 
   @Query(() => Lists.EventConnection, { description: 'Incidents, approvals abroad and funding rounds.' })
-  events(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => EventFilter, { nullable: true, description: 'Filter.' }) filter: EventFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Event', page, filter);
+  events(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => EventFilter, { nullable: true, description: 'Filter.' }) filter: EventFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Event', page, filter, info);
   }
 
   @Query(() => Lists.ProductConnection, { description: 'Cell therapy products approved in China.' })
-  products(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ProductFilter, { nullable: true, description: 'Filter.' }) filter: ProductFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Product', page, filter);
+  products(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ProductFilter, { nullable: true, description: 'Filter.' }) filter: ProductFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Product', page, filter, info);
   }
 
   @Query(() => Lists.TargetConnection, { description: 'Antigen targets.' })
-  targets(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Target', page, filter);
+  targets(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Target', page, filter, info);
   }
 
   @Query(() => Lists.SponsorConnection, { description: 'Companies holding approved products.' })
-  sponsors(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Sponsor', page, filter);
+  sponsors(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Sponsor', page, filter, info);
   }
 
   @Query(() => Lists.ClassificationConnection, { description: 'Regulatory classes (the 2024 ATMP classification and registration classes).' })
-  classifications(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Classification', page, filter);
+  classifications(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Classification', page, filter, info);
   }
 
   @Query(() => Lists.StatisticConnection, { description: 'Figures stated by the article.' })
-  statistics(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Filter.' }) filter: StatisticFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Statistic', page, filter);
+  statistics(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Filter.' }) filter: StatisticFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Statistic', page, filter, info);
   }
 
   @Query(() => Lists.ReferenceConnection, { description: 'The article\'s 20 references.' })
-  references(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DatedFilter, { nullable: true, description: 'Filter.' }) filter: DatedFilter, @Ctx() ctx: Context) {
-    return paginate(ctx, 'Reference', page, filter);
+  references(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DatedFilter, { nullable: true, description: 'Filter.' }) filter: DatedFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Reference', page, filter, info);
   }
 
   @Query(() => [SearchHit], { description: 'Full-text search over names, aliases (including the article\'s own spellings) and descriptions, best first.' })
@@ -128,23 +127,40 @@ export class QueryResolver {
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds.' }) kinds: Kind[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits: default 20, at most 100.' }) first: number | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (!text.trim()) throw badUserInput('"text" must not be empty', 'text');
     if (text.length > 200) throw badUserInput('"text" is limited to 200 characters', 'text');
-    return search(ctx.executor, text, kinds ?? [], pageSize(first, ctx.limits));
+    const size = pageSize(first, ctx.limits);
+    const lucene = luceneQuery(text);
+    if (!lucene) return [];
+    return ctx.reader.read(
+      searchUnit({ lucene, kinds: kinds ?? [], first: size, scan: kinds?.length ? size * SEARCH_SCAN_FACTOR : size }, child(selectionOf(info), 'node')),
+    );
   }
 
   @Query(() => [ReformLag], { description: 'The reforms that took effect in a year before the product\'s approval, oldest first, with the lag.' })
-  async reformsPreceding(@Arg('productId', () => ID, { description: 'A product id.' }) productId: string, @Ctx() ctx: Context) {
-    // Both loads go out in the same batch: one round trip.
-    const [product, lagged] = await Promise.all([mustExist(ctx, productId, 'Product'), ctx.loaders.reformsPreceding.load(productId)]);
-    return lagged.map(({ other, lagYears }) => ({ reform: other, product, lagYears }));
+  async reformsPreceding(
+    @Arg('productId', () => ID, { description: 'A product id.' }) productId: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many reforms: default 20, at most 100.' }) _first: number | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const lags = await ctx.reader.read(lagsUnit('preceding', productId, selectionOf(info)));
+    if (!lags) throw notFound(`No Product with id "${productId}"`);
+    return lags;
   }
 
   @Query(() => [ReformLag], { description: 'The product approvals in a year after the reform took effect, oldest first, with the lag.' })
-  async approvalsFollowing(@Arg('reformId', () => ID, { description: 'A reform id.' }) reformId: string, @Ctx() ctx: Context) {
-    const [reform, lagged] = await Promise.all([mustExist(ctx, reformId, 'Reform'), ctx.loaders.approvalsFollowing.load(reformId)]);
-    return lagged.map(({ other, lagYears }) => ({ reform, product: other, lagYears }));
+  async approvalsFollowing(
+    @Arg('reformId', () => ID, { description: 'A reform id.' }) reformId: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many approvals: default 20, at most 100.' }) _first: number | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const lags = await ctx.reader.read(lagsUnit('following', reformId, selectionOf(info)));
+    if (!lags) throw notFound(`No Reform with id "${reformId}"`);
+    return lags;
   }
 
   @Query(() => [TimelineEntry], { description: 'Dated reforms, guidelines, approvals and events, in date order.' })
@@ -152,9 +168,13 @@ export class QueryResolver {
     @Arg('from', () => PartialDateScalar, { nullable: true, description: 'From the start of this date (inclusive).' }) from: string | undefined,
     @Arg('to', () => PartialDateScalar, { nullable: true, description: 'To the end of this date (inclusive).' }) to: string | undefined,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Which kinds; reforms, guidelines, products (approvals) and events when omitted.' }) kinds: Kind[] | undefined,
+    @Arg('first', () => Int, { defaultValue: 100, description: `How many entries, from the earliest: 1 to ${CAPS.timeline}.` }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const entities = await timeline(ctx.executor, kinds?.length ? kinds : TIMELINE_KINDS, from, to);
+    within(first, 1, CAPS.timeline, 'first');
+    const unit = timelineUnit(kinds?.length ? kinds : TIMELINE_KINDS, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, child(selectionOf(info), 'node'));
+    const entities = await ctx.reader.read(unit);
     return entities.map((node) => ({ date: node.date as string, kind: node.kind, title: timelineTitle(node), node }));
   }
 
@@ -164,31 +184,43 @@ export class QueryResolver {
     @Arg('toId', () => ID, { description: 'End node id.' }) toId: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to consider: 1 to ${CAPS.maxHops}.` }) maxHops: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     within(maxHops, 1, CAPS.maxHops, 'maxHops');
-    const [start] = await Promise.all([mustExist(ctx, fromId), mustExist(ctx, toId)]);
-    if (fromId === toId) return { nodes: [start], relationships: [], length: 0 };
-    const path = await shortestPath(ctx.executor, fromId, toId, maxHops, DEFAULT_EXCLUDED);
-    return path && { ...path, length: path.relationships.length };
+    const selection = selectionOf(info);
+    if (fromId === toId) {
+      const [node] = await ctx.reader.read(nodesUnit([fromId], child(selection, 'nodes')));
+      if (!node) throw notFound(`No node with id "${fromId}"`);
+      return { nodes: [node], relationships: [], length: 0 };
+    }
+    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection));
+    if (!path.found) throw notFound(`No node with id "${fromId}" or "${toId}"`);
+    return path.nodes.length ? { nodes: path.nodes, relationships: path.relationships, length: path.relationships.length } : null;
   }
 
   @Query(() => Subgraph, { description: 'A node and its neighbours within `depth` hops, with the relationships among them, for drawing.' })
   async neighborhood(
     @Arg('id', () => ID, { description: 'The centre node id.' }) id: string,
     @Arg('depth', () => Int, { defaultValue: 1, description: `Hops from the centre: 1 to ${CAPS.depth}.` }) depth: number,
-    @Arg('limit', () => Int, { defaultValue: 50, description: `Most nodes besides the centre: 1 to ${CAPS.neighborhoodLimit}.` }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 50, description: `Most nodes besides the centre: 1 to ${CAPS.neighborhoodLimit}. When more are within reach, the nearest rings are kept and \`truncated\` is true.` }) limit: number,
     @Arg('excludeTypes', () => [RelationshipType], { nullable: true, description: 'Leave these relationship types out; CITES and CONCERNS when omitted.' }) excluded: string[] | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     within(depth, 1, CAPS.depth, 'depth');
     within(limit, 1, CAPS.neighborhoodLimit, 'limit');
-    const result = await neighborhood(ctx.executor, id, depth, limit, excluded ?? DEFAULT_EXCLUDED);
-    if (!result) throw notFound(`No node with id "${id}"`);
+    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info)));
+    if (!result.found) throw notFound(`No node with id "${id}"`);
     return result;
   }
 
   @Query(() => [Finding], { description: 'Disagreements among the article\'s figures, found by recomputation (npm run check).' })
-  inconsistencies(@Ctx() ctx: Context) {
-    return allFindings(ctx.executor);
+  inconsistencies(
+    @Arg('first', () => Int, { defaultValue: 100, description: `How many findings, by id: 1 to ${CAPS.findings}.` }) first: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    within(first, 1, CAPS.findings, 'first');
+    return ctx.reader.read(findingsUnit(first, selectionOf(info)));
   }
 }

@@ -9,11 +9,11 @@ export const RelationshipType = Object.fromEntries(REL_TYPES.map((t) => [t, t]))
 registerEnumType(RelationshipType, { name: 'RelationshipType', description: 'A type of relationship in the knowledge graph.' });
 
 export enum SortField {
-  ID = 'n.id',
-  NAME = 'n.name',
-  DATE = 'n.dateStart',
-  YEAR = 'n.year',
-  VALUE = 'n.value',
+  ID = 'id',
+  NAME = 'name',
+  DATE = 'dateStart',
+  YEAR = 'year',
+  VALUE = 'value',
 }
 registerEnumType(SortField, {
   name: 'SortField',

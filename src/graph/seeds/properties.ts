@@ -13,6 +13,16 @@ export function dateStart(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
+/** The last day of a partial ISO date ("2020" -> "2020-12-31"), for inclusive ranges. */
+export function dateEnd(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return `${date}-12-31`;
+}
+
 /** Whole numbers are stored as Neo4j integers, so Browser and Cypher show 2024, not 2024.0. */
 function toNeo4jValue(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);

@@ -1,0 +1,287 @@
+// Reading for the API (src/graph/read). Every GraphQL request is compiled into ONE statement made of
+// these blocks: each root field is a `CALL () {}` unit, each nested field a `CALL (node) {}` subquery of
+// its parent, so a request is one round trip and one read transaction.
+// {{name}} is an identifier: a variable the compiler named, or a label or relationship type from the
+// allow-lists in src/graph/model.ts. {{{name}}} is Cypher the compiler built from these same blocks.
+// Every value is a $parameter. Every subquery is anchored (an index lookup, or its parent node), uses
+// typed relationship patterns, and has its LIMIT inside.
+
+// name: read.kind
+// The kind of a node: its label other than Entity.
+head([l IN labels({{node}}) WHERE l <> 'Entity'])
+
+// name: read.pattern.OUT
+// A typed relationship from the node to the other end.
+({{node}})-[{{rel}}:{{type}}]->({{other}}{{{label}}})
+
+// name: read.pattern.IN
+// A typed relationship from the other end to the node.
+({{node}})<-[{{rel}}:{{type}}]-({{other}}{{{label}}})
+
+// name: read.related
+// The nodes at the other end of one typed relationship, in order, at most {{{limit}}}; the guard keeps
+// a field of one kind from running on nodes of another kind (under an interface).
+CALL ({{node}}) {
+  MATCH {{{pattern}}}
+  WHERE {{{guard}}} AND {{{after}}}
+  WITH {{rel}}, {{other}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.degree
+// How many typed relationships of the node there are (the label is left out when the type implies it,
+// so Neo4j reads the node's degree instead of expanding).
+CASE WHEN {{{guard}}} THEN COUNT { {{{pattern}}} } ELSE 0 END
+
+// name: read.references
+// The references that a node's or relationship's provenance cites, in the order cited (an index lookup
+// on :Reference(number) each).
+CALL ({{owner}}) {
+  UNWIND coalesce({{owner}}.sourceRefs, []) AS {{number}}
+  MATCH ({{other}}:Reference {number: {{number}}})
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.siblings
+// The other parts of a statistic's total along the same dimension, largest first.
+CALL ({{node}}) {
+  MATCH ({{node}})-[{{rel}}:BREAKDOWN_OF]->(:Statistic)<-[{{rel2}}:BREAKDOWN_OF]-({{other}}:Statistic)
+  WHERE {{{guard}}} AND {{other}} <> {{node}} AND {{rel2}}.dimension = {{rel}}.dimension
+  WITH {{other}} ORDER BY {{other}}.value DESC, {{other}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.preceding
+// Reforms that took effect in an earlier year than the product's approval, oldest first, with the lag
+// (a range seek on :Reform(year)).
+CALL ({{node}}) {
+  MATCH ({{other}}:Reform)
+  WHERE {{{guard}}} AND {{other}}.year < {{node}}.year
+  WITH {{node}}, {{other}} ORDER BY {{other}}.dateStart, {{other}}.name, {{other}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({lagYears: {{node}}.year - {{other}}.year, reform: {{{item}}}, product: {{{parentItem}}}}) AS {{out}}
+}
+
+// name: read.following
+// Product approvals in a later year than the reform, oldest first, with the lag (a range seek on
+// :Product(year)).
+CALL ({{node}}) {
+  MATCH ({{other}}:Product)
+  WHERE {{{guard}}} AND {{other}}.year > {{node}}.year
+  WITH {{node}}, {{other}} ORDER BY {{other}}.dateStart, {{other}}.name, {{other}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({lagYears: {{other}}.year - {{node}}.year, reform: {{{parentItem}}}, product: {{{item}}}}) AS {{out}}
+}
+
+// name: read.anchor.kind
+// A list's start when no filter names a node: every entity of the kind.
+({{node}}:{{label}})
+
+// name: read.anchor.from
+// A list's start from the node a filter names, by id (an index lookup on :Entity(id)), when that node
+// is the start of the typed relationship (an agency that ISSUED a guideline).
+(:Entity {id: {{{value}}}})-[:{{type}}]->({{node}}:{{label}})
+
+// name: read.anchor.to
+// A list's start from the node a filter names, when that node is the end of the typed relationship
+// (the target a product TARGETS).
+(:Entity {id: {{{value}}}})<-[:{{type}}]-({{node}}:{{label}})
+
+// name: read.list
+// One page of a list: from its anchor, filtered, after the cursor, in order, at most {{{limit}}}.
+CALL () {
+  MATCH {{{anchor}}}
+  WHERE {{{where}}}
+  WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.count
+// How many entities a list's anchor and filter match, over all pages (asked only when totalCount is).
+CALL () {
+  MATCH {{{anchor}}}
+  WHERE {{{where}}}
+  RETURN count({{node}}) AS {{out}}
+}
+
+// name: read.nodes
+// Nodes by id, in the order asked; a missing id keeps its place with a null node.
+CALL () {
+  UNWIND {{{ids}}} AS {{id}}
+  OPTIONAL MATCH ({{node}}:Entity {id: {{id}}})
+  {{{calls}}}
+  RETURN collect({id: {{id}}, node: {{{item}}}}) AS {{out}}
+}
+
+// name: read.search
+// Full-text matches, best first. The index ranks them and hands over at most {{{scan}}}; kinds are
+// filtered from those, so a search never reads every hit of a common word.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}, score AS {{score}}
+  WHERE {{{where}}}
+  WITH {{node}}, {{score}} ORDER BY {{score}} DESC, {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({score: {{score}}, node: {{{item}}}}) AS {{out}}
+}
+
+// name: read.timeline
+// Dated entities of the kinds asked between two days, in date order (a range seek on
+// :Entity(dateStart), which also gives the order), at most {{{limit}}}.
+CALL () {
+  MATCH ({{node}}:Entity)
+  WHERE {{node}}.dateStart >= {{{from}}} AND {{node}}.dateStart <= {{{to}}} AND {{{where}}}
+  WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.findings
+// The checker's findings, by id, at most {{{limit}}}.
+CALL () {
+  MATCH ({{node}}:Finding)
+  WITH {{node}} ORDER BY {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.lags
+// Reforms before a product's approval, or approvals after a reform, for one node named by id; `found`
+// tells an unknown id (or one of another kind) from an empty answer.
+CALL () {
+  OPTIONAL MATCH ({{node}}:Entity {id: {{{id}}}})
+  WHERE {{node}}:{{label}}
+  {{{calls}}}
+  RETURN {{node}} IS NOT NULL AS {{found}}, {{{lags}}} AS {{out}}
+}
+
+// name: read.path
+// A shortest path of the allowed types between two nodes named by id; `found` says whether both exist.
+CALL () {
+  OPTIONAL MATCH ({{from}}:Entity {id: {{{fromId}}}})
+  OPTIONAL MATCH ({{to}}:Entity {id: {{{toId}}}})
+  OPTIONAL MATCH {{path}} = shortestPath(({{from}})-[:{{{types}}}*1..{{maxHops}}]-({{to}}))
+  RETURN {{from}} IS NOT NULL AND {{to}} IS NOT NULL AS {{found}}, {{path}}
+}
+
+// name: read.neighborhoodCentre
+// The centre of a neighbourhood, by id.
+CALL () {
+  OPTIONAL MATCH ({{node}}:Entity {id: {{{id}}}})
+  RETURN {{node}}
+}
+
+// name: read.neighborhoodHop
+// The next ring of a neighbourhood: nodes one allowed hop from the previous ring and not seen yet. The
+// expansion stops after {{{limit}}} nodes, so a hub of any degree costs the same.
+CALL (*) {
+  UNWIND {{{ring}}} AS {{from}}
+  MATCH ({{from}})-[:{{{types}}}]-({{other}}:Entity)
+  WHERE NOT {{other}} IN {{{seen}}}
+  WITH DISTINCT {{other}} LIMIT {{{limit}}}
+  RETURN collect({{other}}) AS {{next}}
+}
+
+// name: read.neighborhoodNodes
+// The nearest others (by ring, name and id), at most {{{limit}}}.
+CALL (*) {
+  WITH {{{rings}}} AS {{all}}
+  UNWIND range(0, size({{all}}) - 1) AS {{hop}}
+  UNWIND {{all}}[{{hop}}] AS {{other}}
+  WITH {{other}}, {{hop}} ORDER BY {{hop}}, {{other}}.name, {{other}}.id LIMIT {{{limit}}}
+  RETURN collect({{other}}) AS {{members}}
+}
+
+// name: read.neighborhoodEdges
+// Every allowed relationship between two members (expand-into from the lower-degree side, so a hub
+// member does not expand its whole degree).
+CALL (*) {
+  UNWIND {{{members}}} AS {{from}}
+  UNWIND {{{members}}} AS {{to}}
+  MATCH ({{from}})-[{{rel}}:{{{types}}}]->({{to}})
+  WITH {{rel}}, {{from}}, {{to}} ORDER BY {{from}}.id, type({{rel}}), {{to}}.id
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.membersProjected
+// The members of a neighbourhood (or the nodes of a path), projected, in order.
+CALL (*) {
+  UNWIND {{{members}}} AS {{node}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.relationshipsProjected
+// Relationships (of a path), with their ends and provenance, in order.
+CALL (*) {
+  UNWIND {{{rels}}} AS {{rel}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.relationshipItem
+// A relationship as the API serves it: type, ends by id, properties (provenance included).
+{type: type({{rel}}), from: startNode({{rel}}).id, to: endNode({{rel}}).id, rel: properties({{rel}}){{{refs}}}}
+
+// name: read.hasLabel
+// Whether a node is of a kind (guards a kind's fields under an interface).
+{{node}}:{{label}}
+
+// name: read.kindIn
+// Whether a node is of one of the kinds asked.
+head([l IN labels({{node}}) WHERE l <> 'Entity']) IN {{{kinds}}}
+
+// name: read.order.related
+// The order of a relationship list: by date (undated last), name and id.
+{{other}}.dateStart, {{other}}.name, {{other}}.id
+
+// name: read.order.byName
+// The order of a relationship connection: by name and id, which its cursors carry.
+{{other}}.name, {{other}}.id
+
+// name: read.after.byName
+// Past a relationship connection's cursor.
+{{other}}.name >= {{{value}}} AND ({{other}}.name > {{{value}}} OR {{other}}.id > {{{id}}})
+
+// name: read.order.list
+// A list's order: the sort key, then the id (ascending) to break ties.
+{{node}}.{{key}} {{direction}}, {{node}}.id ASC
+
+// name: read.order.listById
+// A list ordered by id alone.
+{{node}}.id {{direction}}
+
+// name: read.first.required
+// The first page ordered on a key every entity has: stating it non-null lets Neo4j read the key's
+// index in order instead of sorting.
+{{node}}.{{key}} IS NOT NULL
+
+// name: read.after.ASC
+// Past the cursor, ascending on a key every entity has (a range seek on the key's index).
+{{node}}.{{key}} >= {{{value}}} AND ({{node}}.{{key}} > {{{value}}} OR {{node}}.id > {{{id}}})
+
+// name: read.after.DESC
+// Past the cursor, descending on a key every entity has.
+{{node}}.{{key}} <= {{{value}}} AND ({{node}}.{{key}} < {{{value}}} OR {{node}}.id > {{{id}}})
+
+// name: read.afterId.ASC
+// Past the cursor of a list ordered by id, ascending.
+{{node}}.id > {{{id}}}
+
+// name: read.afterId.DESC
+// Past the cursor of a list ordered by id, descending.
+{{node}}.id < {{{id}}}
+
+// name: read.afterOptional.ASC
+// Past the cursor, ascending on a key some entities lack (they come last).
+CASE WHEN {{{value}}} IS NULL THEN {{node}}.{{key}} IS NULL AND {{node}}.id > {{{id}}}
+     ELSE {{node}}.{{key}} > {{{value}}} OR ({{node}}.{{key}} = {{{value}}} AND {{node}}.id > {{{id}}}) OR {{node}}.{{key}} IS NULL END
+
+// name: read.afterOptional.DESC
+// Past the cursor, descending on a key some entities lack (they come first).
+CASE WHEN {{{value}}} IS NULL THEN {{node}}.{{key}} IS NOT NULL OR {{node}}.id > {{{id}}}
+     ELSE {{node}}.{{key}} < {{{value}}} OR ({{node}}.{{key}} = {{{value}}} AND {{node}}.id > {{{id}}}) END

@@ -1,0 +1,88 @@
+/**
+ * From the maps a compiled statement returns to the objects the resolvers serve. Relationship
+ * fields stay raw on their parent until a resolver asks for them (`relatedOf`), so each value is
+ * converted once, by the field that serves it.
+ */
+import { plainProperties, sourcesOf, type Entity, type GraphRelationship } from '../entities.js';
+import type { Kind } from '../model.js';
+import { encodeCursor } from './cursor.js';
+
+type Row = Record<string, unknown>;
+
+/** A projected node (projection.ts) as an Entity; null stays null. */
+export function toEntity(row: Row | null | undefined): Entity | null {
+  if (!row) return null;
+  const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
+  return {
+    ...plainProperties(row),
+    kind: row.kind as Kind,
+    id: row.id as string,
+    name: row.name as string,
+    aliases: (row.aliases as string[] | undefined) ?? [],
+    description: (row.description as string | undefined) ?? null,
+    sources: sourcesOf(row, references),
+    related: (row.__rel as Record<string, unknown> | undefined) ?? {},
+  };
+}
+
+export const toEntities = (rows: Row[]): Entity[] => rows.map((r) => toEntity(r)!);
+
+/** A relationship read with its provenance: `{type, from, to, rel: properties, __refs}`. */
+export function toRelationship(row: Row): GraphRelationship {
+  const props = row.rel as Row;
+  const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
+  const { from, to, type } = row as { from: string; to: string; type: string };
+  return { id: `${from}|${type}|${to}`, type, from, to, properties: plainProperties(props), sources: sourcesOf(props, references) };
+}
+
+/** The raw value of a relationship field read with `parent`, by the field's response key. */
+export function relatedOf(parent: Entity, responseKey: string): unknown {
+  const key = `${parent.kind}.${responseKey}`;
+  if (!parent.related || !(key in parent.related)) {
+    // Every path that returns nodes compiles their selections; reaching this is a compiler bug.
+    throw new Error(`${key} was not read with its parent`);
+  }
+  return parent.related[key];
+}
+
+export interface RelatedEdge {
+  cursor: string;
+  node: Entity;
+  sources: GraphRelationship['sources'];
+  properties: Record<string, unknown>;
+}
+
+export interface RelatedConnection {
+  edges: RelatedEdge[];
+  totalCount: number | null;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/** A relationship connection's value (projection.ts: `{edges, first, after, totalCount}`). */
+export function toRelatedConnection(value: { edges: Row[]; first: number; after: number; totalCount: number | null }): RelatedConnection {
+  const edges = value.edges.slice(0, value.first).map((row) => {
+    const node = toEntity(row.node as Row)!;
+    const rel = row.rel as Row;
+    const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
+    return { cursor: encodeCursor('name', { value: node.name, id: node.id }), node, sources: sourcesOf(rel, references), properties: plainProperties(rel) };
+  });
+  return {
+    edges,
+    totalCount: value.totalCount,
+    pageInfo: {
+      hasNextPage: value.edges.length > value.first,
+      hasPreviousPage: value.after === 1,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export interface Lag {
+  reform: Entity;
+  product: Entity;
+  lagYears: number;
+}
+
+export const toLags = (rows: Row[]): Lag[] =>
+  rows.map((r) => ({ reform: toEntity(r.reform as Row)!, product: toEntity(r.product as Row)!, lagYears: r.lagYears as number }));

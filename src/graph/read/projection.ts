@@ -1,0 +1,189 @@
+/**
+ * Compiles what a GraphQL selection asks of a node into Cypher: a map projection of the properties
+ * it reads, and one `CALL (node) {}` subquery per relationship field below it (recursively), each
+ * typed, ordered and limited inside Cypher. The result of a whole tree comes back in one row, so a
+ * nested request costs one round trip whatever its depth.
+ *
+ * The projection of a node is `node {.id, .name, ..., kind, __rel: {"<Kind>.<alias>": value}, __refs}`:
+ * `__rel` holds each relationship field under its response key (prefixed by the kind, since under an
+ * interface two kinds may use one key for different fields), `__refs` the references its provenance
+ * cites. decode.ts turns these back into the objects the resolvers serve.
+ */
+import { isKind, KINDS, RELATIONSHIPS, type Kind } from '../model.js';
+import { compose } from '../queries.js';
+import { decodeCursor } from './cursor.js';
+import { CONNECTION_SUFFIX, derivedOf, relationOf, type DerivedField, type RelationSpec, type Target } from './relations.js';
+import { child, fieldsOn, type Selection, type Statement } from './statement.js';
+
+/** Cypher for one projected value: subqueries to run first, then the expression that reads their results. */
+export interface Projection {
+  calls: string[];
+  item: string;
+}
+
+/** Node properties that hold provenance; read when `sources` is selected. */
+const SOURCE_PROPERTIES = ['sourceSection', 'sourceQuote', 'sourceStated', 'sourceRefs'];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Fields every node projection carries: the id and name (cursors, titles), the kind (interfaces). */
+const ALWAYS = ['id', 'name'];
+
+export function kindsOf(target: Target): readonly Kind[] {
+  return target === 'Node' ? KINDS : [target];
+}
+
+/** The label written into a pattern, or none when the relationship type already implies it. */
+function labelClause(spec: RelationSpec): string {
+  const ends = RELATIONSHIPS[spec.type][spec.direction === 'OUT' ? 'to' : 'from'] as readonly Kind[];
+  const implied = spec.to === 'Node' || (ends.length === 1 && ends[0] === spec.to);
+  if (implied) return '';
+  if (!isKind(spec.to)) throw new Error(`Unknown kind ${spec.to}`);
+  return `:${spec.to}`;
+}
+
+function guardOf(node: string, kind: Kind, kinds: readonly Kind[]): string {
+  return kinds.length === 1 ? 'true' : compose('read.hasLabel', { node, label: kind });
+}
+
+/**
+ * The projection of the node in variable `node` for `selection`, which may hold fields of any of
+ * `kinds` (more than one under an interface). `extra` names properties needed besides the selected
+ * ones (a list's sort key).
+ */
+export function projectNode(st: Statement, node: string, selection: Selection | undefined, kinds: readonly Kind[], extra: string[] = []): Projection {
+  const properties = new Set([...ALWAYS, ...extra]);
+  const calls: string[] = [];
+  const related: string[] = [];
+  let sources: Selection | undefined;
+  for (const kind of kinds) {
+    const guard = guardOf(node, kind, kinds);
+    for (const [alias, field] of fieldsOn(selection, kind)) {
+      const key = `\`${kind}.${alias}\``;
+      const relation = relationOf(kind, field.name);
+      const connection = field.name.endsWith(CONNECTION_SUFFIX) ? relationOf(kind, field.name.slice(0, -CONNECTION_SUFFIX.length)) : undefined;
+      const derived = derivedOf(kind, field.name);
+      if (relation) {
+        const out = st.variable('list');
+        calls.push(relatedList(st, node, guard, relation, field, out));
+        related.push(`${key}: ${out}`);
+      } else if (connection && !connection.one) {
+        const { call, value } = relatedConnection(st, node, guard, connection, field);
+        calls.push(call);
+        related.push(`${key}: ${value}`);
+      } else if (derived) {
+        const out = st.variable('derived');
+        calls.push(derivedList(st, node, guard, derived, field, out));
+        related.push(`${key}: ${out}`);
+      } else if (field.name === 'sources') {
+        sources = sources ? { ...sources, fieldsByTypeName: { ...sources.fieldsByTypeName, ...field.fieldsByTypeName } } : field;
+      } else if (field.name !== 'kind') {
+        if (!IDENTIFIER.test(field.name)) throw new Error(`Not a property name: ${field.name}`);
+        properties.add(field.name);
+      }
+    }
+  }
+  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${compose('read.kind', { node })}`];
+  if (sources) {
+    SOURCE_PROPERTIES.forEach((p) => entries.push(`.${p}`));
+    const refs = references(st, node, child(sources, 'reference'));
+    if (refs) {
+      calls.push(refs.call);
+      entries.push(`__refs: ${refs.out}`);
+    }
+  }
+  if (related.length) entries.push(`__rel: {${related.join(', ')}}`);
+  return { calls, item: `${node} {${entries.join(', ')}}` };
+}
+
+/** The references cited by a node's or relationship's provenance, when `sources { reference }` is asked. */
+export function references(st: Statement, owner: string, reference: Selection | undefined): { call: string; out: string } | undefined {
+  if (!reference) return undefined;
+  const other = st.variable('ref');
+  const out = st.variable('refs');
+  const projection = projectNode(st, other, reference, ['Reference'], ['number']);
+  const call = compose('read.references', { owner, number: st.variable('number'), other, out }, { calls: projection.calls.join('\n'), item: projection.item });
+  return { call, out };
+}
+
+function relatedPattern(st: Statement, node: string, spec: RelationSpec, rel: string, other: string): string {
+  return compose(`read.pattern.${spec.direction}`, { node, rel, type: spec.type, other }, { label: labelClause(spec) });
+}
+
+function relatedList(st: Statement, node: string, guard: string, spec: RelationSpec, field: Selection, out: string): string {
+  const rel = st.variable('r');
+  const other = st.variable('m');
+  const projection = projectNode(st, other, field, kindsOf(spec.to));
+  return compose(
+    'read.related',
+    { node, rel, other, out },
+    {
+      pattern: relatedPattern(st, node, spec, rel, other),
+      guard,
+      after: 'true',
+      order: compose('read.order.related', { other }),
+      limit: st.param(spec.one ? 1 : st.pageSize(field.args.first)),
+      calls: projection.calls.join('\n'),
+      item: projection.item,
+    },
+  );
+}
+
+/** A relationship field's connection: a page of edges (node + the relationship's provenance) and, when asked, the total. */
+function relatedConnection(st: Statement, node: string, guard: string, spec: RelationSpec, field: Selection): { call: string; value: string } {
+  const rel = st.variable('r');
+  const other = st.variable('m');
+  const out = st.variable('edges');
+  const edges = child(field, 'edges');
+  const nodeProjection = projectNode(st, other, child(edges, 'node'), kindsOf(spec.to));
+  const refs = references(st, rel, child(child(edges, 'sources'), 'reference'));
+  const first = st.pageSize(field.args.first);
+  const after = typeof field.args.after === 'string' ? decodeCursor(field.args.after, 'name') : undefined;
+  const call = compose(
+    'read.related',
+    { node, rel, other, out },
+    {
+      pattern: relatedPattern(st, node, spec, rel, other),
+      guard,
+      after: after ? compose('read.after.byName', { other }, { value: st.param(after.value), id: st.param(after.id) }) : 'true',
+      order: compose('read.order.byName', { other }),
+      limit: st.param(first + 1),
+      calls: [...nodeProjection.calls, ...(refs ? [refs.call] : [])].join('\n'),
+      item: `{node: ${nodeProjection.item}, rel: properties(${rel})${refs ? `, __refs: ${refs.out}` : ''}}`,
+    },
+  );
+  const total = child(field, 'totalCount')
+    ? compose('read.degree', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), st.variable('m')) })
+    : 'null';
+  return { call, value: `{edges: ${out}, first: ${st.param(first)}, after: ${st.param(after ? 1 : 0)}, totalCount: ${total}}` };
+}
+
+/** Reforms before an approval, approvals after a reform, or a statistic's siblings. */
+function derivedList(st: Statement, node: string, guard: string, derived: DerivedField, field: Selection, out: string): string {
+  const other = st.variable('m');
+  const limit = st.param(st.pageSize(field.args.first));
+  if (derived === 'siblings') {
+    const projection = projectNode(st, other, field, ['Statistic']);
+    return compose(
+      'read.siblings',
+      { node, rel: st.variable('b'), rel2: st.variable('b'), other, out },
+      { guard, limit, calls: projection.calls.join('\n'), item: projection.item },
+    );
+  }
+  // A ReformLag: `reform` and `product`, one of which is the parent node itself.
+  const [otherKind, otherField, parentKind, parentField] =
+    derived === 'preceding' ? (['Reform', 'reform', 'Product', 'product'] as const) : (['Product', 'product', 'Reform', 'reform'] as const);
+  const otherProjection = projectNode(st, other, child(field, otherField), [otherKind]);
+  const parentProjection = projectNode(st, node, child(field, parentField), [parentKind]);
+  return compose(`read.${derived}`, { node, other, out }, {
+    guard,
+    limit,
+    calls: [...otherProjection.calls, ...parentProjection.calls].join('\n'),
+    item: otherProjection.item,
+    parentItem: parentProjection.item,
+  });
+}
+
+/** The lags of one root `reformsPreceding`/`approvalsFollowing` call, compiled as the nested field is. */
+export function lagsOf(st: Statement, node: string, derived: 'preceding' | 'following', selection: Selection): Projection & { out: string } {
+  const out = st.variable('lags');
+  return { calls: [derivedList(st, node, 'true', derived, selection, out)], item: out, out };
+}

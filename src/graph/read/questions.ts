@@ -1,0 +1,214 @@
+/**
+ * The root questions other than lists, each compiled into one unit: nodes by id, search, the
+ * timeline, the checker's findings, reforms before an approval (and back), shortest paths and
+ * neighbourhoods. Each takes the selection of what it returns and reads it in the same statement.
+ */
+import type { Entity, GraphRelationship } from '../entities.js';
+import { KINDS, REL_TYPES, type Kind } from '../model.js';
+import { compose } from '../queries.js';
+import { toEntities, toEntity, toLags, toRelationship, type Lag } from './decode.js';
+import { lagsOf, projectNode, references } from './projection.js';
+import { child, type Selection, type Statement } from './statement.js';
+import type { Unit } from './unit.js';
+
+type Rows = Array<Record<string, unknown>>;
+
+/** `A|B|C`: the allowed relationship types, written into a pattern (never compared as strings). */
+function typeAlternatives(excluded: readonly string[]): string {
+  const types = REL_TYPES.filter((t) => !excluded.includes(t));
+  if (!types.length) throw new Error('Every relationship type is excluded');
+  return types.join('|');
+}
+
+/** Nodes by id, in the order asked, null for unknown ids. */
+export function nodesUnit(ids: string[], selection: Selection | undefined): Unit<Array<Entity | null>> {
+  return {
+    name: 'nodes',
+    build(st) {
+      const node = st.variable('n');
+      const out = st.variable('nodes');
+      const projection = projectNode(st, node, selection, KINDS);
+      const call = compose('read.nodes', { id: st.variable('id'), node, out }, { ids: st.param(ids), calls: projection.calls.join('\n'), item: projection.item });
+      return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => toEntity(r.node as Record<string, unknown>)) };
+    },
+  };
+}
+
+export interface SearchRequest {
+  /** A Lucene query (search.ts makes it safe). */
+  lucene: string;
+  kinds: Kind[];
+  first: number;
+  /** How many ranked hits the index hands over before kinds are filtered. */
+  scan: number;
+}
+
+export function searchUnit(request: SearchRequest, nodeSelection: Selection | undefined): Unit<Array<{ score: number; node: Entity }>> {
+  return {
+    name: 'search',
+    build(st) {
+      const node = st.variable('n');
+      const score = st.variable('score');
+      const out = st.variable('hits');
+      const projection = projectNode(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
+      const call = compose('read.search', { node, score, out }, {
+        text: st.param(request.lucene),
+        scan: st.param(request.scan),
+        where: request.kinds.length ? compose('read.kindIn', { node }, { kinds: st.param(request.kinds) }) : 'true',
+        limit: st.param(request.first),
+        calls: projection.calls.join('\n'),
+        item: projection.item,
+      });
+      return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => ({ score: r.score as number, node: toEntity(r.node as Record<string, unknown>)! })) };
+    },
+  };
+}
+
+export function timelineUnit(kinds: Kind[], from: string, to: string, first: number, nodeSelection: Selection | undefined): Unit<Entity[]> {
+  return {
+    name: 'timeline',
+    build(st) {
+      const node = st.variable('n');
+      const out = st.variable('timeline');
+      const projection = projectNode(st, node, nodeSelection, kinds, ['date']);
+      const call = compose('read.timeline', { node, out }, {
+        from: st.param(from),
+        to: st.param(to),
+        where: compose('read.kindIn', { node }, { kinds: st.param(kinds) }),
+        limit: st.param(first),
+        calls: projection.calls.join('\n'),
+        item: projection.item,
+      });
+      return { calls: [call], returns: [out], decode: (row) => toEntities(row[out] as Rows) };
+    },
+  };
+}
+
+export function findingsUnit(first: number, selection: Selection | undefined): Unit<Entity[]> {
+  return {
+    name: 'findings',
+    build(st) {
+      const node = st.variable('f');
+      const out = st.variable('findings');
+      const projection = projectNode(st, node, selection, ['Finding']);
+      const call = compose('read.findings', { node, out }, { limit: st.param(first), calls: projection.calls.join('\n'), item: projection.item });
+      return { calls: [call], returns: [out], decode: (row) => toEntities(row[out] as Rows) };
+    },
+  };
+}
+
+/** Reforms before a product's approval (`preceding`) or approvals after a reform (`following`); null for an unknown id. */
+export function lagsUnit(derived: 'preceding' | 'following', id: string, selection: Selection): Unit<Lag[] | null> {
+  return {
+    name: derived === 'preceding' ? 'reformsPreceding' : 'approvalsFollowing',
+    build(st) {
+      const node = st.variable('n');
+      const found = st.variable('found');
+      const out = st.variable('lags');
+      const lags = lagsOf(st, node, derived, selection);
+      const call = compose(
+        'read.lags',
+        { node, label: derived === 'preceding' ? 'Product' : 'Reform', found, out },
+        { id: st.param(id), calls: lags.calls.join('\n'), lags: lags.item },
+      );
+      return { calls: [call], returns: [found, out], decode: (row) => (row[found] ? toLags(row[out] as Rows) : null) };
+    },
+  };
+}
+
+/** Relationships with their ends and provenance, for paths and neighbourhoods. */
+function relationshipItem(st: Statement, rel: string, selection: Selection | undefined): { calls: string[]; item: string } {
+  const refs = references(st, rel, child(child(selection, 'sources'), 'reference'));
+  return { calls: refs ? [refs.call] : [], item: compose('read.relationshipItem', { rel }, { refs: refs ? `, __refs: ${refs.out}` : '' }) };
+}
+
+export interface PathResult {
+  found: boolean;
+  nodes: Entity[];
+  relationships: GraphRelationship[];
+}
+
+/** A shortest path of at most `maxHops` allowed relationships between two different nodes. */
+export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection): Unit<PathResult> {
+  return {
+    name: 'path',
+    build(st) {
+      const [from, to, path, found] = [st.variable('a'), st.variable('b'), st.variable('p'), st.variable('found')];
+      const [nodesOut, relsOut, node, rel] = [st.variable('nodes'), st.variable('rels'), st.variable('n'), st.variable('r')];
+      const nodes = projectNode(st, node, child(selection, 'nodes'), KINDS);
+      const rels = relationshipItem(st, rel, child(selection, 'relationships'));
+      const calls = [
+        compose('read.path', { from, to, path, found, maxHops }, { fromId: st.param(fromId), toId: st.param(toId), types: typeAlternatives(excluded) }),
+        compose('read.membersProjected', { node, out: nodesOut }, { members: `CASE WHEN ${path} IS NULL THEN [] ELSE nodes(${path}) END`, calls: nodes.calls.join('\n'), item: nodes.item }),
+        compose('read.relationshipsProjected', { rel, out: relsOut }, { rels: `CASE WHEN ${path} IS NULL THEN [] ELSE relationships(${path}) END`, calls: rels.calls.join('\n'), item: rels.item }),
+      ];
+      return {
+        calls,
+        returns: [found, nodesOut, relsOut],
+        decode: (row) => ({ found: row[found] as boolean, nodes: toEntities(row[nodesOut] as Rows), relationships: (row[relsOut] as Rows).map(toRelationship) }),
+      };
+    },
+  };
+}
+
+export interface NeighborhoodResult {
+  found: boolean;
+  nodes: Entity[];
+  edges: GraphRelationship[];
+  truncated: boolean;
+}
+
+/**
+ * A node and the nearest others within `depth` hops, at most `limit`, with the relationships among
+ * them. Each ring is read with a LIMIT before anything is sorted, so a hub costs what a leaf costs;
+ * when a ring is cut, which of its nodes are shown follows the store's order.
+ */
+export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection): Unit<NeighborhoodResult> {
+  return {
+    name: 'neighborhood',
+    build(st) {
+      const types = typeAlternatives(excluded);
+      const centre = st.variable('c');
+      const calls = [compose('read.neighborhoodCentre', { node: centre }, { id: st.param(id) })];
+      const rings: string[] = [];
+      for (let hop = 1; hop <= depth; hop++) {
+        const next = st.variable('ring');
+        calls.push(
+          compose('read.neighborhoodHop', { from: st.variable('x'), other: st.variable('m'), next }, {
+            ring: hop === 1 ? `[${centre}]` : rings[hop - 2],
+            types,
+            seen: `[${centre}]${rings.map((r) => ` + ${r}`).join('')}`,
+            limit: st.param(limit + 1),
+          }),
+        );
+        rings.push(next);
+      }
+      const members = st.variable('members');
+      calls.push(
+        compose('read.neighborhoodNodes', { all: st.variable('rings'), hop: st.variable('hop'), other: st.variable('m'), members }, {
+          rings: `[${rings.join(', ')}]`,
+          limit: st.param(limit),
+        }),
+      );
+      const everyone = `[${centre}] + ${members}`;
+      const [node, rel, nodesOut, edgesOut] = [st.variable('n'), st.variable('r'), st.variable('nodes'), st.variable('edges')];
+      const nodes = projectNode(st, node, child(selection, 'nodes'), KINDS);
+      const edges = relationshipItem(st, rel, child(selection, 'edges'));
+      calls.push(compose('read.membersProjected', { node, out: nodesOut }, { members: everyone, calls: nodes.calls.join('\n'), item: nodes.item }));
+      calls.push(
+        compose('read.neighborhoodEdges', { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, { members: everyone, types, calls: edges.calls.join('\n'), item: edges.item }),
+      );
+      const reach = st.variable('reach');
+      return {
+        calls,
+        returns: [`${centre} IS NOT NULL AS ${reach}_found`, `${rings.map((r) => `size(${r})`).join(' + ')} AS ${reach}`, nodesOut, edgesOut],
+        decode: (row) => ({
+          found: row[`${reach}_found`] as boolean,
+          nodes: toEntities(row[nodesOut] as Rows),
+          edges: (row[edgesOut] as Rows).map(toRelationship),
+          truncated: (row[reach] as number) > limit,
+        }),
+      };
+    },
+  };
+}

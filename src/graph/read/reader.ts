@@ -1,0 +1,50 @@
+/**
+ * One request, one statement. Each root field of a GraphQL operation hands its compiled unit to
+ * the request's reader; a DataLoader gathers the units of the fields that start in the same tick
+ * (all root fields of a query do) and sends them as `CALL () {}` blocks of one statement, in one read
+ * transaction: one round trip, and one state of the graph for the whole answer.
+ */
+import DataLoader from 'dataloader';
+import type { Executor } from '../executor.js';
+import { Statement, type PageLimits } from './statement.js';
+import type { CompiledUnit, Unit } from './unit.js';
+
+export class Reader {
+  private readonly loader: DataLoader<Unit<unknown>, unknown>;
+  /** The text and parameters of every statement sent, for the Cypher pinned by tests. */
+  readonly statements: Array<{ text: string; params: Record<string, unknown> }> = [];
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly limits: PageLimits,
+  ) {
+    this.loader = new DataLoader((units) => this.run(units), { cache: false });
+  }
+
+  /** The answer of one unit, read in the same statement as the other units of this tick. */
+  read<T>(unit: Unit<T>): Promise<T> {
+    return this.loader.load(unit as Unit<unknown>) as Promise<T>;
+  }
+
+  private async run(units: readonly Unit<unknown>[]): Promise<Array<unknown>> {
+    const params: Record<string, unknown> = {};
+    // A unit whose arguments are wrong (a bad cursor, a page size over the cap) fails alone.
+    const built: Array<CompiledUnit<unknown> | Error> = units.map((unit, i) => {
+      const st = new Statement(`u${i}_`, this.limits);
+      try {
+        const compiled = unit.build(st);
+        Object.assign(params, st.params);
+        return compiled;
+      } catch (error) {
+        return error as Error;
+      }
+    });
+    const compiled = built.filter((b): b is CompiledUnit<unknown> => !(b instanceof Error));
+    if (!compiled.length) return built;
+    const text = [...compiled.flatMap((c) => c.calls), `RETURN ${compiled.flatMap((c) => c.returns).join(', ')}`].join('\n');
+    this.statements.push({ text, params });
+    const name = units.filter((_, i) => !(built[i] instanceof Error)).map((u) => u.name).join('+');
+    const [row] = await this.executor.readText(`read:${name}`, text, params);
+    return built.map((b) => (b instanceof Error ? b : b.decode(row)));
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * What each relationship field of the API means in the graph: the relationship type and direction
+ * it follows, the kind at the other end, and whether it holds one node or a list. The read compiler
+ * (projection.ts) writes these into typed Cypher patterns, and src/resolvers generates the GraphQL
+ * fields from the same table, so a field cannot exist in the schema without its Cypher.
+ */
+import type { Kind, RelType } from '../model.js';
+
+/** A node kind, or `Node` for "any entity". */
+export type Target = Kind | 'Node';
+
+export interface RelationSpec {
+  type: RelType;
+  direction: 'OUT' | 'IN';
+  to: Target;
+  /** A single node (or null) rather than a list. */
+  one?: boolean;
+  description: string;
+}
+
+const out = (type: RelType, to: Target, description: string, one = false): RelationSpec => ({ type, direction: 'OUT', to, one, description });
+const into = (type: RelType, to: Target, description: string, one = false): RelationSpec => ({ type, direction: 'IN', to, one, description });
+
+export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>> = {
+  Agency: {
+    parent: out('PART_OF', 'Agency', 'The agency this one is part of (CDE -> NMPA).', true),
+    units: into('PART_OF', 'Agency', 'Agencies that are part of this one.'),
+    departments: into('DEPARTMENT_OF', 'Department', 'Its departments that review cell therapy products.'),
+    issuedGuidelines: out('ISSUED', 'Guideline', 'Guidelines and regulations it issued.'),
+    enactedReforms: out('ENACTED', 'Reform', 'Reforms it enacted.'),
+    governs: out('GOVERNS', 'Track', 'The track of the dual-track system it governs.'),
+    successor: out('SUCCEEDED_BY', 'Agency', 'The agency that took over its role (for a former agency).', true),
+    predecessors: into('SUCCEEDED_BY', 'Agency', 'Former agencies whose role it took over.'),
+    approvedProducts: into('APPROVED_BY', 'Product', 'Products it approved.'),
+    establishedClassifications: out('ESTABLISHED', 'Classification', 'Classifications it established.'),
+  },
+  Department: {
+    agency: out('DEPARTMENT_OF', 'Agency', 'The agency the department belongs to.', true),
+    reviews: out('REVIEWS', 'Classification', 'Product classes it jointly reviews.'),
+  },
+  Track: {
+    governedBy: into('GOVERNS', 'Agency', 'The agency that governs this track.'),
+  },
+  Guideline: {
+    issuedBy: into('ISSUED', 'Agency', 'The agency that issued it.', true),
+    implements: into('IMPLEMENTED_BY', 'Reform', 'Reforms it put into effect.'),
+    establishedClassifications: out('ESTABLISHED', 'Classification', 'Classifications it established.'),
+  },
+  Reform: {
+    enactedBy: into('ENACTED', 'Agency', 'The agencies that enacted it.'),
+    pathwaysIntroduced: out('INTRODUCED', 'Pathway', 'Pathways it introduced.'),
+    triggeredBy: into('TRIGGERED', 'Event', 'Events that triggered it.'),
+    implementedBy: out('IMPLEMENTED_BY', 'Guideline', 'The regulations that implement it.'),
+  },
+  Pathway: {
+    introducedBy: into('INTRODUCED', 'Reform', 'Reforms that introduced it.'),
+    statistics: into('ABOUT', 'Statistic', 'Figures about the pathway (e.g. entries in 2024).'),
+  },
+  Event: {
+    triggered: out('TRIGGERED', 'Reform', 'Reforms it triggered.'),
+    involves: out('INVOLVES', 'Node', 'Products, sponsors or agencies involved.'),
+  },
+  Product: {
+    targets: out('TARGETS', 'Target', 'The antigens it targets.'),
+    sponsors: out('SPONSORED_BY', 'Sponsor', 'The companies that hold it.'),
+    approvedBy: out('APPROVED_BY', 'Agency', 'The agency that approved it.', true),
+    classifications: out('CLASSIFIED_AS', 'Classification', 'Its regulatory classes.'),
+    events: into('INVOLVES', 'Event', 'Events involving it (e.g. approval abroad).'),
+  },
+  Target: {
+    products: into('TARGETS', 'Product', 'Products aimed at this target.'),
+  },
+  Sponsor: {
+    products: into('SPONSORED_BY', 'Product', 'Products the company holds.'),
+    events: into('INVOLVES', 'Event', 'Events involving the company.'),
+  },
+  Classification: {
+    parent: out('SUBCATEGORY_OF', 'Classification', 'The broader class it is a group of.', true),
+    subcategories: into('SUBCATEGORY_OF', 'Classification', 'Its groups.'),
+    classifiedAs: out('CLASSIFIED_AS', 'Classification', 'Registration classes it falls under.'),
+    members: into('CLASSIFIED_AS', 'Node', 'Products and classes classified under it.'),
+    establishedBy: into('ESTABLISHED', 'Node', 'The guideline or agency that established it.'),
+    reviewedBy: into('REVIEWS', 'Department', 'Departments that review products of this class.'),
+  },
+  Reference: {
+    citedBy: into('CITES', 'Node', 'Every entity whose provenance cites this reference.'),
+  },
+  Statistic: {
+    breakdownOf: out('BREAKDOWN_OF', 'Statistic', 'The total this figure is a part of.', true),
+    breakdown: into('BREAKDOWN_OF', 'Statistic', 'The parts of this total, along every dimension.'),
+    numerators: out('NUMERATOR', 'Statistic', 'For a share: the figures that make up its numerator.'),
+    denominator: out('DENOMINATOR', 'Statistic', 'For a share: the figure it is a share of.', true),
+    growthFrom: out('GROWTH_FROM', 'Statistic', 'For a growth rate: the start value.', true),
+    growthTo: out('GROWTH_TO', 'Statistic', 'For a growth rate: the end value.', true),
+    about: out('ABOUT', 'Node', 'What the figure is about (a pathway, a classification).'),
+    findings: into('CONCERNS', 'Finding', 'Inconsistencies the checker found involving this figure.'),
+  },
+  Finding: {
+    statistics: out('CONCERNS', 'Statistic', 'The figures involved.'),
+  },
+};
+
+/**
+ * Fields computed by their own named query rather than by one relationship type: reforms of an
+ * earlier year than a product's approval, approvals of a later year than a reform, and the other
+ * parts of a statistic's total along the same dimension.
+ */
+export const DERIVED_FIELDS = {
+  Product: { precedingReforms: 'preceding' },
+  Reform: { approvalsFollowing: 'following' },
+  Statistic: { siblings: 'siblings' },
+} as const satisfies Partial<Record<Kind, Record<string, string>>>;
+
+export type DerivedField = 'preceding' | 'following' | 'siblings';
+
+export function relationOf(kind: Kind, field: string): RelationSpec | undefined {
+  return RELATION_FIELDS[kind]?.[field];
+}
+
+export function derivedOf(kind: Kind, field: string): DerivedField | undefined {
+  return (DERIVED_FIELDS as Partial<Record<Kind, Record<string, DerivedField>>>)[kind]?.[field];
+}
+
+/** The suffix of a relationship field's Relay connection twin, e.g. `targetsConnection`. */
+export const CONNECTION_SUFFIX = 'Connection';

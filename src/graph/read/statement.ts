@@ -1,0 +1,91 @@
+/**
+ * The pieces every compiled read shares: the selection tree a GraphQL field asks for, and the
+ * statement being built (fresh variable names and parameters, unique across the root fields that
+ * share one statement).
+ */
+import { badUserInput } from '../../errors.js';
+
+/**
+ * What a field selects, with fragments, aliases and @skip/@include already resolved, arguments
+ * coerced, and subfields grouped by the type they were selected on (graphql-parse-resolve-info's
+ * ResolveTree has this shape).
+ */
+export interface Selection {
+  name: string;
+  alias: string;
+  args: Record<string, unknown>;
+  fieldsByTypeName: Record<string, Record<string, Selection>>;
+}
+
+export interface PageLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+export class Statement {
+  readonly params: Record<string, unknown> = {};
+  private counter = 0;
+
+  constructor(
+    /** Keeps names of different root fields apart: "a", "b", ... */
+    readonly prefix: string,
+    readonly limits: PageLimits,
+  ) {}
+
+  /** A variable name not used anywhere else in the statement. */
+  variable(stem: string): string {
+    return `${stem}_${this.prefix}${this.counter++}`;
+  }
+
+  /** A new parameter holding `value`, as `$name`. */
+  param(value: unknown): string {
+    const name = `${this.prefix}${this.counter++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** A page size argument checked against the cap (the default when omitted). */
+  pageSize(first: unknown, argument = 'first'): number {
+    if (first === undefined || first === null) return this.limits.defaultPageSize;
+    const n = Number(first);
+    if (!Number.isInteger(n) || n < 0 || n > this.limits.maxPageSize) {
+      throw badUserInput(`"${argument}" must be between 0 and ${this.limits.maxPageSize}; got ${String(first)}`, argument);
+    }
+    return n;
+  }
+}
+
+function mergeFields(into: Record<string, Selection>, fields: Record<string, Selection> | undefined): Record<string, Selection> {
+  for (const [alias, field] of Object.entries(fields ?? {})) into[alias] = into[alias] ? merge(into[alias], field) : field;
+  return into;
+}
+
+/**
+ * Two selections of the same response key, one tree. GraphQL lets the same key appear in several
+ * fragments; when they disagree on the field or its arguments one result could not serve both.
+ */
+export function merge(a: Selection, b: Selection): Selection {
+  if (a.name !== b.name || JSON.stringify(a.args) !== JSON.stringify(b.args)) {
+    throw badUserInput(`"${a.alias}" is selected twice with different fields or arguments; give each its own alias`, a.alias);
+  }
+  const types: Selection['fieldsByTypeName'] = {};
+  for (const [type, fields] of [...Object.entries(a.fieldsByTypeName), ...Object.entries(b.fieldsByTypeName)]) {
+    types[type] = mergeFields({ ...(types[type] ?? {}) }, fields);
+  }
+  return { ...a, fieldsByTypeName: types };
+}
+
+/** Every selection of `field` directly under `selection`, whatever its type condition, merged. */
+export function child(selection: Selection | undefined, field: string): Selection | undefined {
+  const found = Object.values(selection?.fieldsByTypeName ?? {})
+    .flatMap((fields) => Object.values(fields))
+    .filter((s) => s.name === field);
+  return found.length ? found.reduce(merge) : undefined;
+}
+
+/** The fields selected on an object of type `type` (those asked on its interfaces included), by response key. */
+export function fieldsOn(selection: Selection | undefined, type: string, interfaces: string[] = ['Node']): Array<[string, Selection]> {
+  const fields: Record<string, Selection> = {};
+  for (const name of [...interfaces, type]) mergeFields(fields, selection?.fieldsByTypeName[name]);
+  return Object.entries(fields);
+}

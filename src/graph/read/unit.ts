@@ -1,0 +1,19 @@
+/**
+ * A root field's share of a request's statement: its top-level `CALL () {}` blocks, the values it
+ * returns, and how to decode them. reader.ts joins the units of one request into one statement.
+ */
+import type { Statement } from './statement.js';
+
+export interface CompiledUnit<T> {
+  /** Top-level blocks, each returning exactly one row. */
+  calls: string[];
+  /** Return items, each `<expression> AS <alias>` or a variable. */
+  returns: string[];
+  decode(row: Record<string, unknown>): T;
+}
+
+export interface Unit<T> {
+  /** Named in the round-trip log and in transaction metadata, e.g. "list.Product". */
+  name: string;
+  build(st: Statement): CompiledUnit<T>;
+}
