@@ -14,7 +14,8 @@ const source = readFileSync(EXAMPLES_FILE, 'utf8');
 const answers = new Map<string, unknown>();
 for (const op of exampleOperations(source)) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: source, operationName: op.name }) });
-  answers.set(op.name, await res.json());
+  const { data } = (await res.json()) as { data: unknown };
+  answers.set(op.name, { data });
 }
 writeFileSync(join(PROJECT_ROOT, 'docs', 'examples.md'), renderExamplesDoc(exampleOperations(source), answers));
 console.log(`Wrote docs/examples.md (${answers.size} operations)`);

@@ -39,6 +39,27 @@ export function formatError(env: Config['env']) {
   };
 }
 
+/**
+ * Outside production, every response says what it cost: Neo4j round trips, the time Neo4j spent,
+ * and the estimated cost the limits checked (`extensions.cost`), so a client sees what a query costs.
+ */
+function costReport(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          const { executor, cost } = contextValue;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: { roundTrips: executor.log.length, neo4jMs: Math.round(executor.neo4jMs * 10) / 10, estimated: cost ?? null },
+          };
+        },
+      };
+    },
+  };
+}
+
 /** Production: a plain page that loads nothing from anywhere and says how to call the API. */
 function plainLandingPage(): ApolloServerPlugin<Context> {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cell-therapy-kg GraphQL API</title></head>
@@ -80,6 +101,7 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       limitsPlugin(config.limits),
+      ...(development ? [costReport()] : []),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false, runTelemetry: false }, document: EXAMPLES, footer: false })
         : plainLandingPage(),

@@ -22,13 +22,17 @@ import { badUserInput, queryRejected } from './errors.js';
 // one that Apollo and type-graphql use. Its CommonJS build shares theirs.
 const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
-/** Assumed number of items a relationship list returns, for cost estimates. */
-const LIST_FANOUT = 5;
+/**
+ * Assumed size of a list that takes no page size (a node's sources, a path's nodes): these are
+ * short by construction. Every list that can grow with the graph takes `first` or `limit`.
+ */
+const SHORT_LIST = 5;
 
 /**
- * Cost: 1 per field; a connection multiplies its children by `first` (default page size), a list
- * by `first`/`limit` when given, else by LIST_FANOUT. A connection's `edges` list adds no factor
- * of its own, since the connection already counted its page size.
+ * Cost: 1 per field; a connection or list multiplies its children by what it can return: `first`
+ * (its default page size when omitted, which is also what Cypher's LIMIT enforces), `limit`, the
+ * number of `ids`, or SHORT_LIST. A connection's `edges` list adds no factor of its own, since the
+ * connection already counted its page size.
  */
 export function costEstimator(defaultPageSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
@@ -37,7 +41,9 @@ export function costEstimator(defaultPageSize: number): ComplexityEstimator {
     if (named.endsWith('Connection')) return 1 + childComplexity * Number(args.first ?? defaultPageSize);
     if (isListType(fieldType)) {
       if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
-      return 1 + childComplexity * Number(args.first ?? args.limit ?? (Array.isArray(args.ids) ? args.ids.length : LIST_FANOUT));
+      const paged = field.args.some((a) => a.name === 'first');
+      const size = args.first ?? args.limit ?? (Array.isArray(args.ids) ? args.ids.length : paged ? defaultPageSize : SHORT_LIST);
+      return 1 + childComplexity * Number(size);
     }
     return 1 + childComplexity;
   };
@@ -93,7 +99,7 @@ export function limitsPlugin<TContext extends object>(limits: Config['limits']):
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation || isIntrospectionOnly(operation)) return;
           let measured: ReturnType<typeof measure>;
           try {
@@ -103,6 +109,7 @@ export function limitsPlugin<TContext extends object>(limits: Config['limits']):
             throw badUserInput((error as Error).message);
           }
           const { depth, aliases, cost } = measured;
+          (contextValue as { cost?: number }).cost = cost;
           if (aliases > limits.maxAliases) {
             throw queryRejected('TOO_MANY_ALIASES', `The operation uses ${aliases} aliases; at most ${limits.maxAliases} are allowed.`, { aliases, maxAliases: limits.maxAliases });
           }

@@ -28,7 +28,8 @@ describe('examples.graphql', () => {
     const { status, body } = await api.post(source, undefined, name);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    answers.set(name, body);
+    // The answer is the data; extensions (the cost report outside production) vary from run to run.
+    answers.set(name, { data: body.data });
   });
 
   it('answers which reforms preceded the first CD19 approval from the graph', () => {

@@ -19,11 +19,12 @@ head([l IN labels({{node}}) WHERE l <> 'Entity'])
 ({{node}})<-[{{rel}}:{{type}}]-({{other}}{{{label}}})
 
 // name: read.related
-// The nodes at the other end of one typed relationship, in order, at most {{{limit}}}; the guard keeps
-// a field of one kind from running on nodes of another kind (under an interface).
+// The nodes at the other end of one typed relationship, in order, at most {{{limit}}}. {{{where}}} holds
+// the label guard that keeps a field of one kind from running on nodes of another kind (under an
+// interface) and, for a connection, the keyset past its cursor.
 CALL ({{node}}) {
   MATCH {{{pattern}}}
-  WHERE {{{guard}}} AND {{{after}}}
+  WHERE {{{where}}}
   WITH {{rel}}, {{other}} ORDER BY {{{order}}} LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
@@ -48,7 +49,7 @@ CALL ({{owner}}) {
 // The other parts of a statistic's total along the same dimension, largest first.
 CALL ({{node}}) {
   MATCH ({{node}})-[{{rel}}:BREAKDOWN_OF]->(:Statistic)<-[{{rel2}}:BREAKDOWN_OF]-({{other}}:Statistic)
-  WHERE {{{guard}}} AND {{other}} <> {{node}} AND {{rel2}}.dimension = {{rel}}.dimension
+  WHERE {{{guard}}}{{other}} <> {{node}} AND {{rel2}}.dimension = {{rel}}.dimension
   WITH {{other}} ORDER BY {{other}}.value DESC, {{other}}.id LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
@@ -59,7 +60,7 @@ CALL ({{node}}) {
 // (a range seek on :Reform(year)).
 CALL ({{node}}) {
   MATCH ({{other}}:Reform)
-  WHERE {{{guard}}} AND {{other}}.year < {{node}}.year
+  WHERE {{{guard}}}{{other}}.year < {{node}}.year
   WITH {{node}}, {{other}} ORDER BY {{other}}.dateStart, {{other}}.name, {{other}}.id LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({lagYears: {{node}}.year - {{other}}.year, reform: {{{item}}}, product: {{{parentItem}}}}) AS {{out}}
@@ -70,7 +71,7 @@ CALL ({{node}}) {
 // :Product(year)).
 CALL ({{node}}) {
   MATCH ({{other}}:Product)
-  WHERE {{{guard}}} AND {{other}}.year > {{node}}.year
+  WHERE {{{guard}}}{{other}}.year > {{node}}.year
   WITH {{node}}, {{other}} ORDER BY {{other}}.dateStart, {{other}}.name, {{other}}.id LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({lagYears: {{other}}.year - {{node}}.year, reform: {{{parentItem}}}, product: {{{item}}}}) AS {{out}}

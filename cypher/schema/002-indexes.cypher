@@ -4,3 +4,34 @@ CREATE RANGE INDEX entity_year IF NOT EXISTS FOR (n:Entity) ON (n.year);
 CREATE RANGE INDEX statistic_metric IF NOT EXISTS FOR (s:Statistic) ON (s.metric);
 // search(text:) ranks names, aliases (with the article's stated spellings) and descriptions.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText];
+
+// Lists are ordered by name unless asked otherwise: a range index per kind lets the first page, and
+// the page after a cursor, read the index in order instead of sorting every match.
+CREATE RANGE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
+CREATE RANGE INDEX department_name IF NOT EXISTS FOR (n:Department) ON (n.name);
+CREATE RANGE INDEX track_name IF NOT EXISTS FOR (n:Track) ON (n.name);
+CREATE RANGE INDEX guideline_name IF NOT EXISTS FOR (n:Guideline) ON (n.name);
+CREATE RANGE INDEX reform_name IF NOT EXISTS FOR (n:Reform) ON (n.name);
+CREATE RANGE INDEX pathway_name IF NOT EXISTS FOR (n:Pathway) ON (n.name);
+CREATE RANGE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE RANGE INDEX product_name IF NOT EXISTS FOR (n:Product) ON (n.name);
+CREATE RANGE INDEX target_name IF NOT EXISTS FOR (n:Target) ON (n.name);
+CREATE RANGE INDEX sponsor_name IF NOT EXISTS FOR (n:Sponsor) ON (n.name);
+CREATE RANGE INDEX classification_name IF NOT EXISTS FOR (n:Classification) ON (n.name);
+CREATE RANGE INDEX statistic_name IF NOT EXISTS FOR (n:Statistic) ON (n.name);
+CREATE RANGE INDEX reference_name IF NOT EXISTS FOR (n:Reference) ON (n.name);
+CREATE RANGE INDEX finding_name IF NOT EXISTS FOR (n:Finding) ON (n.name);
+
+// Dated kinds are also listed by date or year; reforms before an approval and approvals after a reform
+// are range seeks on the year.
+CREATE RANGE INDEX guideline_date_start IF NOT EXISTS FOR (n:Guideline) ON (n.dateStart);
+CREATE RANGE INDEX guideline_year IF NOT EXISTS FOR (n:Guideline) ON (n.year);
+CREATE RANGE INDEX reform_date_start IF NOT EXISTS FOR (n:Reform) ON (n.dateStart);
+CREATE RANGE INDEX reform_year IF NOT EXISTS FOR (n:Reform) ON (n.year);
+CREATE RANGE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
+CREATE RANGE INDEX event_year IF NOT EXISTS FOR (n:Event) ON (n.year);
+CREATE RANGE INDEX product_date_start IF NOT EXISTS FOR (n:Product) ON (n.dateStart);
+CREATE RANGE INDEX product_year IF NOT EXISTS FOR (n:Product) ON (n.year);
+
+// Statistics are listed by value.
+CREATE RANGE INDEX statistic_value IF NOT EXISTS FOR (s:Statistic) ON (s.value);

@@ -83,12 +83,24 @@ export function compose(name: string, identifiers: Record<string, string | numbe
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n');
-  return code.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, clause: string | undefined, key: string | undefined) => {
-    if (clause !== undefined) {
+  const filled = code.replace(/^([ \t]*)(.*)$/gm, (_, indent: string, line: string) =>
+    indent +
+    line.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (__, clause: string | undefined, key: string | undefined) => {
+      if (clause === undefined) return identifier(name, key!, identifiers[key!]);
       const text = clauses[clause];
       if (text === undefined) throw new Error(`Query "${name}" needs clause {{{${clause}}}}`);
-      return text;
-    }
-    return identifier(name, key!, identifiers[key!]);
-  });
+      // A multi-line clause (a nested subquery) keeps the indentation of the line it is written on.
+      return text.replace(/\n/g, `\n${indent}`);
+    }),
+  );
+  return filled
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
+/** Predicates joined with AND; `true` when there are none (a WHERE that keeps every row). */
+export function conjunction(predicates: string[]): string {
+  const kept = predicates.filter((p) => p !== 'true');
+  return kept.length ? kept.join(' AND ') : 'true';
 }

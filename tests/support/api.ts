@@ -19,14 +19,18 @@ export interface TestApi {
   config: Config;
   /** POSTs an operation to /graphql and returns the HTTP status and body. */
   post(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ status: number; body: GraphQLBody }>;
-  /** Runs an operation in-process; `roundTrips` lists the Neo4j queries it made. */
-  execute(query: string, variables?: Record<string, unknown>): Promise<{ body: GraphQLBody; roundTrips: string[] }>;
+  /** Runs an operation in-process; `roundTrips` lists the Neo4j queries it made, `statements` their Cypher. */
+  execute(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ body: GraphQLBody; roundTrips: string[]; statements: Array<{ text: string; params: Record<string, unknown> }> }>;
   close(): Promise<void>;
 }
 
 export interface GraphQLBody {
   data?: any;
   errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  extensions?: Record<string, any>;
 }
 
 export async function startTestApi(overrides: Partial<Config> = {}, port = 0, uri = TEST_URI): Promise<TestApi> {
@@ -54,7 +58,7 @@ export async function startTestApi(overrides: Partial<Config> = {}, port = 0, ur
       const context: Context = createContext(executor, config.limits);
       const response = await app.apollo.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return { body: response.body.singleResult as GraphQLBody, roundTrips: context.executor.log };
+      return { body: response.body.singleResult as GraphQLBody, roundTrips: context.executor.log, statements: context.reader.statements };
     },
     async close() {
       await app.stop();

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../entities.js';
 import type { Kind, RelType } from '../model.js';
-import { compose } from '../queries.js';
+import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
 import { projectNode } from './projection.js';
@@ -114,7 +114,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
           { node, out },
           {
             anchor,
-            where: where.join(' AND ') || 'true',
+            where: conjunction(where),
             order: sortKey === 'id' ? compose('read.order.listById', { node, direction }) : compose('read.order.list', { node, key: sortKey, direction }),
             limit: st.param(first + 1),
             calls: projection.calls.join('\n'),
@@ -128,7 +128,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
         const counted = st.variable('n');
         total = st.variable('total');
         const match = matchOf(st, request, counted);
-        calls.push(compose('read.count', { node: counted, out: total }, { anchor: match.anchor, where: match.predicates.join(' AND ') || 'true' }));
+        calls.push(compose('read.count', { node: counted, out: total }, { anchor: match.anchor, where: conjunction(match.predicates) }));
         returns.push(total);
       }
       return {

@@ -10,7 +10,7 @@
  * cites. decode.ts turns these back into the objects the resolvers serve.
  */
 import { isKind, KINDS, RELATIONSHIPS, type Kind } from '../model.js';
-import { compose } from '../queries.js';
+import { compose, conjunction } from '../queries.js';
 import { decodeCursor } from './cursor.js';
 import { CONNECTION_SUFFIX, derivedOf, relationOf, type DerivedField, type RelationSpec, type Target } from './relations.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
@@ -43,6 +43,9 @@ function labelClause(spec: RelationSpec): string {
 function guardOf(node: string, kind: Kind, kinds: readonly Kind[]): string {
   return kinds.length === 1 ? 'true' : compose('read.hasLabel', { node, label: kind });
 }
+
+/** A guard as the start of a longer WHERE: "n:Target AND ", or nothing. */
+const guardPrefix = (guard: string) => (guard === 'true' ? '' : `${guard} AND `);
 
 /**
  * The projection of the node in variable `node` for `selection`, which may hold fields of any of
@@ -117,8 +120,7 @@ function relatedList(st: Statement, node: string, guard: string, spec: RelationS
     { node, rel, other, out },
     {
       pattern: relatedPattern(st, node, spec, rel, other),
-      guard,
-      after: 'true',
+      where: guard,
       order: compose('read.order.related', { other }),
       limit: st.param(spec.one ? 1 : st.pageSize(field.args.first)),
       calls: projection.calls.join('\n'),
@@ -142,8 +144,7 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
     { node, rel, other, out },
     {
       pattern: relatedPattern(st, node, spec, rel, other),
-      guard,
-      after: after ? compose('read.after.byName', { other }, { value: st.param(after.value), id: st.param(after.id) }) : 'true',
+      where: conjunction([guard, after ? compose('read.after.byName', { other }, { value: st.param(after.value), id: st.param(after.id) }) : 'true']),
       order: compose('read.order.byName', { other }),
       limit: st.param(first + 1),
       calls: [...nodeProjection.calls, ...(refs ? [refs.call] : [])].join('\n'),
@@ -165,7 +166,7 @@ function derivedList(st: Statement, node: string, guard: string, derived: Derive
     return compose(
       'read.siblings',
       { node, rel: st.variable('b'), rel2: st.variable('b'), other, out },
-      { guard, limit, calls: projection.calls.join('\n'), item: projection.item },
+      { guard: guardPrefix(guard), limit, calls: projection.calls.join('\n'), item: projection.item },
     );
   }
   // A ReformLag: `reform` and `product`, one of which is the parent node itself.
@@ -174,7 +175,7 @@ function derivedList(st: Statement, node: string, guard: string, derived: Derive
   const otherProjection = projectNode(st, other, child(field, otherField), [otherKind]);
   const parentProjection = projectNode(st, node, child(field, parentField), [parentKind]);
   return compose(`read.${derived}`, { node, other, out }, {
-    guard,
+    guard: guardPrefix(guard),
     limit,
     calls: [...otherProjection.calls, ...parentProjection.calls].join('\n'),
     item: otherProjection.item,

@@ -1,0 +1,117 @@
+/**
+ * What both benchmarks share: starting the servers (bench/servers.ts) in a child process, timing
+ * requests interleaved across them, and fixed-rate or fixed-concurrency load with autocannon.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { PROJECT_ROOT } from '../src/graph/local-server.js';
+
+export interface Servers {
+  api: string;
+  raw: string;
+  neo4jGraphql: string;
+  stop(): Promise<void>;
+}
+
+export async function startServers(neo4jUri: string, rawFiles: string[], basePort = 24000): Promise<Servers> {
+  const ports = { BENCH_API_PORT: basePort, BENCH_RAW_PORT: basePort + 1, BENCH_NEO4J_GRAPHQL_PORT: basePort + 2 };
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'servers.ts')], {
+    env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), NEO4J_URI: neo4jUri, BENCH_RAW_FILES: rawFiles.join(',') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // A benchmark that fails must not leave its servers running.
+  process.once('exit', () => child.kill('SIGKILL'));
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+  });
+  return {
+    api: `http://127.0.0.1:${ports.BENCH_API_PORT}/graphql`,
+    raw: `http://127.0.0.1:${ports.BENCH_RAW_PORT}/`,
+    neo4jGraphql: `http://127.0.0.1:${ports.BENCH_NEO4J_GRAPHQL_PORT}/`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A request to one server: where, and the JSON body. */
+export interface Call {
+  url: string;
+  body: unknown;
+}
+
+export async function send(call: Call): Promise<any> {
+  const res = await fetch(call.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(call.body) });
+  const json = (await res.json()) as { errors?: unknown; data?: unknown };
+  if (json.errors) throw new Error(`${call.url} ${JSON.stringify(call.body).slice(0, 200)}: ${JSON.stringify(json.errors).slice(0, 400)}`);
+  return json.data;
+}
+
+export const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Times each call `iterations` times after `warmup`, round-robin, so all see the same conditions. */
+export async function interleaved(calls: Call[], iterations: number, warmup: number): Promise<Latency[]> {
+  const times = calls.map(() => [] as number[]);
+  for (let i = 0; i < warmup + iterations; i++) {
+    for (const [j, call] of calls.entries()) {
+      const start = performance.now();
+      await send(call);
+      if (i >= warmup) times[j].push(performance.now() - start);
+    }
+  }
+  return times.map((t) => ({ p50: quantile(t, 0.5), p95: quantile(t, 0.95), p99: quantile(t, 0.99) }));
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  sent: number;
+  /** Answers that were not HTTP 200 with a body free of `errors`, plus client time-outs and socket errors. */
+  failed: number;
+}
+
+/** autocannon against one call: `rate` requests per second overall (autocannon -R), or as fast as `connections` allow. */
+export async function load(call: Call, options: { connections: number; seconds: number; rate?: number }): Promise<LoadResult> {
+  let bad = 0;
+  const result = await autocannon({
+    url: call.url,
+    connections: options.connections,
+    duration: options.seconds,
+    overallRate: options.rate,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(call.body),
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || body.includes('"errors"')) bad++;
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    sent: result.requests.sent,
+    failed: bad + result.errors + result.timeouts,
+  };
+}
+
+export const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);

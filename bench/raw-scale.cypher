@@ -1,0 +1,53 @@
+// The scale benchmark's questions as a person would write them in Cypher, served over HTTP by the
+// raw server (bench/servers.ts): the yardstick for the API's overhead at each graph size.
+
+// name: filteredListFirstPage
+// The first 20 products aimed at a target, by name.
+MATCH (:Entity {id: $target})<-[:TARGETS]-(n:Product)
+WITH n ORDER BY n.name, n.id LIMIT 20
+RETURN n {.id, .name, .year} AS node
+
+// name: filteredListAfter5000
+// The 20 products aimed at a target after a given one (keyset by name and id).
+MATCH (:Entity {id: $target})<-[:TARGETS]-(n:Product)
+WHERE n.name > $name OR (n.name = $name AND n.id > $id)
+WITH n ORDER BY n.name, n.id LIMIT 20
+RETURN n {.id, .name, .year} AS node
+
+// name: nested3
+// 20 products of a sponsor, each with its sponsors, their first 5 products, and those products' targets.
+MATCH (:Entity {id: $sponsor})<-[:SPONSORED_BY]-(p:Product)
+WITH p ORDER BY p.name, p.id LIMIT 20
+CALL (p) {
+  MATCH (p)-[:SPONSORED_BY]->(s:Sponsor)
+  CALL (s) {
+    MATCH (s)<-[:SPONSORED_BY]-(q:Product)
+    WITH q ORDER BY q.dateStart, q.name, q.id LIMIT 5
+    CALL (q) { MATCH (q)-[:TARGETS]->(t:Target) RETURN collect(t {.name}) AS targets }
+    RETURN collect(q {.name, targets: targets}) AS products
+  }
+  RETURN collect(s {.name, products: products}) AS sponsors
+}
+RETURN p {.name, sponsors: sponsors} AS node
+
+// name: hubNeighborhood
+// 50 nodes one hop from a hub, with the relationships among them.
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[]-(m:Entity)
+  WITH DISTINCT m LIMIT 50
+  RETURN collect(m) AS ms
+}
+WITH [c] + ms AS members
+CALL (members) {
+  UNWIND members AS a
+  UNWIND members AS b
+  MATCH (a)-[r]->(b)
+  RETURN collect({type: type(r), from: a.id, to: b.id}) AS edges
+}
+RETURN [m IN members | m {.id, .name}] AS nodes, edges
+
+// name: commonSearch
+// The 20 best full-text matches of a word most products carry.
+CALL db.index.fulltext.queryNodes('entity_search', $text, {limit: 20}) YIELD node, score
+RETURN node {.id, .name} AS node, score

@@ -1,0 +1,216 @@
+/**
+ * npm run bench:scale -- --nodes N — the read path on a synthetic graph of N nodes.
+ *
+ * Builds (or reuses) a deterministic graph with the project's labels, types, provenance and hubs
+ * (bench/synthetic.ts) in its own Neo4j (.neo4j/bench, Bolt 27687, HTTP 27474), after timing the
+ * project's importer on 10k records. Then measures, interleaved in one run, the project's API over
+ * HTTP, the same questions as raw Cypher over HTTP (bench/raw-scale.cypher), and @neo4j/graphql on
+ * the same database: p50/p95/p99 per question, and a fixed-rate load with errors counted. Results
+ * for each size go to bench/scale-results.json; bench/results.md shows every size measured.
+ *
+ * Options: --nodes N (10000), --iterations (100), --rate R (100 req/s), --seconds S (30), --rebuild.
+ */
+import 'reflect-metadata';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { applySchema } from '../src/graph/schema-apply.js';
+import { createDriver, Executor } from '../src/graph/executor.js';
+import * as localServer from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { loadSeeds } from '../src/graph/seeds/load.js';
+import { RECORD_SCHEMAS } from '../src/graph/seeds/schema.js';
+import { interleaved, load, ms, send, startServers, type Call, type Latency, type LoadResult } from './harness.js';
+import { writeSection } from './report.js';
+import { build, plan, seedSet, syntheticCypher, SYNTHETIC_VERSION } from './synthetic.js';
+
+const { values: args } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '10000' },
+    iterations: { type: 'string', default: '100' },
+    rate: { type: 'string', default: '100' },
+    seconds: { type: 'string', default: '30' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const N = Number(args.nodes);
+const ITERATIONS = Number(args.iterations);
+const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const PASSWORD = 'bench-password';
+const instance: localServer.LocalInstance = {
+  home: join(PROJECT_ROOT, '.neo4j', 'bench'),
+  boltPort: 27687,
+  httpPort: 27474,
+  password: PASSWORD,
+  heap: N >= 500_000 ? '4g' : '1g',
+  pageCache: N >= 500_000 ? '3g' : '512m',
+};
+const uri = `bolt://127.0.0.1:${instance.boltPort}`;
+process.env.NEO4J_PASSWORD = PASSWORD;
+
+// Restarted every run, so the heap and page cache fit this size (data is kept).
+await localServer.stop(instance);
+await localServer.start(instance, { log });
+const driver = createDriver(uri, 'neo4j', PASSWORD);
+const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 600_000, app: 'bench:scale' });
+const graph = plan(N);
+
+async function emptyDatabase(): Promise<void> {
+  for (;;) {
+    const result = await executor.transaction('WRITE', 'synthetic.deleteBatch', (tx) => tx.run(syntheticCypher('synthetic.deleteBatch')), { timeoutMs: 600_000 });
+    if (Number(result.records[0].get('deleted')) === 0) return;
+  }
+}
+
+const [marker] = (await executor.transaction('READ', 'synthetic.readMarker', (tx) => tx.run(syntheticCypher('synthetic.readMarker')))).records;
+let importer10k: number | undefined;
+let buildSeconds: number | undefined;
+if (args.rebuild || Number(marker.get('nodes')) !== N || Number(marker.get('version')) !== SYNTHETIC_VERSION) {
+  log('Emptying the bench database...');
+  await emptyDatabase();
+  await applySchema(executor);
+  // The project's own importer (validation, MERGE, citations, one transaction) on 10k records.
+  const set = seedSet(10_000);
+  let started = Date.now();
+  for (const e of set.entities) RECORD_SCHEMAS[e.kind as keyof typeof RECORD_SCHEMAS].parse(e.record);
+  const report = await loadSeeds(executor, set);
+  importer10k = (Date.now() - started) / 1000;
+  log(`Project importer: ${report.nodesCreated} nodes, ${report.relationshipsCreated + report.citationsCreated} relationships in ${importer10k.toFixed(1)} s`);
+  await emptyDatabase();
+  log(`Building the synthetic graph of ${N} nodes...`);
+  started = Date.now();
+  const relationships = await build(executor, graph, log);
+  await executor.transaction('WRITE', 'synthetic.awaitIndexes', (tx) => tx.run(syntheticCypher('synthetic.awaitIndexes')), { timeoutMs: 1_300_000 });
+  await executor.transaction('WRITE', 'synthetic.marker', (tx) => tx.run(syntheticCypher('synthetic.marker'), { nodes: N, version: SYNTHETIC_VERSION }));
+  buildSeconds = (Date.now() - started) / 1000;
+  log(`Built ${N} nodes and ${relationships} relationships in ${buildSeconds.toFixed(0)} s (indexes online)`);
+} else {
+  await applySchema(executor);
+  log(`Reusing the synthetic graph of ${N} nodes in ${instance.home}`);
+}
+
+const servers = await startServers(uri, [join(PROJECT_ROOT, 'bench', 'raw-scale.cypher')]);
+const { target, agency, sponsor } = graph.hubs;
+const gql = (query: string, variables: Record<string, unknown> = {}): Call => ({ url: servers.api, body: { query, variables } });
+const raw = (name: string, params: Record<string, unknown> = {}): Call => ({ url: servers.raw, body: { name, params } });
+const neo = (query: string, variables: Record<string, unknown> = {}): Call => ({ url: servers.neo4jGraphql, body: { query, variables } });
+
+// The cursor of the 5,000th product of the hub target (or of the last full page, on a graph too
+// small to have 5,000), found by paging as a client would.
+let after: string | null = null;
+let last = { name: '', id: '' };
+let skipped = 0;
+while (skipped < 5000) {
+  const data = await send(gql(`query($t: ID!, $after: String) { products(filter: {target: $t}, first: 100, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id name } } } }`, { t: target, after }));
+  if (!data.products.pageInfo.hasNextPage) break;
+  after = data.products.pageInfo.endCursor;
+  last = data.products.edges.at(-1).node;
+  skipped += data.products.edges.length;
+}
+
+interface Question {
+  name: string;
+  what: string;
+  api: Call;
+  raw: Call;
+  neo4jGraphql?: Call;
+}
+const NESTED = `query($s: ID!) { products(filter: {sponsor: $s}, first: 20) { edges { node { name sponsors { name products(first: 5) { name targets { name } } } } } } }`;
+const questions: Question[] = [
+  {
+    name: 'filteredListFirstPage',
+    what: `first page of products(filter: {target}) on the hub target (${target})`,
+    api: gql(`query($t: ID!) { products(filter: {target: $t}, first: 20) { edges { node { id name year } } } }`, { t: target }),
+    raw: raw('filteredListFirstPage', { target }),
+    neo4jGraphql: neo(`query($t: ID!) { products(where: {targets: {some: {id: {eq: $t}}}}, limit: 20, sort: [{name: ASC}]) { id name year } }`, { t: target }),
+  },
+  {
+    name: 'filteredListAfter5000',
+    what: `the same list, the page after ${skipped.toLocaleString('en')} items (keyset cursor; @neo4j/graphql: offset)`,
+    api: gql(`query($t: ID!, $after: String) { products(filter: {target: $t}, first: 20, after: $after) { edges { node { id name year } } } }`, { t: target, after }),
+    raw: raw('filteredListAfter5000', { target, ...last }),
+    neo4jGraphql: neo(`query($t: ID!, $offset: Int) { products(where: {targets: {some: {id: {eq: $t}}}}, limit: 20, offset: $offset, sort: [{name: ASC}]) { id name year } }`, { t: target, offset: skipped }),
+  },
+  {
+    name: 'nested3',
+    what: `3-level nested list: products of the hub sponsor (${sponsor}) -> sponsors -> products (5) -> targets`,
+    api: gql(NESTED, { s: sponsor }),
+    raw: raw('nested3', { sponsor }),
+    neo4jGraphql: neo(
+      `query($s: ID!) { products(where: {sponsors: {some: {id: {eq: $s}}}}, limit: 20, sort: [{name: ASC}]) { name sponsors { name products(limit: 5, sort: [{date: ASC}, {name: ASC}]) { name targets { name } } } } }`,
+      { s: sponsor },
+    ),
+  },
+  {
+    name: 'hubNeighborhood',
+    what: `neighbourhood (depth 1, limit 50) of the hub agency (${agency})`,
+    api: gql(`query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 50) { truncated nodes { id name } edges { type from to } } }`, { id: agency }),
+    raw: raw('hubNeighborhood', { id: agency }),
+  },
+  {
+    name: 'commonSearch',
+    what: 'search for a word every product carries ("autoleucel"), first 20',
+    api: gql(`{ search(text: "autoleucel", first: 20) { score node { id name } } }`),
+    raw: raw('commonSearch', { text: 'autoleucel' }),
+  },
+];
+
+type Row = { name: string; what: string; api: Latency; raw: Latency; neo4jGraphql?: Latency };
+const rows: Row[] = [];
+for (const q of questions) {
+  const calls = [q.api, q.raw, ...(q.neo4jGraphql ? [q.neo4jGraphql] : [])];
+  const [api, rawLatency, neoLatency] = await interleaved(calls, ITERATIONS, 10);
+  rows.push({ name: q.name, what: q.what, api, raw: rawLatency, neo4jGraphql: neoLatency });
+  log(`${q.name}: api p50 ${ms(api.p50)} ms, raw ${ms(rawLatency.p50)} ms${neoLatency ? `, @neo4j/graphql ${ms(neoLatency.p50)} ms` : ''}`);
+}
+
+const rate = Number(args.rate);
+const seconds = Number(args.seconds);
+const loads: Record<string, LoadResult> = {};
+for (const [name, call] of [
+  ['api', questions[2].api],
+  ['raw', questions[2].raw],
+  ['neo4jGraphql', questions[2].neo4jGraphql!],
+] as const) {
+  loads[name] = await load(call, { connections: 100, seconds, rate });
+  log(`fixed ${rate} req/s for ${seconds} s, nested3, ${name}: ${JSON.stringify(loads[name])}`);
+}
+await servers.stop();
+await driver.close();
+
+const file = join(PROJECT_ROOT, 'bench', 'scale-results.json');
+const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+all[N] = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 heap ${instance.heap} page cache ${instance.pageCache}`,
+  command: `npm run bench:scale -- --nodes ${N} --iterations ${ITERATIONS} --rate ${rate} --seconds ${seconds}`,
+  importer10kSeconds: importer10k ?? all[N]?.importer10kSeconds ?? null,
+  buildSeconds: buildSeconds ?? all[N]?.buildSeconds ?? null,
+  rows,
+  load: { rate, seconds, connections: 100, question: 'nested3', results: loads },
+};
+writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+writeSection('scale', renderScale(all));
+log('Wrote bench/scale-results.json and bench/results.md');
+
+function renderScale(results: Record<string, any>): string {
+  const sizes = Object.keys(results).map(Number).sort((a, b) => a - b);
+  const out = ['## Scale: synthetic graphs (`npm run bench:scale`)', ''];
+  for (const size of sizes) {
+    const r = results[size];
+    out.push(`### ${size.toLocaleString('en')} nodes`, '', `\`${r.command}\`, ${r.date}; ${r.machine}.`, '');
+    if (r.buildSeconds) out.push(`Synthetic graph built in ${Math.round(r.buildSeconds)} s (UNWIND batches of 10k, indexes online); the project's importer took ${r.importer10kSeconds?.toFixed(1)} s for 10k records.`, '');
+    out.push('| question | API p50 / p95 / p99 | raw Cypher p50 / p95 / p99 | @neo4j/graphql p50 / p95 / p99 | API / raw | API / @neo4j/graphql |', '| --- | --- | --- | --- | --- | --- |');
+    for (const row of r.rows as Row[]) {
+      const f = (l?: Latency) => (l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}` : 'n/a');
+      out.push(`| ${row.name}: ${row.what} | ${f(row.api)} | ${f(row.raw)} | ${f(row.neo4jGraphql)} | ${(row.api.p50 / row.raw.p50).toFixed(2)} | ${row.neo4jGraphql ? (row.api.p50 / row.neo4jGraphql.p50).toFixed(2) : 'n/a'} |`);
+    }
+    const l = r.load;
+    out.push('', `Fixed rate, ${l.rate} req/s for ${l.seconds} s (${l.connections} connections), question \`${l.question}\`:`, '', '| server | served req/s | p50 ms | p99 ms | sent | failed |', '| --- | --- | --- | --- | --- | --- |');
+    for (const [name, x] of Object.entries(l.results as Record<string, LoadResult>)) out.push(`| ${name} | ${x.requestsPerSecond.toFixed(1)} | ${x.p50} | ${x.p99} | ${x.sent} | ${x.failed} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}

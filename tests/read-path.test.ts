@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './support/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+async function data(query: string, variables?: Record<string, unknown>) {
+  const { body } = await api.post(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+async function errorOf(query: string, variables?: Record<string, unknown>) {
+  const { body } = await api.post(query, variables);
+  return { code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message, argument: body.errors?.[0]?.extensions?.argument };
+}
+
+describe('relationship connections', () => {
+  it('pages the products of a target with each relationship\'s own provenance', async () => {
+    const query = `query($after: String) { node(id: "target:bcma") { ... on Target {
+      productsConnection(first: 2, after: $after) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { node { id } sources { section quote referenceNumber } properties }
+      }
+    } } }`;
+    const first = (await data(query)).node.productsConnection;
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(first.edges.map((e: any) => e.node.id)).toEqual(['product:ciltacabtagene-autoleucel', 'product:equecabtagene-autoleucel']);
+    expect(first.edges[0].sources).toEqual([
+      { section: 'Table 1', quote: 'Ciltacabtagene autoleucl\t2024\tNanjing Legend Biotechnology\tBCMA', referenceNumber: null },
+    ]);
+    const rest = (await data(query, { after: first.pageInfo.endCursor })).node.productsConnection;
+    expect(rest.edges.map((e: any) => e.node.id)).toEqual(['product:zevorcabtagene-autoleucel']);
+    expect(rest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('reads the references an edge cites in the same round trip', async () => {
+    const { body, roundTrips } = await api.execute(`{ node(id: "reform:2019-regulatory-science-action-plan") { ... on Reform {
+      enactedByConnection { edges { node { id } sources { reference { number } } } }
+    } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(roundTrips).toHaveLength(1);
+    expect(body.data.node.enactedByConnection.edges.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bounded lists', () => {
+  it('limits a relationship list inside Cypher with first', async () => {
+    const d = await data(`{ node(id: "classification:atmp") { ... on Classification { subcategories(first: 2) { id } all: subcategories { id } } } }`);
+    expect(d.node.subcategories).toHaveLength(2);
+    expect(d.node.all.length).toBeGreaterThan(2);
+    expect(d.node.all.slice(0, 2)).toEqual(d.node.subcategories);
+  });
+
+  it('refuses a nested page size over the cap, naming the argument', async () => {
+    expect(await errorOf(`{ products(first: 1) { edges { node { targets(first: 101) { name } } } } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(await errorOf(`{ node(id: "target:bcma") { ... on Target { productsConnection(first: -1) { totalCount } } } }`)).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('keyset cursors', () => {
+  it('pages by name without repeating or skipping, whatever the page size', async () => {
+    const all = (await data(`{ statistics(first: 100) { edges { node { id } } } }`)).statistics.edges.map((e: any) => e.node.id);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await data(`query($after: String) { statistics(first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after })).statistics;
+      paged.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all);
+  });
+
+  it('pages by a key some entities lack (undated reforms and guidelines last), both directions', async () => {
+    for (const direction of ['ASC', 'DESC']) {
+      const query = `query($after: String) { guidelines(first: 1, after: $after, orderBy: {field: DATE, direction: ${direction}}) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+      const all = (await data(query.replace('first: 1', 'first: 100'))).guidelines.edges.map((e: any) => e.node.id);
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = (await data(query, { after })).guidelines;
+        paged.push(...page.edges.map((e: any) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(paged, direction).toEqual(all);
+    }
+  });
+
+  it('refuses a cursor of another order, a tampered one and an old offset cursor', async () => {
+    const byName = (await data(`{ products(first: 1) { pageInfo { endCursor } } }`)).products.pageInfo.endCursor;
+    expect(await errorOf(`query($a: String) { products(after: $a, orderBy: {field: DATE}) { totalCount } }`, { a: byName })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    const tampered = Buffer.from(JSON.stringify(['name:ASC', { $gt: 1 }, 'x'])).toString('base64url');
+    expect(await errorOf(`query($a: String) { products(after: $a) { totalCount } }`, { a: tampered })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const offset = Buffer.from('offset:2147483648').toString('base64url');
+    expect(await errorOf(`query($a: String) { products(after: $a) { totalCount } }`, { a: offset })).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('what a query costs', () => {
+  it('reports round trips, Neo4j time and the estimated cost outside production', async () => {
+    const { body } = await api.post(`{ products(first: 5) { edges { node { name targets { name } } } } }`);
+    expect(body.extensions?.cost).toMatchObject({ roundTrips: 1, estimated: 1 + 5 * (1 + 1 + 1 + (1 + 20 * 1)) });
+    expect(body.extensions?.cost.neo4jMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts a nested list at its cap, so deep fan-out is refused before Neo4j is asked', async () => {
+    const { code } = await errorOf(`{ products(first: 100) { edges { node { sponsors(first: 100) { products(first: 100) { name } } } } } }`);
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
+describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
+  it('compiles a filtered list with nested fields into one anchored, limited statement', async () => {
+    const { statements } = await api.execute(`{ products(filter: {target: "target:bcma"}, first: 2) { edges { node { name sponsors(first: 3) { name } } } } }`);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].text).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (:Entity {id: $u0_2})<-[:TARGETS]-(n_u0_0:Product)
+        WHERE n_u0_0.name IS NOT NULL
+        WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_7
+        CALL (n_u0_0) {
+          MATCH (n_u0_0)-[r_u0_4:SPONSORED_BY]->(m_u0_5)
+          WHERE true
+          WITH r_u0_4, m_u0_5 ORDER BY m_u0_5.dateStart, m_u0_5.name, m_u0_5.id LIMIT $u0_6
+          RETURN collect(m_u0_5 {.id, .name, kind: head([l IN labels(m_u0_5) WHERE l <> 'Entity'])}) AS list_u0_3
+        }
+        RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {\`Product.sponsors\`: list_u0_3}}) AS page_u0_1
+      }
+      RETURN page_u0_1"
+    `);
+    expect(statements[0].params).toMatchInlineSnapshot(`
+      {
+        "u0_2": "target:bcma",
+        "u0_6": 3,
+        "u0_7": 3,
+      }
+    `);
+  });
+
+  it('compiles fields of several kinds under an interface with label guards', async () => {
+    const { statements } = await api.execute(`{ node(id: "target:bcma") { id ... on Target { products { name } } ... on Sponsor { products { id } } } }`);
+    expect(statements[0].text).toMatchInlineSnapshot(`
+      "CALL () {
+        UNWIND $u0_11 AS id_u0_10
+        OPTIONAL MATCH (n_u0_0:Entity {id: id_u0_10})
+        CALL (n_u0_0) {
+          MATCH (n_u0_0)<-[r_u0_3:TARGETS]-(m_u0_4)
+          WHERE n_u0_0:Target
+          WITH r_u0_3, m_u0_4 ORDER BY m_u0_4.dateStart, m_u0_4.name, m_u0_4.id LIMIT $u0_5
+          RETURN collect(m_u0_4 {.id, .name, kind: head([l IN labels(m_u0_4) WHERE l <> 'Entity'])}) AS list_u0_2
+        }
+        CALL (n_u0_0) {
+          MATCH (n_u0_0)<-[r_u0_7:SPONSORED_BY]-(m_u0_8)
+          WHERE n_u0_0:Sponsor
+          WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.dateStart, m_u0_8.name, m_u0_8.id LIMIT $u0_9
+          RETURN collect(m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}) AS list_u0_6
+        }
+        RETURN collect({id: id_u0_10, node: n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {\`Target.products\`: list_u0_2, \`Sponsor.products\`: list_u0_6}}}) AS nodes_u0_1
+      }
+      RETURN nodes_u0_1"
+    `);
+  });
+
+  it('compiles a neighbourhood as bounded rings', async () => {
+    const { statements } = await api.execute(`{ neighborhood(id: "agency:nmpa", depth: 2, limit: 10) { nodes { id } edges { type } truncated } }`);
+    expect(statements[0].text).toMatchInlineSnapshot(`
+      "CALL () {
+        OPTIONAL MATCH (c_u0_0:Entity {id: $u0_1})
+        RETURN c_u0_0
+      }
+      CALL (*) {
+        UNWIND [c_u0_0] AS x_u0_3
+        MATCH (x_u0_3)-[:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]-(m_u0_4:Entity)
+        WHERE NOT m_u0_4 IN [c_u0_0]
+        WITH DISTINCT m_u0_4 LIMIT $u0_5
+        RETURN collect(m_u0_4) AS ring_u0_2
+      }
+      CALL (*) {
+        UNWIND ring_u0_2 AS x_u0_7
+        MATCH (x_u0_7)-[:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]-(m_u0_8:Entity)
+        WHERE NOT m_u0_8 IN [c_u0_0] + ring_u0_2
+        WITH DISTINCT m_u0_8 LIMIT $u0_9
+        RETURN collect(m_u0_8) AS ring_u0_6
+      }
+      CALL (*) {
+        WITH [ring_u0_2, ring_u0_6] AS rings_u0_11
+        UNWIND range(0, size(rings_u0_11) - 1) AS hop_u0_12
+        UNWIND rings_u0_11[hop_u0_12] AS m_u0_13
+        WITH m_u0_13, hop_u0_12 ORDER BY hop_u0_12, m_u0_13.name, m_u0_13.id LIMIT $u0_14
+        RETURN collect(m_u0_13) AS members_u0_10
+      }
+      CALL (*) {
+        UNWIND [c_u0_0] + members_u0_10 AS n_u0_15
+        RETURN collect(n_u0_15 {.id, .name, kind: head([l IN labels(n_u0_15) WHERE l <> 'Entity'])}) AS nodes_u0_17
+      }
+      CALL (*) {
+        UNWIND [c_u0_0] + members_u0_10 AS a_u0_19
+        UNWIND [c_u0_0] + members_u0_10 AS b_u0_20
+        MATCH (a_u0_19)-[r_u0_16:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]->(b_u0_20)
+        WITH r_u0_16, a_u0_19, b_u0_20 ORDER BY a_u0_19.id, type(r_u0_16), b_u0_20.id
+        RETURN collect({type: type(r_u0_16), from: startNode(r_u0_16).id, to: endNode(r_u0_16).id, rel: properties(r_u0_16)}) AS edges_u0_18
+      }
+      RETURN c_u0_0 IS NOT NULL AS reach_u0_21_found, size(ring_u0_2) + size(ring_u0_6) AS reach_u0_21, nodes_u0_17, edges_u0_18"
+    `);
+  });
+
+  it('compiles a second page as a keyset seek', async () => {
+    const first = await api.execute(`{ references(first: 2, orderBy: {field: NAME}) { pageInfo { endCursor } } }`);
+    const { statements } = await api.execute(`query($a: String) { references(first: 2, after: $a, orderBy: {field: NAME}) { totalCount edges { node { number } } } }`, {
+      a: first.body.data.references.pageInfo.endCursor,
+    });
+    expect(statements[0].text).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (n_u0_0:Reference)
+        WHERE n_u0_0.name >= $u0_3 AND (n_u0_0.name > $u0_3 OR n_u0_0.id > $u0_2)
+        WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_4
+        RETURN collect(n_u0_0 {.id, .name, .number, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+      }
+      CALL () {
+        MATCH (n_u0_5:Reference)
+        WHERE true
+        RETURN count(n_u0_5) AS total_u0_6
+      }
+      RETURN page_u0_1, total_u0_6"
+    `);
+  });
+});
