@@ -122,24 +122,51 @@ describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
     expect(statements).toHaveLength(1);
     expect(statements[0].text).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (:Entity {id: $u0_2})<-[:TARGETS]-(n_u0_0:Product)
-        WHERE n_u0_0.name IS NOT NULL
-        WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_7
-        CALL (n_u0_0) {
-          MATCH (n_u0_0)-[r_u0_4:SPONSORED_BY]->(m_u0_5)
-          WHERE true
-          WITH r_u0_4, m_u0_5 ORDER BY m_u0_5.dateStart, m_u0_5.name, m_u0_5.id LIMIT $u0_6
-          RETURN collect(m_u0_5 {.id, .name, kind: head([l IN labels(m_u0_5) WHERE l <> 'Entity'])}) AS list_u0_3
+        MATCH (a_u0_12:Entity {id: $u0_16})
+        WITH a_u0_12, COUNT { (a_u0_12)<-[:TARGETS]-(m_u0_17) } AS degree_u0_14
+        WITH a_u0_12, degree_u0_14 * degree_u0_14 > $u0_11 * COUNT { (s_u0_15:Product) } AS hub_u0_13
+        CALL (a_u0_12, hub_u0_13) {
+          WITH a_u0_12, hub_u0_13 WHERE NOT hub_u0_13
+          MATCH (a_u0_12)<-[:TARGETS]-(n_u0_0)
+          WHERE n_u0_0.name IS NOT NULL
+          WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_11
+          RETURN n_u0_0
+          UNION
+          MATCH (n_u0_0:Product) USING INDEX n_u0_0:Product(name)
+          WHERE n_u0_0.name >= CASE WHEN hub_u0_13 THEN '' ELSE '\\uffff' END AND n_u0_0.name IS NOT NULL AND (a_u0_12)<-[:TARGETS]-(n_u0_0)
+          WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_11
+          RETURN n_u0_0
         }
-        RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {\`Product.sponsors\`: list_u0_3}}) AS page_u0_1
+        WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+        CALL (n_u0_0) {
+          WITH n_u0_0, COUNT { (n_u0_0)-[r_u0_9:SPONSORED_BY]->(m_u0_10) } AS degree_u0_7
+          WITH n_u0_0, degree_u0_7 * degree_u0_7 > $u0_5 * COUNT { (s_u0_8:Sponsor) } AS hub_u0_6
+          CALL (n_u0_0, hub_u0_6) {
+            WITH n_u0_0, hub_u0_6 WHERE NOT hub_u0_6
+            MATCH (n_u0_0)-[r_u0_4:SPONSORED_BY]->(m_u0_3)
+            WHERE true
+            WITH r_u0_4, m_u0_3 ORDER BY m_u0_3.name, m_u0_3.id LIMIT $u0_5
+            RETURN r_u0_4, m_u0_3
+            UNION
+            MATCH (m_u0_3:Sponsor) USING INDEX m_u0_3:Sponsor(name)
+            WHERE m_u0_3.name >= CASE WHEN hub_u0_6 THEN '' ELSE '\\uffff' END
+            MATCH (n_u0_0)-[r_u0_4:SPONSORED_BY]->(m_u0_3)
+            WHERE true
+            WITH r_u0_4, m_u0_3 ORDER BY m_u0_3.name, m_u0_3.id LIMIT $u0_5
+            RETURN r_u0_4, m_u0_3
+          }
+          WITH r_u0_4, m_u0_3 ORDER BY m_u0_3.name, m_u0_3.id
+          RETURN collect(m_u0_3 {.id, .name, kind: head([l IN labels(m_u0_3) WHERE l <> 'Entity'])}) AS list_u0_2
+        }
+        RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {\`Product.sponsors\`: list_u0_2}}) AS page_u0_1
       }
       RETURN page_u0_1"
     `);
     expect(statements[0].params).toMatchInlineSnapshot(`
       {
-        "u0_2": "target:bcma",
-        "u0_6": 3,
-        "u0_7": 3,
+        "u0_11": 3,
+        "u0_16": "target:bcma",
+        "u0_5": 3,
       }
     `);
   });
@@ -148,21 +175,49 @@ describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
     const { statements } = await api.execute(`{ node(id: "target:bcma") { id ... on Target { products { name } } ... on Sponsor { products { id } } } }`);
     expect(statements[0].text).toMatchInlineSnapshot(`
       "CALL () {
-        UNWIND $u0_11 AS id_u0_10
-        OPTIONAL MATCH (n_u0_0:Entity {id: id_u0_10})
+        UNWIND $u0_21 AS id_u0_20
+        OPTIONAL MATCH (n_u0_0:Entity {id: id_u0_20})
         CALL (n_u0_0) {
-          MATCH (n_u0_0)<-[r_u0_3:TARGETS]-(m_u0_4)
-          WHERE n_u0_0:Target
-          WITH r_u0_3, m_u0_4 ORDER BY m_u0_4.dateStart, m_u0_4.name, m_u0_4.id LIMIT $u0_5
-          RETURN collect(m_u0_4 {.id, .name, kind: head([l IN labels(m_u0_4) WHERE l <> 'Entity'])}) AS list_u0_2
+          WITH n_u0_0, COUNT { (n_u0_0)<-[r_u0_9:TARGETS]-(m_u0_10) } AS degree_u0_7
+          WITH n_u0_0, degree_u0_7 * degree_u0_7 > $u0_5 * COUNT { (s_u0_8:Product) } AS hub_u0_6
+          CALL (n_u0_0, hub_u0_6) {
+            WITH n_u0_0, hub_u0_6 WHERE NOT hub_u0_6
+            MATCH (n_u0_0)<-[r_u0_4:TARGETS]-(m_u0_3)
+            WHERE n_u0_0:Target
+            WITH r_u0_4, m_u0_3 ORDER BY m_u0_3.dateStart, m_u0_3.name, m_u0_3.id LIMIT $u0_5
+            RETURN r_u0_4, m_u0_3
+            UNION
+            MATCH (m_u0_3:Product) USING INDEX m_u0_3:Product(dateStart, name)
+            WHERE m_u0_3.dateStart >= CASE WHEN hub_u0_6 THEN '' ELSE '\\uffff' END AND m_u0_3.name IS NOT NULL
+            MATCH (n_u0_0)<-[r_u0_4:TARGETS]-(m_u0_3)
+            WHERE n_u0_0:Target
+            WITH r_u0_4, m_u0_3 ORDER BY m_u0_3.dateStart, m_u0_3.name, m_u0_3.id LIMIT $u0_5
+            RETURN r_u0_4, m_u0_3
+          }
+          WITH r_u0_4, m_u0_3 ORDER BY m_u0_3.dateStart, m_u0_3.name, m_u0_3.id
+          RETURN collect(m_u0_3 {.id, .name, kind: head([l IN labels(m_u0_3) WHERE l <> 'Entity'])}) AS list_u0_2
         }
         CALL (n_u0_0) {
-          MATCH (n_u0_0)<-[r_u0_7:SPONSORED_BY]-(m_u0_8)
-          WHERE n_u0_0:Sponsor
-          WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.dateStart, m_u0_8.name, m_u0_8.id LIMIT $u0_9
-          RETURN collect(m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}) AS list_u0_6
+          WITH n_u0_0, COUNT { (n_u0_0)<-[r_u0_18:SPONSORED_BY]-(m_u0_19) } AS degree_u0_16
+          WITH n_u0_0, degree_u0_16 * degree_u0_16 > $u0_14 * COUNT { (s_u0_17:Product) } AS hub_u0_15
+          CALL (n_u0_0, hub_u0_15) {
+            WITH n_u0_0, hub_u0_15 WHERE NOT hub_u0_15
+            MATCH (n_u0_0)<-[r_u0_13:SPONSORED_BY]-(m_u0_12)
+            WHERE n_u0_0:Sponsor
+            WITH r_u0_13, m_u0_12 ORDER BY m_u0_12.dateStart, m_u0_12.name, m_u0_12.id LIMIT $u0_14
+            RETURN r_u0_13, m_u0_12
+            UNION
+            MATCH (m_u0_12:Product) USING INDEX m_u0_12:Product(dateStart, name)
+            WHERE m_u0_12.dateStart >= CASE WHEN hub_u0_15 THEN '' ELSE '\\uffff' END AND m_u0_12.name IS NOT NULL
+            MATCH (n_u0_0)<-[r_u0_13:SPONSORED_BY]-(m_u0_12)
+            WHERE n_u0_0:Sponsor
+            WITH r_u0_13, m_u0_12 ORDER BY m_u0_12.dateStart, m_u0_12.name, m_u0_12.id LIMIT $u0_14
+            RETURN r_u0_13, m_u0_12
+          }
+          WITH r_u0_13, m_u0_12 ORDER BY m_u0_12.dateStart, m_u0_12.name, m_u0_12.id
+          RETURN collect(m_u0_12 {.id, .name, kind: head([l IN labels(m_u0_12) WHERE l <> 'Entity'])}) AS list_u0_11
         }
-        RETURN collect({id: id_u0_10, node: n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {\`Target.products\`: list_u0_2, \`Sponsor.products\`: list_u0_6}}}) AS nodes_u0_1
+        RETURN collect({id: id_u0_20, node: n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {\`Target.products\`: list_u0_2, \`Sponsor.products\`: list_u0_11}}}) AS nodes_u0_1
       }
       RETURN nodes_u0_1"
     `);
@@ -219,16 +274,16 @@ describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
     expect(statements[0].text).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (n_u0_0:Reference)
-        WHERE n_u0_0.name >= $u0_3 AND (n_u0_0.name > $u0_3 OR n_u0_0.id > $u0_2)
+        WHERE n_u0_0.name >= $u0_2 AND (n_u0_0.name > $u0_2 OR n_u0_0.id > $u0_3)
         WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_4
         RETURN collect(n_u0_0 {.id, .name, .number, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
       }
       CALL () {
-        MATCH (n_u0_5:Reference)
+        MATCH (n_u0_6:Reference)
         WHERE true
-        RETURN count(n_u0_5) AS total_u0_6
+        RETURN count(n_u0_6) AS total_u0_5
       }
-      RETURN page_u0_1, total_u0_6"
+      RETURN page_u0_1, total_u0_5"
     `);
   });
 });

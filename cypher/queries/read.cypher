@@ -30,6 +30,36 @@ CALL ({{node}}) {
   RETURN collect({{{item}}}) AS {{out}}
 }
 
+// name: read.relatedHub
+// As read.related, for a list whose order an index gives (the kind's name index, or products'
+// (dateStart, name)). A node with few such relationships expands them; a hub (degree squared over
+// {{{limit}}} times the kind's count) reads the index in order and checks each candidate's
+// relationship (expand-into), so its first page costs about page size x (kind count / degree) rows
+// instead of a sort of its whole degree. The index branch is switched off by its seek ({{{seek}}} starts
+// past every value unless the node is a hub): a WHERE on the branch would be evaluated only after the
+// index scan it guards, and anything placed before the scan would lose the index's order.
+CALL ({{node}}) {
+  WITH {{node}}, COUNT { {{{degree}}} } AS {{degreeOf}}
+  WITH {{node}}, {{degreeOf}} * {{degreeOf}} > {{{limit}}} * COUNT { ({{scan}}:{{label}}) } AS {{hub}}
+  CALL ({{node}}, {{hub}}) {
+    WITH {{node}}, {{hub}} WHERE NOT {{hub}}
+    MATCH {{{pattern}}}
+    WHERE {{{where}}}
+    WITH {{rel}}, {{other}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{rel}}, {{other}}
+    UNION
+    MATCH ({{other}}:{{label}}) USING INDEX {{other}}:{{label}}({{{indexed}}})
+    WHERE {{{seek}}}
+    MATCH {{{pattern}}}
+    WHERE {{{where}}}
+    WITH {{rel}}, {{other}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{rel}}, {{other}}
+  }
+  WITH {{rel}}, {{other}} ORDER BY {{{order}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
 // name: read.degree
 // How many typed relationships of the node there are (the label is left out when the type implies it,
 // so Neo4j reads the node's degree instead of expanding).
@@ -99,6 +129,50 @@ CALL () {
   WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.listVia
+// One page of a list filtered by a node it is related to (a target, a sponsor, an agency), ordered by
+// name. From that node's relationships when it has few; when it is a hub (degree squared over page
+// size times the kind's count), from the kind's name index in order, checking the relationship of
+// each candidate, so the page costs about page size x (kind count / degree) rows instead of a sort
+// of the whole degree. Either way at most {{{limit}}} rows leave the subquery. The index branch is
+// switched off by its seek (see read.relatedHub).
+CALL () {
+  MATCH ({{anchor}}:Entity {id: {{{value}}}})
+  WITH {{anchor}}, COUNT { {{{degree}}} } AS {{degreeOf}}
+  WITH {{anchor}}, {{degreeOf}} * {{degreeOf}} > {{{limit}}} * COUNT { ({{scan}}:{{label}}) } AS {{hub}}
+  CALL ({{anchor}}, {{hub}}) {
+    WITH {{anchor}}, {{hub}} WHERE NOT {{hub}}
+    MATCH {{{expand}}}
+    WHERE {{{where}}}
+    WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:{{label}}) USING INDEX {{node}}:{{label}}(name)
+    WHERE {{{seek}}} AND {{{where}}} AND {{{related}}}
+    WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{node}}
+  }
+  WITH {{node}} ORDER BY {{{order}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.via.from
+// The typed relationship from the filter's node to the listed entity.
+({{anchor}})-[:{{type}}]->({{node}}{{{label}}})
+
+// name: read.via.to
+// The typed relationship from the listed entity to the filter's node.
+({{anchor}})<-[:{{type}}]-({{node}}{{{label}}})
+
+// name: read.countVia
+// How many entities a filter that names one node matches: that node's degree (the relationship type
+// implies the label, so Neo4j reads the count without expanding).
+CALL () {
+  OPTIONAL MATCH ({{anchor}}:Entity {id: {{{value}}}})
+  RETURN CASE WHEN {{anchor}} IS NULL THEN 0 ELSE COUNT { {{{degree}}} } END AS {{out}}
 }
 
 // name: read.count
@@ -241,8 +315,18 @@ head([l IN labels({{node}}) WHERE l <> 'Entity']) IN {{{kinds}}}
 {{other}}.dateStart, {{other}}.name, {{other}}.id
 
 // name: read.order.byName
-// The order of a relationship connection: by name and id, which its cursors carry.
+// The order of a relationship connection (by name and id, which its cursors carry), and of a list of a
+// kind that is never dated (whose date-then-name order is this).
 {{other}}.name, {{other}}.id
+
+// name: read.seekFrom
+// The seek of a hub branch: from {{{from}}} when the node is a hub, else from past every value (an
+// empty seek, so the branch reads nothing).
+{{other}}.{{property}} >= CASE WHEN {{hub}} THEN {{{from}}} ELSE '\uffff' END
+
+// name: read.exists
+// The indexed properties are set (the index holds only nodes that have them).
+{{other}}.{{property}} IS NOT NULL
 
 // name: read.after.byName
 // Past a relationship connection's cursor.

@@ -5,7 +5,7 @@
  * its LIMIT inside Cypher; the total is counted only when `totalCount` is selected.
  */
 import type { Entity } from '../entities.js';
-import type { Kind, RelType } from '../model.js';
+import { RELATIONSHIPS, type Kind, type RelType } from '../model.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
@@ -65,33 +65,54 @@ export interface Page {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-function keyset(st: Statement, node: string, key: SortKey, direction: 'ASC' | 'DESC', value: SortValue, id: string): string {
+function keyset(st: Statement, node: string, key: SortKey, direction: 'ASC' | 'DESC', value: string, id: string): string {
   const idParam = st.param(id);
   if (key === 'id') return compose(`read.afterId.${direction}`, { node }, { id: idParam });
   const block = REQUIRED_KEYS.includes(key) ? `read.after.${direction}` : `read.afterOptional.${direction}`;
-  return compose(block, { node, key }, { value: st.param(value), id: idParam });
+  return compose(block, { node, key }, { value, id: idParam });
 }
 
-/** The anchor and the filter predicates of a list, with fresh parameters. */
-function matchOf(st: Statement, request: ListRequest, node: string): { anchor: string; predicates: string[] } {
+interface Match {
+  /** The filter that names a node, which the list starts from, if any. */
+  via?: { type: RelType; end: 'from' | 'to'; value: string };
+  /** Every other active filter as a predicate on the node. */
+  predicates: string[];
+}
+
+/** A list's filters: the first that names a node becomes the anchor, the rest predicates (fresh parameters). */
+function matchOf(st: Statement, request: ListRequest, node: string): Match {
   const allowed = FILTERS_BY_KIND[request.kind];
-  const active = Object.entries(request.filter).filter(([, value]) => value !== undefined && value !== null);
-  let anchor = compose('read.anchor.kind', { node, label: request.kind });
-  let anchored = false;
-  const predicates: string[] = [];
-  for (const [name, value] of active) {
+  const match: Match = { predicates: [] };
+  for (const [name, value] of Object.entries(request.filter)) {
+    if (value === undefined || value === null) continue;
     if (!allowed.includes(name)) throw new Error(`Filter ${name} does not apply to ${request.kind}`);
     const via = VIA_FILTERS[name];
-    if (via && !anchored) {
-      anchor = compose(`read.anchor.${via.end}`, { node, label: request.kind, type: via.type }, { value: st.param(value) });
-      anchored = true;
-    } else if (via) {
-      predicates.push(compose(`filter.via.${via.end}`, { node, type: via.type }, { value: st.param(value) }));
-    } else {
-      predicates.push(compose(`filter.${name}`, { node }, { value: st.param(value) }));
-    }
+    if (via && !match.via) match.via = { ...via, value: value as string };
+    else if (via) match.predicates.push(compose(`filter.via.${via.end}`, { node, type: via.type }, { value: st.param(value) }));
+    else match.predicates.push(compose(`filter.${name}`, { node }, { value: st.param(value) }));
   }
-  return { anchor, predicates };
+  return match;
+}
+
+/** The label of the listed kind in a pattern along `type`, or none when the type implies it. */
+function viaLabel(kind: Kind, via: NonNullable<Match['via']>): string {
+  const ends = RELATIONSHIPS[via.type][via.end === 'from' ? 'to' : 'from'] as readonly Kind[];
+  return ends.length === 1 && ends[0] === kind ? '' : `:${kind}`;
+}
+
+/** `totalCount`: the count store, the filter node's degree, or a count of the matches. */
+function countOf(st: Statement, request: ListRequest, out: string): string {
+  const node = st.variable('n');
+  const match = matchOf(st, request, node);
+  if (match.via && !match.predicates.length && !viaLabel(request.kind, match.via)) {
+    const anchor = st.variable('a');
+    const degree = compose(`read.via.${match.via.end}`, { anchor, type: match.via.type, node: st.variable('m') }, { label: '' });
+    return compose('read.countVia', { anchor, out }, { value: st.param(match.via.value), degree });
+  }
+  const anchor = match.via
+    ? compose(`read.anchor.${match.via.end}`, { node, label: request.kind, type: match.via.type }, { value: st.param(match.via.value) })
+    : compose('read.anchor.kind', { node, label: request.kind });
+  return compose('read.count', { node, out }, { anchor, where: conjunction(match.predicates) });
 }
 
 export function listUnit(request: ListRequest): Unit<Page> {
@@ -99,36 +120,49 @@ export function listUnit(request: ListRequest): Unit<Page> {
     name: `list.${request.kind}`,
     build(st) {
       const { sortKey, direction, first } = request;
-      const order = `${sortKey}:${direction}`;
-      const after = request.after === undefined || request.after === null ? undefined : decodeCursor(request.after, order);
+      const cursorOrder = `${sortKey}:${direction}`;
+      const after = request.after === undefined || request.after === null ? undefined : decodeCursor(request.after, cursorOrder);
       const node = st.variable('n');
       const out = st.variable('page');
-      const { anchor, predicates } = matchOf(st, request, node);
-      const where = [...predicates];
-      if (after) where.push(keyset(st, node, sortKey, direction, after.value, after.id));
+      const match = matchOf(st, request, node);
+      const where = [...match.predicates];
+      // The keyset's sort value, as a parameter a hub's index seek can also start from.
+      let afterValue: string | undefined;
+      if (after) {
+        afterValue = st.param(after.value);
+        where.push(keyset(st, node, sortKey, direction, afterValue, after.id));
+      }
       else if (REQUIRED_KEYS.includes(sortKey)) where.push(compose('read.first.required', { node, key: sortKey }));
       const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], [sortKey]);
-      const calls = [
-        compose(
-          'read.list',
-          { node, out },
-          {
-            anchor,
-            where: conjunction(where),
-            order: sortKey === 'id' ? compose('read.order.listById', { node, direction }) : compose('read.order.list', { node, key: sortKey, direction }),
-            limit: st.param(first + 1),
-            calls: projection.calls.join('\n'),
-            item: projection.item,
-          },
-        ),
-      ];
+      const order = sortKey === 'id' ? compose('read.order.listById', { node, direction }) : compose('read.order.list', { node, key: sortKey, direction });
+      const shared = { where: conjunction(where), order, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item };
+      const calls = [];
+      if (match.via && sortKey === 'name' && direction === 'ASC') {
+        // A hub may be read from the name index instead of its relationships (read.listVia).
+        const anchor = st.variable('a');
+        const hub = st.variable('hub');
+        const via = (n: string, label: string) => compose(`read.via.${match.via!.end}`, { anchor, type: match.via!.type, node: n }, { label });
+        calls.push(
+          compose('read.listVia', { anchor, degreeOf: st.variable('degree'), hub, scan: st.variable('s'), label: request.kind, node, out }, {
+            ...shared,
+            seek: compose('read.seekFrom', { other: node, property: 'name', hub }, { from: afterValue ?? "''" }),
+            value: st.param(match.via.value),
+            degree: via(st.variable('m'), ''),
+            expand: via(node, viaLabel(request.kind, match.via)),
+            related: via(node, ''),
+          }),
+        );
+      } else {
+        const anchor = match.via
+          ? compose(`read.anchor.${match.via.end}`, { node, label: request.kind, type: match.via.type }, { value: st.param(match.via.value) })
+          : compose('read.anchor.kind', { node, label: request.kind });
+        calls.push(compose('read.list', { node, out }, { ...shared, anchor }));
+      }
       const returns = [out];
       let total: string | undefined;
       if (child(request.selection, 'totalCount')) {
-        const counted = st.variable('n');
         total = st.variable('total');
-        const match = matchOf(st, request, counted);
-        calls.push(compose('read.count', { node: counted, out: total }, { anchor: match.anchor, where: conjunction(match.predicates) }));
+        calls.push(countOf(st, request, total));
         returns.push(total);
       }
       return {
@@ -136,7 +170,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
         returns,
         decode(row) {
           const nodes = toEntities(row[out] as Array<Record<string, unknown>>);
-          const edges = nodes.slice(0, first).map((n) => ({ cursor: encodeCursor(order, { value: (n[sortKey] as SortValue) ?? null, id: n.id }), node: n }));
+          const edges = nodes.slice(0, first).map((n) => ({ cursor: encodeCursor(cursorOrder, { value: (n[sortKey] as SortValue) ?? null, id: n.id }), node: n }));
           return {
             edges,
             totalCount: total ? (row[total] as number) : null,

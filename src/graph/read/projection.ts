@@ -10,6 +10,7 @@
  * cites. decode.ts turns these back into the objects the resolvers serve.
  */
 import { isKind, KINDS, RELATIONSHIPS, type Kind } from '../model.js';
+import { RECORD_SCHEMAS } from '../seeds/schema.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor } from './cursor.js';
 import { CONNECTION_SUFFIX, derivedOf, relationOf, type DerivedField, type RelationSpec, type Target } from './relations.js';
@@ -107,26 +108,84 @@ export function references(st: Statement, owner: string, reference: Selection | 
   return { call, out };
 }
 
-function relatedPattern(st: Statement, node: string, spec: RelationSpec, rel: string, other: string): string {
-  return compose(`read.pattern.${spec.direction}`, { node, rel, type: spec.type, other }, { label: labelClause(spec) });
+function relatedPattern(st: Statement, node: string, spec: RelationSpec, rel: string, other: string, label = labelClause(spec)): string {
+  return compose(`read.pattern.${spec.direction}`, { node, rel, type: spec.type, other }, { label });
+}
+
+/**
+ * How a kind's relationship lists are ordered, and the index that gives that order. A kind the
+ * seeds never date is ordered by name (its date is null throughout, so date-then-name is name);
+ * products, always dated, by date then name from their composite index; kinds dated only sometimes
+ * have no index for the order (nulls sort last, and an index holds no nulls).
+ */
+function listOrder(kind: Target): { block: string; index?: string[] } {
+  if (kind === 'Node' || kind === 'Finding') return { block: 'read.order.related' };
+  const date = (RECORD_SCHEMAS[kind].shape as Record<string, { isOptional(): boolean } | undefined>).date;
+  if (!date) return { block: 'read.order.byName', index: ['name'] };
+  return date.isOptional() ? { block: 'read.order.related' } : { block: 'read.order.related', index: ['dateStart', 'name'] };
+}
+
+interface RelatedRead {
+  node: string;
+  guard: string;
+  spec: RelationSpec;
+  rel: string;
+  other: string;
+  out: string;
+  /** The order block, and the index that gives it, if any. */
+  order: { block: string; index?: string[] };
+  /** The keyset predicate past a connection's cursor, or `true`. */
+  after: string;
+  /** Where a connection's cursor starts the index seek (its sort value), if it has one. */
+  from?: string;
+  limit: string;
+  projection: Projection;
+}
+
+/** A relationship list: read.relatedHub where an index gives its order, read.related otherwise. */
+function readRelated(st: Statement, r: RelatedRead): string {
+  const order = compose(r.order.block, { other: r.other });
+  const shared = {
+    pattern: relatedPattern(st, r.node, r.spec, r.rel, r.other),
+    where: conjunction([r.guard, r.after]),
+    order,
+    limit: r.limit,
+    calls: r.projection.calls.join('\n'),
+    item: r.projection.item,
+  };
+  if (!r.order.index || r.spec.to === 'Node') return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
+  const hub = st.variable('hub');
+  const [first, ...rest] = r.order.index;
+  return compose(
+    'read.relatedHub',
+    { node: r.node, rel: r.rel, other: r.other, out: r.out, degreeOf: st.variable('degree'), hub, scan: st.variable('s'), label: r.spec.to },
+    {
+      ...shared,
+      degree: relatedPattern(st, r.node, r.spec, st.variable('r'), st.variable('m'), ''),
+      indexed: r.order.index.join(', '),
+      seek: conjunction([
+        compose('read.seekFrom', { other: r.other, property: first, hub }, { from: r.from ?? "''" }),
+        ...rest.map((property) => compose('read.exists', { other: r.other, property })),
+        r.after,
+      ]),
+    },
+  );
 }
 
 function relatedList(st: Statement, node: string, guard: string, spec: RelationSpec, field: Selection, out: string): string {
-  const rel = st.variable('r');
   const other = st.variable('m');
-  const projection = projectNode(st, other, field, kindsOf(spec.to));
-  return compose(
-    'read.related',
-    { node, rel, other, out },
-    {
-      pattern: relatedPattern(st, node, spec, rel, other),
-      where: guard,
-      order: compose('read.order.related', { other }),
-      limit: st.param(spec.one ? 1 : st.pageSize(field.args.first)),
-      calls: projection.calls.join('\n'),
-      item: projection.item,
-    },
-  );
+  return readRelated(st, {
+    node,
+    guard,
+    spec,
+    rel: st.variable('r'),
+    other,
+    out,
+    order: listOrder(spec.to),
+    after: 'true',
+    limit: st.param(spec.one ? 1 : st.pageSize(field.args.first)),
+    projection: projectNode(st, other, field, kindsOf(spec.to)),
+  });
 }
 
 /** A relationship field's connection: a page of edges (node + the relationship's provenance) and, when asked, the total. */
@@ -139,18 +198,23 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
   const refs = references(st, rel, child(child(edges, 'sources'), 'reference'));
   const first = st.pageSize(field.args.first);
   const after = typeof field.args.after === 'string' ? decodeCursor(field.args.after, 'name') : undefined;
-  const call = compose(
-    'read.related',
-    { node, rel, other, out },
-    {
-      pattern: relatedPattern(st, node, spec, rel, other),
-      where: conjunction([guard, after ? compose('read.after.byName', { other }, { value: st.param(after.value), id: st.param(after.id) }) : 'true']),
-      order: compose('read.order.byName', { other }),
-      limit: st.param(first + 1),
-      calls: [...nodeProjection.calls, ...(refs ? [refs.call] : [])].join('\n'),
+  const from = after ? st.param(after.value) : undefined;
+  const call = readRelated(st, {
+    node,
+    guard,
+    spec,
+    rel,
+    other,
+    out,
+    order: { block: 'read.order.byName', index: ['name'] },
+    after: after ? compose('read.after.byName', { other }, { value: from!, id: st.param(after.id) }) : 'true',
+    from,
+    limit: st.param(first + 1),
+    projection: {
+      calls: [...nodeProjection.calls, ...(refs ? [refs.call] : [])],
       item: `{node: ${nodeProjection.item}, rel: properties(${rel})${refs ? `, __refs: ${refs.out}` : ''}}`,
     },
-  );
+  });
   const total = child(field, 'totalCount')
     ? compose('read.degree', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), st.variable('m')) })
     : 'null';
