@@ -61,19 +61,29 @@ export interface Latency {
   p50: number;
   p95: number;
   p99: number;
+  /** How many timed requests the figures rest on. */
+  n: number;
 }
 
-/** Times each call `iterations` times after `warmup`, round-robin, so all see the same conditions. */
-export async function interleaved(calls: Call[], iterations: number, warmup: number): Promise<Latency[]> {
+/**
+ * Times each call `iterations` times after `warmup`, round-robin, so all see the same conditions.
+ * A call whose requests have taken `budgetMs` in all leaves the rotation (a server needing seconds
+ * per request would otherwise hold the run for an hour); `n` says how many samples it gave.
+ */
+export async function interleaved(calls: Call[], iterations: number, warmup: number, budgetMs = Infinity): Promise<Latency[]> {
   const times = calls.map(() => [] as number[]);
+  const spent = calls.map(() => 0);
   for (let i = 0; i < warmup + iterations; i++) {
     for (const [j, call] of calls.entries()) {
+      if (spent[j] > budgetMs && times[j].length >= 5) continue;
       const start = performance.now();
       await send(call);
-      if (i >= warmup) times[j].push(performance.now() - start);
+      const elapsed = performance.now() - start;
+      spent[j] += elapsed;
+      if (i >= warmup || spent[j] > budgetMs) times[j].push(elapsed);
     }
   }
-  return times.map((t) => ({ p50: quantile(t, 0.5), p95: quantile(t, 0.95), p99: quantile(t, 0.99) }));
+  return times.map((t) => ({ p50: quantile(t, 0.5), p95: quantile(t, 0.95), p99: quantile(t, 0.99), n: t.length }));
 }
 
 export interface LoadResult {

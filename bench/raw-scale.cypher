@@ -47,7 +47,14 @@ CALL (members) {
 }
 RETURN [m IN members | m {.id, .name}] AS nodes, edges
 
+// name: listNested
+// The first 20 products aimed at a target, each with its sponsors and targets.
+MATCH (:Entity {id: $target})<-[:TARGETS]-(n:Product)
+WITH n ORDER BY n.name, n.id LIMIT 20
+RETURN n {.name, sponsors: COLLECT { MATCH (n)-[:SPONSORED_BY]->(s:Sponsor) RETURN s {.name} }, targets: COLLECT { MATCH (n)-[:TARGETS]->(t:Target) RETURN t {.name} }} AS node
+
 // name: commonSearch
-// The 20 best full-text matches of a word most products carry.
+// The 20 best full-text matches of a word most products carry, with the same Lucene query the API
+// builds (the word, or a word it begins: "(autoleucel OR autoleucel*)").
 CALL db.index.fulltext.queryNodes('entity_search', $text, {limit: 20}) YIELD node, score
 RETURN node {.id, .name} AS node, score

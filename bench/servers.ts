@@ -13,7 +13,8 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { createApp } from '../src/app.js';
 import { readConfig } from '../src/config.js';
-import { createDriver, Executor } from '../src/graph/executor.js';
+import { createExecutor } from '../src/bootstrap.js';
+import { createDriver } from '../src/graph/executor.js';
 import { parseNamedBlocks } from '../src/graph/queries.js';
 import { ReadinessProbe } from '../src/graph/readiness.js';
 import { buildApiSchema } from '../src/resolvers/index.js';
@@ -27,7 +28,7 @@ const env = (name: string) => {
 const uri = env('NEO4J_URI');
 const config = readConfig();
 const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
-const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'bench' });
+const executor = createExecutor(driver, config, 'bench');
 
 const api = await createApp({ config: { ...config, env: 'production' }, executor, readiness: new ReadinessProbe(executor, async () => undefined, true) });
 await api.listen(Number(env('BENCH_API_PORT')), '127.0.0.1');

@@ -17,7 +17,7 @@ import { createContext, type Context } from './context.js';
 import type { Executor } from './graph/executor.js';
 import type { ReadinessProbe } from './graph/readiness.js';
 import { limitsPlugin } from './limits.js';
-import { EXAMPLES_FILE } from './resolvers/examples.js';
+import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
 
@@ -58,6 +58,22 @@ function costReport(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/**
+ * A body that cannot be read is the client's mistake: a GraphQL-shaped JSON error with a code, in
+ * every mode, never Express's HTML page (which shows a stack trace and file paths in development).
+ */
+function bodyErrors(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (res.headersSent) return next(error);
+  const known: Record<string, [number, string, string]> = {
+    'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON.'],
+    'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 100 kB.'],
+    'encoding.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported encoding.'],
+    'charset.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported charset.'],
+  };
+  const [status, code, message] = known[error.type ?? ''] ?? [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** Production: a plain page that loads nothing from anywhere and says how to call the API. */
@@ -108,6 +124,14 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
     ],
   });
   await apollo.start();
+  // The example operations are the shapes people use most: their plans are compiled before /readyz
+  // says ready, and again after Neo4j comes back.
+  readiness.warmWith(async () => {
+    for (const op of exampleOperations(EXAMPLES)) {
+      const response = await apollo.executeOperation({ query: EXAMPLES, operationName: op.name }, { contextValue: createContext(executor, config.limits) });
+      if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(`${op.name}: ${response.body.singleResult.errors[0].message}`);
+    }
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -123,6 +147,7 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: async () => createContext(executor, config.limits) }),
   );
+  app.use(bodyErrors);
 
   return {
     httpServer,

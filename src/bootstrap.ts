@@ -4,6 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
+import { Admission } from './graph/admission.js';
 import { createDriver, Executor } from './graph/executor.js';
 import * as localServer from './graph/local-server.js';
 import { applySchema } from './graph/schema-apply.js';
@@ -29,8 +30,14 @@ export async function connect(config: Config, app = 'cell-therapy-kg'): Promise<
     console.error(`${reused ? 'Using the running' : 'Started the'} local Neo4j: ${uri}, Browser at http://127.0.0.1:${config.local.httpPort}/browser/`);
   }
   const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app });
+  const executor = createExecutor(driver, config, app);
   return { uri, driver, executor, close: () => driver.close() };
+}
+
+/** The process's executor: the configured database and timeout, and one admission limit for all its requests. */
+export function createExecutor(driver: Driver, config: Config, app: string): Executor {
+  const { database, queryTimeoutMs, maxInFlight, maxQueued, queueWaitMs } = config.neo4j;
+  return new Executor(driver, { database, timeoutMs: queryTimeoutMs, app, admission: new Admission(maxInFlight, maxQueued, queueWaitMs) });
 }
 
 /** Applies the schema and, when the database holds no entities yet, loads seeds/ and runs the checker. */

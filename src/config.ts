@@ -34,6 +34,10 @@ export interface Config {
     password: string;
     database: string;
     queryTimeoutMs: number;
+    /** Load shedding (src/graph/admission.ts): queries at once, queued behind them, and how long one may wait. */
+    maxInFlight: number;
+    maxQueued: number;
+    queueWaitMs: number;
   };
   local: LocalInstance;
   seedOnStart: boolean;
@@ -57,6 +61,9 @@ export function readConfig(): Config {
       password,
       database: str('NEO4J_DATABASE', 'neo4j'),
       queryTimeoutMs: int('NEO4J_QUERY_TIMEOUT_MS', 10_000),
+      maxInFlight: int('NEO4J_MAX_IN_FLIGHT', 8),
+      maxQueued: int('NEO4J_MAX_QUEUED', 64),
+      queueWaitMs: int('NEO4J_QUEUE_WAIT_MS', 2_000),
     },
     local: {
       home: str('NEO4J_LOCAL_HOME', join(PROJECT_ROOT, '.neo4j', 'dev')),

@@ -58,6 +58,77 @@ describe('when Neo4j goes away and comes back', () => {
     await localServer.start(OUTAGE_NEO4J, { log: () => {} });
     expect(await untilReady(api)).toEqual({ status: 200, body: { status: 'ready' } });
     const after = await api.post('{ agencies { totalCount } }');
-    expect(after.body).toEqual({ data: { agencies: { totalCount: 5 } } });
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body.data).toEqual({ agencies: { totalCount: 5 } });
+  });
+
+  it('under load, answers a coded 503 with Retry-After while Neo4j is killed, and serves again within 10 s of it answering', async () => {
+    expect((await untilReady(api)).status).toBe(200);
+    const outcomes: Array<{ at: number; status: number; code?: string; retryAfter: string | null }> = [];
+    let running = true;
+    // 20 requests a second of a list with nested fields, as in the issue's probe.
+    const load = (async () => {
+      while (running) {
+        const started = Date.now();
+        void fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ products(first: 5) { edges { node { name sponsors { name } targets { name } } } } }' }),
+        })
+          .then(async (res) => {
+            const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+            outcomes.push({ at: started, status: res.status, code: body.errors?.[0]?.extensions?.code, retryAfter: res.headers.get('retry-after') });
+          })
+          .catch(() => outcomes.push({ at: started, status: 0, retryAfter: null }));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 1000));
+    const { pid } = await localServer.status(OUTAGE_NEO4J);
+    process.kill(pid!, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 2000));
+    await localServer.start(OUTAGE_NEO4J, { log: () => {} });
+    const answering = Date.now();
+    // Serving again: the first success after Neo4j answers, then every request succeeding for 2 s.
+    let recovered: number | undefined;
+    while (Date.now() - answering < 20_000) {
+      await new Promise((r) => setTimeout(r, 250));
+      const since = outcomes.filter((o) => o.at >= answering);
+      const firstGood = since.find((o) => o.status === 200 && !o.code);
+      if (firstGood && since.filter((o) => o.at >= firstGood.at + 2000).length > 10) {
+        recovered = firstGood.at;
+        break;
+      }
+    }
+    running = false;
+    await load;
+    await new Promise((r) => setTimeout(r, 1500));
+
+    expect(recovered, 'served again after Neo4j came back').toBeDefined();
+    expect(recovered! - answering).toBeLessThan(10_000);
+    const failures = outcomes.filter((o) => o.status !== 200 || o.code);
+    expect(failures.length).toBeGreaterThan(0);
+    // Every failure, during the outage and the recovery, is a coded 503 that says when to retry.
+    for (const f of failures) expect(f).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '1' });
+    const afterRecovery = outcomes.filter((o) => o.at >= recovered! + 2000);
+    expect(afterRecovery.every((o) => o.status === 200 && !o.code)).toBe(true);
+  });
+
+  it('answers a coded 503 within its own timeout while Neo4j is paused', async () => {
+    const quick = await startTestApi({ neo4j: { ...api.config.neo4j, queryTimeoutMs: 2_000 } }, 0, `bolt://127.0.0.1:${OUTAGE_NEO4J.boltPort}`);
+    const { pid } = await localServer.status(OUTAGE_NEO4J);
+    try {
+      expect((await quick.post('{ agencies { totalCount } }')).status).toBe(200);
+      process.kill(pid!, 'SIGSTOP');
+      const started = Date.now();
+      const { status, body } = await quick.post('{ agencies { totalCount } }');
+      const took = Date.now() - started;
+      expect(status).toBe(503);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'timed out' });
+      expect(took).toBeLessThan(3_000);
+    } finally {
+      process.kill(pid!, 'SIGCONT');
+      await quick.close();
+    }
   });
 });

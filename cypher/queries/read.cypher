@@ -271,13 +271,13 @@ CALL (*) {
 }
 
 // name: read.neighborhoodEdges
-// Every allowed relationship between two members (expand-into from the lower-degree side, so a hub
-// member does not expand its whole degree).
+// The allowed relationships between two members (expand-into from the lower-degree side, so a hub
+// member does not expand its whole degree), at most {{{limit}}}.
 CALL (*) {
   UNWIND {{{members}}} AS {{from}}
   UNWIND {{{members}}} AS {{to}}
   MATCH ({{from}})-[{{rel}}:{{{types}}}]->({{to}})
-  WITH {{rel}}, {{from}}, {{to}} ORDER BY {{from}}.id, type({{rel}}), {{to}}.id
+  WITH {{rel}}, {{from}}, {{to}} ORDER BY {{from}}.id, type({{rel}}), {{to}}.id LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
 }

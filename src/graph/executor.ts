@@ -6,6 +6,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
+import { Admission, Overloaded } from './admission.js';
 import { query as namedQuery } from './queries.js';
 
 export interface ExecutorOptions {
@@ -13,21 +14,64 @@ export interface ExecutorOptions {
   timeoutMs: number;
   /** Sent as transaction metadata, visible in SHOW TRANSACTIONS and query.log. */
   app?: string;
+  /** Bounds the work in flight (shared by every executor scoped from this one); none when omitted. */
+  admission?: Admission;
 }
 
-/** Codes of driver errors that mean "Neo4j is not reachable right now", not "your query is wrong". */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/**
+ * Driver and server errors that say "not now", not "your query is wrong": Neo4j unreachable, the
+ * session lost, the database unavailable, the transaction terminated or timed out, or no pooled
+ * connection free in time. Each becomes SERVICE_UNAVAILABLE (HTTP 503, Retry-After).
+ */
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.TransactionMarkedAsFailed',
+]);
+
+export type UnavailableReason = 'unreachable' | 'timed out' | 'overloaded';
+
+export function unavailableReason(error: unknown): UnavailableReason | undefined {
+  if (error instanceof Overloaded) return 'overloaded';
+  if (error instanceof Deadline) return 'timed out';
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  if (typeof message === 'string' && message.startsWith('Connection acquisition timed out')) return 'overloaded';
+  if (typeof code !== 'string') return undefined;
+  if (code.includes('TimedOut') || code.endsWith('Terminated')) return 'timed out';
+  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.')) return 'unreachable';
+  return undefined;
+}
 
 export function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string })?.code;
-  return typeof code === 'string' && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.Database'));
+  return unavailableReason(error) !== undefined;
 }
 
-export function serviceUnavailable(cause?: unknown): GraphQLError {
-  return new GraphQLError('The graph database is not available right now; try again shortly.', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+const MESSAGES: Record<UnavailableReason, string> = {
+  unreachable: 'The graph database is not available right now; try again shortly.',
+  'timed out': 'The query did not finish in time; try again shortly, or ask for less.',
+  overloaded: 'The server is busy; try again shortly.',
+};
+
+export function serviceUnavailable(cause?: unknown, reason: UnavailableReason = unavailableReason(cause) ?? 'unreachable'): GraphQLError {
+  return new GraphQLError(MESSAGES[reason], {
+    extensions: { code: 'SERVICE_UNAVAILABLE', reason, http: { status: 503, headers: new Map([['retry-after', '1']]) } },
     originalError: cause instanceof Error ? cause : undefined,
   });
+}
+
+/** The API's own deadline passed: Neo4j did not answer (paused, overloaded) within the timeout. */
+class Deadline extends Error {}
+
+/** Rejects with Deadline when `promise` has not settled within `ms`. */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Deadline(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -87,6 +131,19 @@ export class Executor {
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', name: string, work: Work<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+    const { admission } = this.options;
+    try {
+      // Neo4j enforces the timeout on a transaction it runs; the API enforces it on everything else
+      // (waiting for a connection, a paused server), so no request waits past it.
+      const attempt = () => withDeadline(this.runInSession(mode, name, work, timeoutMs), timeoutMs);
+      return await (admission ? admission.run(attempt) : attempt());
+    } catch (error) {
+      if (isUnavailable(error)) throw serviceUnavailable(error);
+      throw error;
+    }
+  }
+
+  private async runInSession<T>(mode: 'READ' | 'WRITE', name: string, work: Work<T>, timeoutMs: number): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -103,11 +160,9 @@ export class Executor {
     };
     try {
       return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
-    } catch (error) {
-      if (isUnavailable(error)) throw serviceUnavailable(error);
-      throw error;
     } finally {
-      await session.close();
+      // Not awaited by the caller's deadline: closing a session on a paused server waits as long.
+      void session.close().catch(() => {});
     }
   }
 }

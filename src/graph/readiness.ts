@@ -12,6 +12,9 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
 export class ReadinessProbe {
   /** The preparation under way, so that concurrent checks do not start a second one. */
   private preparing: Promise<unknown> | undefined;
+  /** Runs the API's common operations once (set by the app); their plans are then cached. */
+  private warm: (() => Promise<unknown>) | undefined;
+  private warmed: Promise<unknown> | undefined;
 
   constructor(
     private readonly executor: Executor,
@@ -21,12 +24,30 @@ export class ReadinessProbe {
     private readonly timeoutMs = 2_000,
   ) {}
 
+  /** What to run to warm the plan cache before reporting ready. */
+  warmWith(warm: () => Promise<unknown>): void {
+    this.warm = warm;
+  }
+
   async check(): Promise<Readiness> {
     if (this.preparing) return { ready: false, reason: 'preparing the graph (schema, seed data)' };
+    let state: Readiness;
     try {
-      return await withTimeout(this.probe(), this.timeoutMs);
+      state = await withTimeout(this.probe(), this.timeoutMs);
     } catch (error) {
+      this.warmed = undefined;
       return { ready: false, reason: `Neo4j is not answering: ${(error as Error).message}` };
+    }
+    if (!state.ready || !this.warm) return state;
+    this.warmed ??= this.warm().catch((error) => {
+      this.warmed = undefined;
+      throw error;
+    });
+    try {
+      await withTimeout(this.warmed, this.timeoutMs * 10);
+      return state;
+    } catch (error) {
+      return { ready: false, reason: `warming query plans: ${(error as Error).message}` };
     }
   }
 

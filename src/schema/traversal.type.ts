@@ -44,7 +44,7 @@ export class Subgraph {
   @Field(() => [Node], { description: 'The nodes; the centre comes first.' })
   nodes!: Node[];
 
-  @Field(() => [Relationship], { description: 'Every relationship between two of the nodes.' })
+  @Field(() => [Relationship], { description: 'The relationships between two of the nodes (at most 1,000, by start id, type and end id).' })
   edges!: Relationship[];
 
   @Field(() => Boolean, { description: 'Whether `limit` cut off nodes that were within reach.' })

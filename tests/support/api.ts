@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import { createContext, type Context } from '../../src/context.js';
-import { createDriver, Executor } from '../../src/graph/executor.js';
+import { createDriver, type Executor } from '../../src/graph/executor.js';
 import { ReadinessProbe } from '../../src/graph/readiness.js';
-import { prepareGraph } from '../../src/bootstrap.js';
+import { createExecutor, prepareGraph } from '../../src/bootstrap.js';
 import { testConfig, TEST_PASSWORD, TEST_URI } from './test-env.js';
 
 export interface TestApi {
@@ -36,7 +36,7 @@ export interface GraphQLBody {
 export async function startTestApi(overrides: Partial<Config> = {}, port = 0, uri = TEST_URI): Promise<TestApi> {
   const config = testConfig(overrides);
   const driver = createDriver(uri, 'neo4j', TEST_PASSWORD);
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'tests' });
+  const executor = createExecutor(driver, config, 'tests');
   // As in src/main.ts: a database that comes back empty is prepared (schema, seeds) by readiness.
   const app = await createApp({ config, executor, readiness: new ReadinessProbe(executor, () => prepareGraph(executor, () => {})) });
   await app.listen(port, '127.0.0.1');

@@ -151,6 +151,9 @@ export function pathUnit(fromId: string, toId: string, maxHops: number, excluded
   };
 }
 
+/** The most relationships a neighbourhood returns among its nodes (a drawing of more is unreadable anyway). */
+export const NEIGHBORHOOD_EDGE_CAP = 1000;
+
 export interface NeighborhoodResult {
   found: boolean;
   nodes: Entity[];
@@ -196,7 +199,13 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
       const edges = relationshipItem(st, rel, child(selection, 'edges'));
       calls.push(compose('read.membersProjected', { node, out: nodesOut }, { members: everyone, calls: nodes.calls.join('\n'), item: nodes.item }));
       calls.push(
-        compose('read.neighborhoodEdges', { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, { members: everyone, types, calls: edges.calls.join('\n'), item: edges.item }),
+        compose('read.neighborhoodEdges', { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
+          members: everyone,
+          types,
+          limit: st.param(NEIGHBORHOOD_EDGE_CAP),
+          calls: edges.calls.join('\n'),
+          item: edges.item,
+        }),
       );
       const reach = st.variable('reach');
       return {

@@ -1,0 +1,70 @@
+/**
+ * Load shedding: at most `maxActive` units of Neo4j work at once, a short queue behind them, and an
+ * immediate refusal beyond that. Under a burst far past capacity the server keeps serving what it
+ * can instead of letting every request wait into its timeout. Hand-written: p-limit and p-queue
+ * queue without bound and cannot refuse.
+ */
+export class Overloaded extends Error {}
+
+export class Admission {
+  private active = 0;
+  private readonly waiting: Array<{ grant: () => void; timer: NodeJS.Timeout }> = [];
+  /** Requests refused since start (for /metrics). */
+  refused = 0;
+
+  constructor(
+    readonly maxActive: number,
+    readonly maxQueued: number,
+    /** How long a request may wait for a place before it is refused. */
+    readonly maxWaitMs: number,
+  ) {}
+
+  get inFlight(): number {
+    return this.active;
+  }
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  /** Runs `work` when a place is free; throws Overloaded when the queue is full or the wait too long. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    await this.enter();
+    try {
+      return await work();
+    } finally {
+      this.leave();
+    }
+  }
+
+  private enter(): Promise<void> {
+    if (this.active < this.maxActive) {
+      this.active++;
+      return Promise.resolve();
+    }
+    if (this.waiting.length >= this.maxQueued) {
+      this.refused++;
+      return Promise.reject(new Overloaded(`${this.active} queries running and ${this.waiting.length} waiting`));
+    }
+    return new Promise((resolve, reject) => {
+      const entry = {
+        grant: () => {
+          clearTimeout(entry.timer);
+          this.active++;
+          resolve();
+        },
+        timer: setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(entry), 1);
+          this.refused++;
+          reject(new Overloaded(`no place within ${this.maxWaitMs} ms`));
+        }, this.maxWaitMs),
+      };
+      this.waiting.push(entry);
+    });
+  }
+
+  private leave(): void {
+    this.active--;
+    this.waiting.shift()?.grant();
+  }
+}
