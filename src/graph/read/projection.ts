@@ -153,7 +153,7 @@ function readRelated(st: Statement, r: RelatedRead): string {
     calls: r.projection.calls.join('\n'),
     item: r.projection.item,
   };
-  if (!r.order.index || r.spec.to === 'Node') return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
+  if (!r.order.index || r.spec.to === 'Node' || r.spec.few) return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
   const hub = st.variable('hub');
   const [first, ...rest] = r.order.index;
   return compose(

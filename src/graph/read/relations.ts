@@ -15,11 +15,18 @@ export interface RelationSpec {
   to: Target;
   /** A single node (or null) rather than a list. */
   one?: boolean;
+  /**
+   * The parent has a handful of these by nature (a product's targets, a reform's enacting agencies),
+   * so the list is read by expanding them; other lists first check whether the parent is a hub
+   * (read.relatedHub), which costs a few operators per parent row.
+   */
+  few?: boolean;
   description: string;
 }
 
 const out = (type: RelType, to: Target, description: string, one = false): RelationSpec => ({ type, direction: 'OUT', to, one, description });
 const into = (type: RelType, to: Target, description: string, one = false): RelationSpec => ({ type, direction: 'IN', to, one, description });
+const few = (spec: RelationSpec): RelationSpec => ({ ...spec, few: true });
 
 export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>> = {
   Agency: {
@@ -28,7 +35,7 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
     departments: into('DEPARTMENT_OF', 'Department', 'Its departments that review cell therapy products.'),
     issuedGuidelines: out('ISSUED', 'Guideline', 'Guidelines and regulations it issued.'),
     enactedReforms: out('ENACTED', 'Reform', 'Reforms it enacted.'),
-    governs: out('GOVERNS', 'Track', 'The track of the dual-track system it governs.'),
+    governs: few(out('GOVERNS', 'Track', 'The track of the dual-track system it governs.')),
     successor: out('SUCCEEDED_BY', 'Agency', 'The agency that took over its role (for a former agency).', true),
     predecessors: into('SUCCEEDED_BY', 'Agency', 'Former agencies whose role it took over.'),
     approvedProducts: into('APPROVED_BY', 'Product', 'Products it approved.'),
@@ -36,35 +43,35 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
   },
   Department: {
     agency: out('DEPARTMENT_OF', 'Agency', 'The agency the department belongs to.', true),
-    reviews: out('REVIEWS', 'Classification', 'Product classes it jointly reviews.'),
+    reviews: few(out('REVIEWS', 'Classification', 'Product classes it jointly reviews.')),
   },
   Track: {
-    governedBy: into('GOVERNS', 'Agency', 'The agency that governs this track.'),
+    governedBy: few(into('GOVERNS', 'Agency', 'The agency that governs this track.')),
   },
   Guideline: {
     issuedBy: into('ISSUED', 'Agency', 'The agency that issued it.', true),
-    implements: into('IMPLEMENTED_BY', 'Reform', 'Reforms it put into effect.'),
-    establishedClassifications: out('ESTABLISHED', 'Classification', 'Classifications it established.'),
+    implements: few(into('IMPLEMENTED_BY', 'Reform', 'Reforms it put into effect.')),
+    establishedClassifications: few(out('ESTABLISHED', 'Classification', 'Classifications it established.')),
   },
   Reform: {
-    enactedBy: into('ENACTED', 'Agency', 'The agencies that enacted it.'),
-    pathwaysIntroduced: out('INTRODUCED', 'Pathway', 'Pathways it introduced.'),
-    triggeredBy: into('TRIGGERED', 'Event', 'Events that triggered it.'),
-    implementedBy: out('IMPLEMENTED_BY', 'Guideline', 'The regulations that implement it.'),
+    enactedBy: few(into('ENACTED', 'Agency', 'The agencies that enacted it.')),
+    pathwaysIntroduced: few(out('INTRODUCED', 'Pathway', 'Pathways it introduced.')),
+    triggeredBy: few(into('TRIGGERED', 'Event', 'Events that triggered it.')),
+    implementedBy: few(out('IMPLEMENTED_BY', 'Guideline', 'The regulations that implement it.')),
   },
   Pathway: {
     introducedBy: into('INTRODUCED', 'Reform', 'Reforms that introduced it.'),
     statistics: into('ABOUT', 'Statistic', 'Figures about the pathway (e.g. entries in 2024).'),
   },
   Event: {
-    triggered: out('TRIGGERED', 'Reform', 'Reforms it triggered.'),
+    triggered: few(out('TRIGGERED', 'Reform', 'Reforms it triggered.')),
     involves: out('INVOLVES', 'Node', 'Products, sponsors or agencies involved.'),
   },
   Product: {
-    targets: out('TARGETS', 'Target', 'The antigens it targets.'),
-    sponsors: out('SPONSORED_BY', 'Sponsor', 'The companies that hold it.'),
+    targets: few(out('TARGETS', 'Target', 'The antigens it targets.')),
+    sponsors: few(out('SPONSORED_BY', 'Sponsor', 'The companies that hold it.')),
     approvedBy: out('APPROVED_BY', 'Agency', 'The agency that approved it.', true),
-    classifications: out('CLASSIFIED_AS', 'Classification', 'Its regulatory classes.'),
+    classifications: few(out('CLASSIFIED_AS', 'Classification', 'Its regulatory classes.')),
     events: into('INVOLVES', 'Event', 'Events involving it (e.g. approval abroad).'),
   },
   Target: {
@@ -77,10 +84,10 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
   Classification: {
     parent: out('SUBCATEGORY_OF', 'Classification', 'The broader class it is a group of.', true),
     subcategories: into('SUBCATEGORY_OF', 'Classification', 'Its groups.'),
-    classifiedAs: out('CLASSIFIED_AS', 'Classification', 'Registration classes it falls under.'),
+    classifiedAs: few(out('CLASSIFIED_AS', 'Classification', 'Registration classes it falls under.')),
     members: into('CLASSIFIED_AS', 'Node', 'Products and classes classified under it.'),
     establishedBy: into('ESTABLISHED', 'Node', 'The guideline or agency that established it.'),
-    reviewedBy: into('REVIEWS', 'Department', 'Departments that review products of this class.'),
+    reviewedBy: few(into('REVIEWS', 'Department', 'Departments that review products of this class.')),
   },
   Reference: {
     citedBy: into('CITES', 'Node', 'Every entity whose provenance cites this reference.'),
@@ -88,15 +95,15 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
   Statistic: {
     breakdownOf: out('BREAKDOWN_OF', 'Statistic', 'The total this figure is a part of.', true),
     breakdown: into('BREAKDOWN_OF', 'Statistic', 'The parts of this total, along every dimension.'),
-    numerators: out('NUMERATOR', 'Statistic', 'For a share: the figures that make up its numerator.'),
+    numerators: few(out('NUMERATOR', 'Statistic', 'For a share: the figures that make up its numerator.')),
     denominator: out('DENOMINATOR', 'Statistic', 'For a share: the figure it is a share of.', true),
     growthFrom: out('GROWTH_FROM', 'Statistic', 'For a growth rate: the start value.', true),
     growthTo: out('GROWTH_TO', 'Statistic', 'For a growth rate: the end value.', true),
     about: out('ABOUT', 'Node', 'What the figure is about (a pathway, a classification).'),
-    findings: into('CONCERNS', 'Finding', 'Inconsistencies the checker found involving this figure.'),
+    findings: few(into('CONCERNS', 'Finding', 'Inconsistencies the checker found involving this figure.')),
   },
   Finding: {
-    statistics: out('CONCERNS', 'Statistic', 'The figures involved.'),
+    statistics: few(out('CONCERNS', 'Statistic', 'The figures involved.')),
   },
 };
 
