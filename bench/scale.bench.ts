@@ -2,7 +2,7 @@
  * npm run bench:scale -- --nodes N — the read path on a synthetic graph of N nodes.
  *
  * Builds (or reuses) a deterministic graph with the project's labels, types, provenance and hubs
- * (bench/synthetic.ts) in its own Neo4j (.neo4j/bench, Bolt 27687, HTTP 27474), after timing the
+ * (bench/synthetic.ts) in its own Neo4j (.neo4j/bench-<N>, Bolt 27687, HTTP 27474), after timing the
  * project's importer on 10k records. Then measures, interleaved in one run, the project's API over
  * HTTP, the same questions as raw Cypher over HTTP (bench/raw-scale.cypher), and @neo4j/graphql on
  * the same database: p50/p95/p99 per question, and a fixed-rate load with errors counted. Results
@@ -11,7 +11,7 @@
  * Options: --nodes N (10000), --iterations (100), --rate R (100 req/s), --seconds S (30), --rebuild.
  */
 import 'reflect-metadata';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,8 +41,11 @@ const BUDGET_MS = 60_000;
 const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const PASSWORD = 'bench-password';
+// One home per size, so measuring another size does not cost a rebuild; they share ports, so only
+// one runs at a time.
+const benchHome = (nodes: number) => join(PROJECT_ROOT, '.neo4j', `bench-${nodes}`);
 const instance: localServer.LocalInstance = {
-  home: join(PROJECT_ROOT, '.neo4j', 'bench'),
+  home: benchHome(N),
   boltPort: 27687,
   httpPort: 27474,
   password: PASSWORD,
@@ -52,8 +55,11 @@ const instance: localServer.LocalInstance = {
 const uri = `bolt://127.0.0.1:${instance.boltPort}`;
 process.env.NEO4J_PASSWORD = PASSWORD;
 
-// Restarted every run, so the heap and page cache fit this size (data is kept).
-await localServer.stop(instance);
+// Restarted every run, so the heap and page cache fit this size (data is kept); any other size's
+// instance is stopped first.
+for (const home of readdirSync(join(PROJECT_ROOT, '.neo4j')).filter((d) => d.startsWith('bench-'))) {
+  await localServer.stop({ ...instance, home: join(PROJECT_ROOT, '.neo4j', home) });
+}
 await localServer.start(instance, { log });
 const driver = createDriver(uri, 'neo4j', PASSWORD);
 const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 600_000, app: 'bench:scale' });
@@ -65,6 +71,7 @@ async function emptyDatabase(): Promise<void> {
     if (Number(result.records[0].get('deleted')) === 0) return;
   }
 }
+
 
 const [marker] = (await executor.transaction('READ', 'synthetic.readMarker', (tx) => tx.run(syntheticCypher('synthetic.readMarker')))).records;
 let importer10k: number | undefined;
@@ -191,6 +198,13 @@ for (const name of ['listNested', 'nested3']) {
     log(`fixed ${rate} req/s for ${seconds} s, ${name}, ${server}: ${JSON.stringify(loads[name][server])}`);
   }
 }
+// Capacity: as many requests as 16 connections allow (no fixed rate), to read the fixed-rate figures
+// against: a rate above a server's capacity can only queue, and then shed or time out.
+const capacity: Record<string, LoadResult> = {};
+for (const [server, call] of [['api', questions.find((x) => x.name === 'listNested')!.api], ['raw', questions.find((x) => x.name === 'listNested')!.raw]] as const) {
+  capacity[server] = await load(call, { connections: 16, seconds: 10 });
+  log(`capacity, listNested, ${server}: ${JSON.stringify(capacity[server])}`);
+}
 await servers.stop();
 await driver.close();
 
@@ -205,6 +219,7 @@ all[N] = {
   buildSeconds: buildSeconds ?? all[N]?.buildSeconds ?? null,
   rows,
   load: { rate, seconds, connections: 100, results: loads },
+  capacity,
 };
 writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
 writeSection('scale', renderScale(all));
@@ -232,6 +247,10 @@ function renderScale(results: Record<string, any>): string {
     out.push('| question | server | served req/s | p50 ms | p99 ms | sent | failed |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const [question, servers] of Object.entries(l.results as Record<string, Record<string, LoadResult>>)) {
       for (const [name, x] of Object.entries(servers)) out.push(`| ${question} | ${name} | ${x.requestsPerSecond.toFixed(1)} | ${x.p50} | ${x.p99} | ${x.sent} | ${x.failed} |`);
+    }
+    if (r.capacity) {
+      out.push('', 'Capacity on this machine (listNested, 16 connections, as fast as they allow, 10 s):', '', '| server | req/s | p50 ms | p99 ms | failed |', '| --- | --- | --- | --- | --- |');
+      for (const [name, x] of Object.entries(r.capacity as Record<string, LoadResult>)) out.push(`| ${name} | ${x.requestsPerSecond.toFixed(1)} | ${x.p50} | ${x.p99} | ${x.failed} |`);
     }
     out.push('');
   }

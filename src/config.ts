@@ -46,9 +46,20 @@ export interface Config {
   limits: { maxDepth: number; maxCost: number; maxAliases: number; defaultPageSize: number; maxPageSize: number };
 }
 
+/** The password the local Neo4j is created with when none is set: fine on a laptop, not in production. */
+export const DEFAULT_PASSWORD = 'cell-therapy-kg';
+
+/** Settings production must not run with; each entry says what to change. */
+export function productionProblems(config: Config): string[] {
+  if (config.env !== 'production') return [];
+  return config.neo4j.password === DEFAULT_PASSWORD
+    ? ['NEO4J_PASSWORD is the default password; set a password of your own (and create the Neo4j user with it).']
+    : [];
+}
+
 export function readConfig(): Config {
   const env = str('NODE_ENV', 'development') as Config['env'];
-  const password = str('NEO4J_PASSWORD', 'cell-therapy-kg');
+  const password = str('NEO4J_PASSWORD', DEFAULT_PASSWORD);
   const httpPort = int('NEO4J_LOCAL_HTTP_PORT', 7474);
   const port = int('PORT', 4000);
   return {

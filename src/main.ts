@@ -6,11 +6,13 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { connect, prepareGraph } from './bootstrap.js';
-import { readConfig } from './config.js';
+import { productionProblems, readConfig } from './config.js';
 import { ReadinessProbe } from './graph/readiness.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const problems = productionProblems(config);
+  if (problems.length) throw new Error(`Refusing to start in production: ${problems.join(' ')}`);
   const connection = await connect(config);
   const prepare = () => prepareGraph(connection.executor, console.error, config.seedOnStart);
   let prepared = false;

@@ -192,3 +192,34 @@ describe('the consistency checker', () => {
     }
   });
 });
+
+describe('data safety', () => {
+  it('refuses import --reset without --yes, says what it would delete, and changes nothing', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { TEST_PASSWORD, TEST_URI } = await import('./support/test-env.js');
+    const one = mkdtempSync(join(tmpdir(), 'ctkg-one-'));
+    writeFileSync(join(one, 'targets.json'), JSON.stringify({ kind: 'Target', records: [seeds.entities.find((e) => e.kind === 'Target')!.record] }));
+    const before = await graphCounts(executor);
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/import.ts', one, '--reset'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    const total = Object.values(before.nodes).reduce((a, b) => a + b, 0);
+    expect(result.stderr).toContain(`--reset would delete every node of the database: ${total} (`);
+    expect(result.stderr).toContain('add --yes');
+    expect(await graphCounts(executor)).toEqual(before);
+  });
+
+  it('refuses to run in production with the default Neo4j password', async () => {
+    const { productionProblems } = await import('../src/config.js');
+    const { testConfig } = await import('./support/test-env.js');
+    const config = testConfig();
+    expect(productionProblems({ ...config, env: 'production', neo4j: { ...config.neo4j, password: 'cell-therapy-kg' } })).toEqual([
+      expect.stringContaining('NEO4J_PASSWORD is the default password'),
+    ]);
+    expect(productionProblems({ ...config, env: 'production' })).toEqual([]);
+    expect(productionProblems({ ...config, env: 'development', neo4j: { ...config.neo4j, password: 'cell-therapy-kg' } })).toEqual([]);
+  });
+});
