@@ -73,7 +73,7 @@ export function readConfig(): Config {
       database: str('NEO4J_DATABASE', 'neo4j'),
       queryTimeoutMs: int('NEO4J_QUERY_TIMEOUT_MS', 10_000),
       maxInFlight: int('NEO4J_MAX_IN_FLIGHT', 8),
-      maxQueued: int('NEO4J_MAX_QUEUED', 64),
+      maxQueued: int('NEO4J_MAX_QUEUED', 256),
       queueWaitMs: int('NEO4J_QUEUE_WAIT_MS', 2_000),
     },
     local: {

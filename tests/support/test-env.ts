@@ -30,7 +30,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     env: 'test',
     host: '127.0.0.1',
     port: 0,
-    neo4j: { uri: TEST_URI, username: 'neo4j', password: TEST_PASSWORD, database: 'neo4j', queryTimeoutMs: 20_000, maxInFlight: 8, maxQueued: 64, queueWaitMs: 2_000 },
+    neo4j: { uri: TEST_URI, username: 'neo4j', password: TEST_PASSWORD, database: 'neo4j', queryTimeoutMs: 20_000, maxInFlight: 8, maxQueued: 256, queueWaitMs: 2_000 },
     local: TEST_NEO4J,
     seedOnStart: true,
     introspection: true,
