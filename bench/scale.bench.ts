@@ -185,6 +185,18 @@ for (const q of questions) {
   log(`${q.name}: api p50 ${ms(api.p50)} ms, raw ${ms(rawLatency.p50)} ms${neoLatency ? `, @neo4j/graphql ${ms(neoLatency.p50)} ms` : ''}`);
 }
 
+/**
+ * Waits until Neo4j runs nothing but this check: a load against a slow server leaves queries running
+ * after its client stops, and the next measurement would pay for them.
+ */
+async function quiesce(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const result = await driver.executeQuery('SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS running', {}, { database: 'neo4j' });
+    if (Number(result.records[0].get('running')) <= 1) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 const rate = Number(args.rate);
 const seconds = Number(args.seconds);
 // Fixed-rate load on the list with nested fields (the issue's "list+nested") and on the heavier
@@ -194,6 +206,7 @@ for (const name of ['listNested', 'nested3']) {
   const q = questions.find((x) => x.name === name)!;
   loads[name] = {};
   for (const [server, call] of [['api', q.api], ['raw', q.raw], ['neo4jGraphql', q.neo4jGraphql!]] as const) {
+    await quiesce();
     loads[name][server] = await load(call, { connections: 100, seconds, rate });
     log(`fixed ${rate} req/s for ${seconds} s, ${name}, ${server}: ${JSON.stringify(loads[name][server])}`);
   }
@@ -202,6 +215,7 @@ for (const name of ['listNested', 'nested3']) {
 // against: a rate above a server's capacity can only queue, and then shed or time out.
 const capacity: Record<string, LoadResult> = {};
 for (const [server, call] of [['api', questions.find((x) => x.name === 'listNested')!.api], ['raw', questions.find((x) => x.name === 'listNested')!.raw]] as const) {
+  await quiesce();
   capacity[server] = await load(call, { connections: 16, seconds: 10 });
   log(`capacity, listNested, ${server}: ${JSON.stringify(capacity[server])}`);
 }
