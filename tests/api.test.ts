@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 import { printApiSchema } from '../src/resolvers/print.js';
-import { startTestApi, type TestApi } from './support/api.js';
+import { dataOf, errorOf as firstError, startTestApi, type TestApi } from './support/api.js';
 import { testConfig } from './support/test-env.js';
 
 let api: TestApi;
@@ -12,18 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-/** Runs an operation over HTTP and returns `data`, failing on any error. */
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { body } = await api.post(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-/** Runs an operation over HTTP and returns its first error's code and the HTTP status. */
-async function errorOf(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await api.post(query, variables);
-  return { status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message, data: body.data };
-}
+const data = (query: string, variables?: Record<string, unknown>) => dataOf(api, query, variables);
+const errorOf = (query: string, variables?: Record<string, unknown>) => firstError(api, query, variables);
 
 describe('nodes by id', () => {
   it('returns a node with its provenance, and null for an unknown id', async () => {

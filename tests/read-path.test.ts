@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/api.js';
+import { dataOf, errorOf as firstError, startTestApi, type TestApi } from './support/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -7,16 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { body } = await api.post(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-async function errorOf(query: string, variables?: Record<string, unknown>) {
-  const { body } = await api.post(query, variables);
-  return { code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message, argument: body.errors?.[0]?.extensions?.argument };
-}
+const data = (query: string, variables?: Record<string, unknown>) => dataOf(api, query, variables);
+const errorOf = (query: string, variables?: Record<string, unknown>) => firstError(api, query, variables);
 
 describe('relationship connections', () => {
   it('pages the products of a target with each relationship\'s own provenance', async () => {

@@ -48,6 +48,17 @@ function loadAll(): Map<string, string> {
 
 const QUERIES = loadAll();
 
+/** Each block's code without its purpose comments, prepared once for compose (which runs per request). */
+const CODE = new Map(
+  [...QUERIES].map(([name, text]) => [
+    name,
+    text
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .join('\n'),
+  ]),
+);
+
 /** The text of a named query; throws on an unknown name. */
 export function query(name: string): string {
   const text = QUERIES.get(name);
@@ -79,10 +90,8 @@ export function render(name: string, identifiers: Record<string, string | number
  */
 export function compose(name: string, identifiers: Record<string, string | number>, clauses: Record<string, string> = {}): string {
   // The purpose comments stay in cypher/; the composed statement is the code alone.
-  const code = query(name)
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n');
+  const code = CODE.get(name);
+  if (code === undefined) throw new Error(`No Cypher query named "${name}" in cypher/queries`);
   const filled = code.replace(/^([ \t]*)(.*)$/gm, (_, indent: string, line: string) =>
     indent +
     line.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (__, clause: string | undefined, key: string | undefined) => {

@@ -3,6 +3,7 @@
  * GraphQL over HTTP, or run operations in-process with a context whose round trips are counted.
  */
 import 'reflect-metadata';
+import { expect } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
@@ -65,4 +66,18 @@ export async function startTestApi(overrides: Partial<Config> = {}, port = 0, ur
       await driver.close();
     },
   };
+}
+
+/** Runs an operation over HTTP and returns `data`, failing the test on any error. */
+export async function dataOf(api: TestApi, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const { body } = await api.post(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/** Runs an operation over HTTP and returns its first error's code, message and argument, with the HTTP status and data. */
+export async function errorOf(api: TestApi, query: string, variables?: Record<string, unknown>) {
+  const { status, body } = await api.post(query, variables);
+  const first = body.errors?.[0];
+  return { status, code: first?.extensions?.code, message: first?.message, argument: first?.extensions?.argument, data: body.data };
 }
