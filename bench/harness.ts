@@ -15,10 +15,10 @@ export interface Servers {
   stop(): Promise<void>;
 }
 
-export async function startServers(neo4jUri: string, rawFiles: string[], basePort = 24000): Promise<Servers> {
+export async function startServers(neo4jUri: string, rawFiles: string[], basePort = 24000, env: Record<string, string> = {}): Promise<Servers> {
   const ports = { BENCH_API_PORT: basePort, BENCH_RAW_PORT: basePort + 1, BENCH_NEO4J_GRAPHQL_PORT: basePort + 2 };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'servers.ts')], {
-    env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), NEO4J_URI: neo4jUri, BENCH_RAW_FILES: rawFiles.join(',') },
+    env: { ...process.env, ...env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), NEO4J_URI: neo4jUri, BENCH_RAW_FILES: rawFiles.join(',') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // A benchmark that fails must not leave its servers running.
@@ -93,11 +93,17 @@ export interface LoadResult {
   sent: number;
   /** Answers that were not HTTP 200 with a body free of `errors`, plus client time-outs and socket errors. */
   failed: number;
+  /** Of those, answers refused at once by load shedding: HTTP 503 with Retry-After. */
+  shed: number;
+  /** Answers that were HTTP 200 with a body free of `errors`, per second: goodput. */
+  goodput: number;
 }
 
 /** autocannon against one call: `rate` requests per second overall (autocannon -R), or as fast as `connections` allow. */
 export async function load(call: Call, options: { connections: number; seconds: number; rate?: number }): Promise<LoadResult> {
   let bad = 0;
+  let shed = 0;
+  let good = 0;
   const result = await autocannon({
     url: call.url,
     connections: options.connections,
@@ -109,8 +115,10 @@ export async function load(call: Call, options: { connections: number; seconds: 
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(call.body),
-        onResponse: (status: number, body: string) => {
+        onResponse: (status: number, body: string, _context: object, headers?: Record<string, unknown>) => {
           if (status !== 200 || body.includes('"errors"')) bad++;
+          else good++;
+          if (status === 503 && (headers?.['retry-after'] ?? headers?.['Retry-After'])) shed++;
         },
       },
     ],
@@ -121,6 +129,8 @@ export async function load(call: Call, options: { connections: number; seconds: 
     p99: result.latency.p99,
     sent: result.requests.sent,
     failed: bad + result.errors + result.timeouts,
+    shed,
+    goodput: good / options.seconds,
   };
 }
 

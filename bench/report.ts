@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 
 const FILE = join(PROJECT_ROOT, 'bench', 'results.md');
-const HEADER = '# Benchmark results\n\nWritten by `npm run bench` (the seed graph) and `npm run bench:scale` (synthetic graphs); each command rewrites its own section.\n';
+const HEADER = '# Benchmark results\n\nWritten by `npm run bench` (the seed graph), `npm run bench:scale` (synthetic graphs) and `npm run bench:burst` (goodput under a burst); each command rewrites its own section.\n';
 
-export function writeSection(name: 'seed' | 'scale', body: string): void {
+export function writeSection(name: 'seed' | 'scale' | 'burst', body: string): void {
   const begin = `<!-- ${name}:begin -->`;
   const end = `<!-- ${name}:end -->`;
   let text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;

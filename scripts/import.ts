@@ -1,42 +1,61 @@
 /**
- * npm run import -- <file or folder> [--reset --yes]
+ * npm run import -- <file or folder> [--dry-run] [--reset --yes]
  * Validates the files (the seeds format), then loads them in one transaction: all or nothing.
- * --reset empties the database first, and only with --yes: without it the command says what it
- * would delete (nodes per kind) and changes nothing.
+ * --dry-run does the whole load and rolls it back: it prints the change set and writes nothing.
+ * --reset empties the database first, and only with --yes (or --dry-run): without it the command
+ * says what it would delete (nodes per kind) and changes nothing.
+ * Existing nodes or relationships that a record leaves properties out of lose them; the command
+ * lists them, per id, on stderr.
  */
 import { resolve } from 'node:path';
 import { connect } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { runChecker } from '../src/graph/checker.js';
 import { applySchema } from '../src/graph/schema-apply.js';
-import { graphCounts, loadSeeds } from '../src/graph/seeds/load.js';
+import { graphCounts, loadSeeds, type ChangeSet } from '../src/graph/seeds/load.js';
 import { readSeeds, SeedError } from '../src/graph/seeds/read.js';
 
 const args = process.argv.slice(2);
 const reset = args.includes('--reset');
 const confirmed = args.includes('--yes');
+const dryRun = args.includes('--dry-run');
 const path = args.find((a) => !a.startsWith('--'));
 if (!path) {
-  console.error('usage: npm run import -- <file-or-folder> [--reset --yes]');
+  console.error('usage: npm run import -- <file-or-folder> [--dry-run] [--reset --yes]');
   process.exit(2);
+}
+
+/** At most this many ids per list are printed; the counts give the rest. */
+const SHOWN = 50;
+
+function abridged(changeSet: ChangeSet): Record<string, unknown[]> {
+  return Object.fromEntries(
+    Object.entries(changeSet).map(([key, list]: [string, unknown[]]) => [key, list.length > SHOWN ? [...list.slice(0, SHOWN), `... and ${list.length - SHOWN} more`] : list]),
+  );
 }
 
 let exitCode = 0;
 const connection = await connect(readConfig(), 'cell-therapy-kg import');
 try {
   const set = readSeeds(resolve(path));
-  if (reset && !confirmed) {
+  if (reset && !confirmed && !dryRun) {
     const { nodes } = await graphCounts(connection.executor);
     const total = Object.values(nodes).reduce((a, b) => a + b, 0);
     const kinds = Object.entries(nodes).map(([kind, n]) => `${n} ${kind}`).join(', ');
     console.error(`--reset would delete every node of the database: ${total} (${kinds || 'none'}), then load ${set.entities.length} records. Nothing was changed; add --yes to do it.`);
     exitCode = 2;
   } else {
-    await applySchema(connection.executor);
-    const report = await loadSeeds(connection.executor, set, { reset });
-    const { findings } = await runChecker(connection.executor, { record: true });
-    console.log(JSON.stringify({ ...report, findings }, null, 2));
-    console.log(report.changes === 0 ? 'No changes: the graph already held this data.' : `${report.changes} changes written.`);
+    if (!dryRun) await applySchema(connection.executor);
+    const report = await loadSeeds(connection.executor, set, { reset, dryRun });
+    const { findings } = dryRun ? { findings: null } : await runChecker(connection.executor, { record: true });
+    console.log(JSON.stringify({ ...report, changeSet: abridged(report.changeSet), findings }, null, 2));
+    const removed = Object.entries(report.removedProperties);
+    if (removed.length) {
+      console.error(`${removed.length} existing ${removed.length === 1 ? 'entry loses' : 'entries lose'} properties the new records leave out:`);
+      for (const [id, keys] of removed) console.error(`  ${id}: ${keys.join(', ')}`);
+    }
+    if (dryRun) console.log(report.changes === 0 ? 'Dry run: no changes would be made.' : `Dry run: ${report.changes} changes would be written; nothing was.`);
+    else console.log(report.changes === 0 ? 'No changes: the graph already held this data.' : `${report.changes} changes written.`);
   }
 } catch (error) {
   exitCode = 1;

@@ -1,6 +1,6 @@
 /**
  * The HTTP application: GraphQL at /graphql (Apollo Server 5 on Express), health and readiness
- * probes, the offline GraphiQL explorer and the Neo4j Browser style.
+ * probes, Prometheus metrics, the offline GraphiQL explorer and the Neo4j Browser style.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -16,23 +16,31 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Executor } from './graph/executor.js';
 import type { ReadinessProbe } from './graph/readiness.js';
-import { limitsPlugin } from './limits.js';
+import { armorLimits, costLimitPlugin, parseOptions, tokenLimitRefusal } from './limits.js';
+import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { Metrics } from './observability/metrics.js';
+import { observabilityPlugin, WARM_UP } from './observability/plugin.js';
+import { requestId } from './observability/request-id.js';
 
 export const EXAMPLES = readFileSync(EXAMPLES_FILE, 'utf8');
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** Client errors pass with their code; anything else is masked, so no internals leak outside development. */
 export function formatError(env: Config['env']) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // A scalar that refuses a literal argument surfaces as a validation error; keep its own code.
+    // A scalar that refuses a literal argument, or an Armor limit, surfaces as a validation error;
+    // keep its own code.
     const cause = (error as GraphQLError)?.originalError;
-    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT') {
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    const causeCode = cause instanceof GraphQLError ? cause.extensions?.code : undefined;
+    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof causeCode === 'string' && (causeCode === 'BAD_USER_INPUT' || REFUSALS.has(causeCode))) {
+      return { ...formatted, extensions: { ...formatted.extensions, ...(cause as GraphQLError).extensions, code: causeCode } };
     }
     const code = formatted.extensions?.code as string | undefined;
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitRefusal(formatted.message) : undefined;
+    if (tokens) return { message: tokens.message, extensions: { ...formatted.extensions, code: tokens.code } };
     if (code && CLIENT_CODES.has(code)) return formatted;
     if (env === 'development') return formatted;
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -64,16 +72,23 @@ function costReport(): ApolloServerPlugin<Context> {
  * A body that cannot be read is the client's mistake: a GraphQL-shaped JSON error with a code, in
  * every mode, never Express's HTML page (which shows a stack trace and file paths in development).
  */
-function bodyErrors(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
-  if (res.headersSent) return next(error);
-  const known: Record<string, [number, string, string]> = {
-    'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON.'],
-    'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 100 kB.'],
-    'encoding.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported encoding.'],
-    'charset.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported charset.'],
+function bodyErrors(logger: Logger, metrics: Metrics) {
+  return (error: Error & { type?: string }, req: express.Request, res: express.Response, next: express.NextFunction): void => {
+    if (res.headersSent) return next(error);
+    const known: Record<string, [number, string, string]> = {
+      'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON.'],
+      'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 100 kB.'],
+      'encoding.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported encoding.'],
+      'charset.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported charset.'],
+    };
+    const [status, code, message] = known[error.type ?? ''] ?? [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
+    // The body is not logged: it is the client's, and may be large.
+    const line = { reqId: res.locals.requestId, path: req.path, status, code };
+    if (status === 500) logger.error({ ...line, err: error }, 'internal error');
+    else logger.warn(line, 'unreadable request');
+    metrics.errors.inc({ code });
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
-  const [status, code, message] = known[error.type ?? ''] ?? [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** Production: a plain page that loads nothing from anywhere and says how to call the API. */
@@ -92,22 +107,30 @@ export interface AppOptions {
   config: Config;
   executor: Executor;
   readiness: ReadinessProbe;
+  /** Where logs go; by default a pino logger on stdout at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  logger: Logger;
+  metrics: Metrics;
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function createApp({ config, executor, readiness }: AppOptions): Promise<App> {
+export async function createApp({ config, executor, readiness, logger = createLogger({ env: config.env, level: config.logLevel }) }: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const development = config.env !== 'production';
+  const armor = armorLimits(config.limits, !development);
+  const metrics = new Metrics(executor.admission, executor.pool);
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
+    validationRules: armor.validationRules,
+    parseOptions: parseOptions(config.limits),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: formatError(config.env),
@@ -116,7 +139,9 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      limitsPlugin(config.limits),
+      observabilityPlugin(logger, metrics),
+      ...armor.plugins,
+      costLimitPlugin(config.limits),
       ...(development ? [costReport()] : []),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false, runTelemetry: false }, document: EXAMPLES, footer: false })
@@ -128,11 +153,12 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
   // says ready, and again after Neo4j comes back.
   readiness.warmWith(async () => {
     for (const op of exampleOperations(EXAMPLES)) {
-      const response = await apollo.executeOperation({ query: EXAMPLES, operationName: op.name }, { contextValue: createContext(executor, config.limits) });
+      const response = await apollo.executeOperation({ query: EXAMPLES, operationName: op.name }, { contextValue: createContext(executor, config.limits, WARM_UP) });
       if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(`${op.name}: ${response.body.singleResult.errors[0].message}`);
     }
   });
 
+  app.use(requestId);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -140,18 +166,25 @@ export async function createApp({ config, executor, readiness }: AppOptions): Pr
     const state = await readiness.check();
     res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
   });
+  if (config.metrics) {
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
   app.use(explorerRouter(EXAMPLES));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(executor, config.limits) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(executor, config.limits, res.locals.requestId) }),
   );
-  app.use(bodyErrors);
+  app.use(bodyErrors(logger, metrics));
 
   return {
     httpServer,
     apollo,
+    logger,
+    metrics,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { Admission } from './graph/admission.js';
-import { createDriver, Executor } from './graph/executor.js';
+import { createDriver, Executor, PoolUsage } from './graph/executor.js';
 import * as localServer from './graph/local-server.js';
 import { applySchema } from './graph/schema-apply.js';
 import { runChecker } from './graph/checker.js';
@@ -22,12 +22,12 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export async function connect(config: Config, app = 'cell-therapy-kg'): Promise<Connection> {
+export async function connect(config: Config, app = 'cell-therapy-kg', log: (line: string) => void = console.error): Promise<Connection> {
   let uri = config.neo4j.uri;
   if (!uri) {
     const { reused } = await localServer.start(config.local);
     uri = `bolt://127.0.0.1:${config.local.boltPort}`;
-    console.error(`${reused ? 'Using the running' : 'Started the'} local Neo4j: ${uri}, Browser at http://127.0.0.1:${config.local.httpPort}/browser/`);
+    log(`${reused ? 'Using the running' : 'Started the'} local Neo4j: ${uri}, Browser at http://127.0.0.1:${config.local.httpPort}/browser/`);
   }
   const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
   const executor = createExecutor(driver, config, app);
@@ -37,7 +37,7 @@ export async function connect(config: Config, app = 'cell-therapy-kg'): Promise<
 /** The process's executor: the configured database and timeout, and one admission limit for all its requests. */
 export function createExecutor(driver: Driver, config: Config, app: string): Executor {
   const { database, queryTimeoutMs, maxInFlight, maxQueued, queueWaitMs } = config.neo4j;
-  return new Executor(driver, { database, timeoutMs: queryTimeoutMs, app, admission: new Admission(maxInFlight, maxQueued, queueWaitMs) });
+  return new Executor(driver, { database, timeoutMs: queryTimeoutMs, app, admission: new Admission(maxInFlight, maxQueued, queueWaitMs), pool: new PoolUsage() });
 }
 
 /** Applies the schema and, when the database holds no entities yet, loads seeds/ and runs the checker. */

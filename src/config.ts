@@ -43,7 +43,11 @@ export interface Config {
   seedOnStart: boolean;
   introspection: boolean;
   corsOrigins: string[];
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; defaultPageSize: number; maxPageSize: number };
+  /** pino level; undefined means info (silent under the test suite). */
+  logLevel?: string;
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
 }
 
 /** The password the local Neo4j is created with when none is set: fine on a laptop, not in production. */
@@ -87,10 +91,16 @@ export function readConfig(): Config {
     seedOnStart: bool('SEED_ON_START', true),
     introspection: bool('GRAPHQL_INTROSPECTION', env !== 'production'),
     corsOrigins: str('CORS_ORIGINS', 'https://studio.apollographql.com').split(',').map((s) => s.trim()),
+    logLevel: process.env.LOG_LEVEL || undefined,
+    metrics: bool('METRICS', true),
     limits: {
+      // GraphQL Armor's defaults, except depth: the example ReformsBeforeFirstCD19Approval is 8 deep
+      // (products > edges > node > precedingReforms > reform > sources > reference > number).
       maxDepth: int('GRAPHQL_MAX_DEPTH', 8),
       maxCost: int('GRAPHQL_MAX_COST', 10_000),
-      maxAliases: int('GRAPHQL_MAX_ALIASES', 30),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 15),
+      maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 50),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 1_000),
       defaultPageSize: 20,
       maxPageSize: 100,
     },

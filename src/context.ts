@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import type { Executor } from './graph/executor.js';
 import { Reader } from './graph/read/reader.js';
 
 /** What every resolver gets: this request's executor (with its round-trip log) and its reader. */
 export interface Context {
+  /** The request's id: the client's `x-request-id` when it sent a usable one, else a fresh UUID; in every log line. */
+  requestId: string;
   executor: Executor;
   /** Compiles the request's root fields into one statement (src/graph/read). */
   reader: Reader;
@@ -12,7 +15,7 @@ export interface Context {
   cost?: number;
 }
 
-export function createContext(executor: Executor, limits: Config['limits']): Context {
+export function createContext(executor: Executor, limits: Config['limits'], requestId: string = randomUUID()): Context {
   const scoped = executor.scoped();
-  return { executor: scoped, reader: new Reader(scoped, limits), limits };
+  return { requestId, executor: scoped, reader: new Reader(scoped, limits), limits };
 }

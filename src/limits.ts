@@ -1,26 +1,30 @@
 /**
- * Refuses abusive operations before they reach a resolver (and so before Neo4j): too deep, too
- * costly, or too many aliases. Introspection-only operations (Sandbox, GraphiQL) are exempt.
+ * Refuses abusive operations before they reach a resolver (and so before Neo4j): too many tokens,
+ * aliases or directives, too deep (GraphQL Armor), or too costly (our estimator). Introspection is
+ * not exempt.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNullableType,
   isListType,
-  Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
+  type GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import type { ApolloArmor as ApolloArmorType } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
-import { badUserInput, queryRejected } from './errors.js';
+import { badVariables, queryRejected, type Refusal } from './errors.js';
 
-// The package's ESM build imports graphql's .mjs files: a second graphql realm beside the CommonJS
-// one that Apollo and type-graphql use. Its CommonJS build shares theirs.
-const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+// These packages' ESM builds import graphql's .mjs files: a second graphql realm beside the
+// CommonJS one that Apollo and type-graphql use. Their CommonJS builds share theirs.
+const require = createRequire(import.meta.url);
+const { getComplexity } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { ApolloArmor } = require('@escape.tech/graphql-armor') as { ApolloArmor: typeof ApolloArmorType };
 
 /**
  * Assumed size of a list that takes no page size (a node's sources, a path's nodes): these are
@@ -49,73 +53,29 @@ export function costEstimator(defaultPageSize: number): ComplexityEstimator {
   };
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
-  if (!selectionSet) return 0;
-  let max = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      max = Math.max(max, 1 + depthOf(selection.selectionSet, fragments, seen));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
-    } else {
-      const name = selection.name.value;
-      if (seen.has(name)) continue;
-      max = Math.max(max, depthOf(fragments.get(name)?.selectionSet, fragments, new Set([...seen, name])));
-    }
-  }
-  return max;
+/** An operation's estimated cost (see costEstimator). */
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, defaultPageSize: number) {
+  return getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [costEstimator(defaultPageSize)] });
 }
 
-function aliasCount(document: DocumentNode): number {
-  let count = 0;
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD && s.alias) count++;
-      if (s.kind !== Kind.FRAGMENT_SPREAD) visit(s.selectionSet);
-    }
-  };
-  for (const def of document.definitions) if ('selectionSet' in def) visit(def.selectionSet);
-  return count;
-}
-
-function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__') && s.name.value !== '__typename');
-}
-
-/** Measures of an operation, as the limits see them. */
-export function measure(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, defaultPageSize: number) {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  return {
-    depth: depthOf(operation.selectionSet, fragments),
-    aliases: aliasCount(document),
-    cost: getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [costEstimator(defaultPageSize)] }),
-  };
-}
-
-export function limitsPlugin<TContext extends object>(limits: Config['limits']): ApolloServerPlugin<TContext> {
+/**
+ * The operation's cost, checked after validation (so after Armor's limits) and before any resolver.
+ * Introspection is measured too: its lists take no page size and count as SHORT_LIST each.
+ */
+export function costLimitPlugin<TContext extends object>(limits: Config['limits']): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
-          if (!operation || isIntrospectionOnly(operation)) return;
-          let measured: ReturnType<typeof measure>;
+          if (!operation) return;
+          let cost: number;
           try {
-            measured = measure(schema, document, operation, request.variables ?? {}, limits.defaultPageSize);
+            cost = estimateCost(schema, document, operation, request.variables ?? {}, limits.defaultPageSize);
           } catch (error) {
-            // Measuring coerces the variables first; a value of the wrong type is the client's mistake.
-            throw badUserInput((error as Error).message);
+            // Estimating coerces the variables first; a value of the wrong type is the client's mistake.
+            throw badVariables((error as Error).message);
           }
-          const { depth, aliases, cost } = measured;
           (contextValue as { cost?: number }).cost = cost;
-          if (aliases > limits.maxAliases) {
-            throw queryRejected('TOO_MANY_ALIASES', `The operation uses ${aliases} aliases; at most ${limits.maxAliases} are allowed.`, { aliases, maxAliases: limits.maxAliases });
-          }
-          if (depth > limits.maxDepth) {
-            throw queryRejected('QUERY_TOO_DEEP', `The operation is ${depth} levels deep; at most ${limits.maxDepth} are allowed.`, { depth, maxDepth: limits.maxDepth });
-          }
           if (cost > limits.maxCost) {
             throw queryRejected('QUERY_TOO_COMPLEX', `The operation's estimated cost is ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages or fewer nested lists.`, { cost, maxCost: limits.maxCost });
           }
@@ -123,4 +83,57 @@ export function limitsPlugin<TContext extends object>(limits: Config['limits']):
       };
     },
   };
+}
+
+/** Armor reports a refusal through the validation context; ours carries a code of its own. */
+function refuse(code: Refusal, limit: number) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    // Armor prefixes its messages with "Syntax Error: " whatever the limit; drop it.
+    const message = error.message.replace(/^Syntax Error: /, '');
+    const refusal = queryRejected(code, message, { limit });
+    if (context) context.reportError(refusal);
+    else throw refusal;
+  };
+}
+
+/**
+ * The token limit is graphql-js's own parser option (`maxTokens`, Armor's default of 1,000): the
+ * parser stops at the first token past it, so a 94 kB document costs what its first 1,000 tokens
+ * do. Armor's token plugin for Apollo throws from a plugin hook, which Apollo Server 5 answers
+ * with HTTP 500; the parser's error is a syntax error, HTTP 400.
+ */
+export function parseOptions(limits: Config['limits']) {
+  return { maxTokens: limits.maxTokens };
+}
+
+/** The parser's message for a document over the token limit ("more that" is graphql-js's spelling). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more that? (\d+) tokens/;
+
+/** A parse error caused by the token limit gets its own code and a plain message. */
+export function tokenLimitRefusal(message: string): { message: string; code: Refusal } | undefined {
+  const match = TOKEN_LIMIT.exec(message);
+  return match ? { message: `Token limit of ${match[1]} exceeded.`, code: 'TOO_MANY_TOKENS' } : undefined;
+}
+
+/**
+ * GraphQL Armor's validation limits: aliases and directives as executed (each fragment spread
+ * counts its fragment's again), and depth. Introspection counts for aliases and directives; Armor
+ * leaves `__schema` out of depth, which the token limit bounds. The cost limit stays ours: Armor's
+ * counts fields by depth and knows no page sizes, so it would pass `products(first: 100) { ...four
+ * nested lists }` and refuse a wide but tiny selection.
+ */
+export function armorLimits<TContext extends object>(limits: Config['limits'], production: boolean): { plugins: ApolloServerPlugin<TContext>[]; validationRules: ValidationRule[] } {
+  const options = (code: Refusal, n: number) => ({ n, exposeLimits: true, propagateOnRejection: false, onReject: [refuse(code, n)] });
+  const armor = new ApolloArmor({
+    maxTokens: { enabled: false },
+    maxAliases: options('TOO_MANY_ALIASES', limits.maxAliases),
+    maxDirectives: options('TOO_MANY_DIRECTIVES', limits.maxDirectives),
+    // Fragments are inlined where spread, so depth is the depth of what executes.
+    maxDepth: { ...options('QUERY_TOO_DEEP', limits.maxDepth), flattenFragments: true },
+    costLimit: { enabled: false },
+    // "Did you mean …?" names fields a client did not ask for; production keeps them to itself.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  // Armor is typed against Apollo's CommonJS declarations, this project against its ESM ones: the same plugin shape.
+  return { plugins: armor.plugins as unknown as ApolloServerPlugin<TContext>[], validationRules: armor.validationRules };
 }

@@ -8,30 +8,33 @@ import { createApp } from './app.js';
 import { connect, prepareGraph } from './bootstrap.js';
 import { productionProblems, readConfig } from './config.js';
 import { ReadinessProbe } from './graph/readiness.js';
+import { createLogger } from './observability/logger.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const logger = createLogger({ env: config.env, level: config.logLevel });
+  const log = (line: string) => logger.info(line);
   const problems = productionProblems(config);
   if (problems.length) throw new Error(`Refusing to start in production: ${problems.join(' ')}`);
-  const connection = await connect(config);
-  const prepare = () => prepareGraph(connection.executor, console.error, config.seedOnStart);
+  const connection = await connect(config, 'cell-therapy-kg', log);
+  const prepare = () => prepareGraph(connection.executor, log, config.seedOnStart);
   let prepared = false;
   try {
     await connection.driver.verifyConnectivity();
     await prepare();
     prepared = true;
   } catch (error) {
-    console.error(`Neo4j at ${connection.uri} is not ready (${(error as Error).message}); serving anyway, /readyz will report when it is.`);
+    logger.warn({ err: error }, `Neo4j at ${connection.uri} is not ready; serving anyway, /readyz will report when it is.`);
   }
-  const app = await createApp({ config, executor: connection.executor, readiness: new ReadinessProbe(connection.executor, prepare, prepared) });
+  const app = await createApp({ config, executor: connection.executor, readiness: new ReadinessProbe(connection.executor, prepare, prepared), logger });
   const url = await app.listen();
-  console.error(`GraphQL API at ${url}/graphql (offline explorer: ${url}/graphiql)`);
+  log(`GraphQL API at ${url}/graphql (offline explorer: ${url}/graphiql, metrics: ${url}/metrics)`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.error(`${signal}: draining requests and closing the Neo4j driver...`);
+    log(`${signal}: draining requests and closing the Neo4j driver...`);
     await app.stop();
     await connection.close();
     process.exit(0);

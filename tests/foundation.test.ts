@@ -59,16 +59,24 @@ describe('npm start (src/main.ts) against an existing Neo4j', () => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: '14100' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    await expect.poll(() => stderr, { timeout: 45_000 }).toContain('GraphQL API at http://localhost:14100/graphql');
-    const res = await fetch('http://127.0.0.1:14100/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ products { totalCount } }"}' });
+    await expect.poll(() => stdout, { timeout: 45_000 }).toContain('GraphQL API at http://localhost:14100/graphql');
+    const res = await fetch('http://127.0.0.1:14100/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'foundation-1' },
+      body: '{"query":"query Count { products { totalCount } }"}',
+    });
     expect(await res.json()).toEqual({ data: { products: { totalCount: 6 } } });
+    expect(res.headers.get('x-request-id')).toBe('foundation-1');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(stderr).toContain('SIGTERM: draining requests and closing the Neo4j driver');
+    // Logs are JSON lines on stdout: one per operation, with its request id.
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.find((l) => l.reqId === 'foundation-1')).toMatchObject({ msg: 'graphql', operation: 'Count', roundTrips: 1, status: 200, outcome: 'ok', executed: true });
+    expect(lines.map((l) => l.msg)).toContain('SIGTERM: draining requests and closing the Neo4j driver...');
   });
 });

@@ -194,22 +194,62 @@ describe('the consistency checker', () => {
 });
 
 describe('data safety', () => {
-  it('refuses import --reset without --yes, says what it would delete, and changes nothing', async () => {
+  /** Runs `npm run import -- <dir> <flags>` against the test Neo4j, as a user would. */
+  async function runImport(dir: string, ...flags: string[]) {
     const { spawnSync } = await import('node:child_process');
     const { TEST_PASSWORD, TEST_URI } = await import('./support/test-env.js');
-    const one = mkdtempSync(join(tmpdir(), 'ctkg-one-'));
-    writeFileSync(join(one, 'targets.json'), JSON.stringify({ kind: 'Target', records: [seeds.entities.find((e) => e.kind === 'Target')!.record] }));
-    const before = await graphCounts(executor);
-    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/import.ts', one, '--reset'], {
+    return spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/import.ts', dir, ...flags], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD },
       encoding: 'utf8',
     });
+  }
+
+  /** A folder holding one file with the given records of one kind. */
+  function seedFolder(kind: string, records: unknown[]): string {
+    const dir = mkdtempSync(join(tmpdir(), 'ctkg-import-'));
+    writeFileSync(join(dir, 'records.json'), JSON.stringify({ kind, records }));
+    return dir;
+  }
+
+  it('refuses import --reset without --yes, says what it would delete, and changes nothing', async () => {
+    const one = seedFolder('Target', [seeds.entities.find((e) => e.kind === 'Target')!.record]);
+    const before = await graphCounts(executor);
+    const result = await runImport(one, '--reset');
     expect(result.status).toBe(2);
     const total = Object.values(before.nodes).reduce((a, b) => a + b, 0);
     expect(result.stderr).toContain(`--reset would delete every node of the database: ${total} (`);
     expect(result.stderr).toContain('add --yes');
     expect(await graphCounts(executor)).toEqual(before);
+  });
+
+  it('reports, per id, the properties a re-import removes; --dry-run shows the change set and writes nothing', async () => {
+    const id = 'product:ciltacabtagene-autoleucel';
+    // A re-import that leaves out an optional field: the stored aliases would go.
+    const { aliases, ...fewer } = seeds.entities.find((e) => e.record.id === id)!.record as Record<string, unknown>;
+    expect(aliases).toEqual(['cilta-cel', 'Carvykti']);
+    const dir = seedFolder('Product', [fewer]);
+    const stored = async () => (await executor.read<{ props: Record<string, unknown> }>('seeds.exportNodes')).find((r) => r.props.id === id)!.props;
+    const before = await stored();
+
+    const dry = await runImport(dir, '--dry-run');
+    expect(dry.status, dry.stderr).toBe(0);
+    const report = JSON.parse(dry.stdout.slice(0, dry.stdout.lastIndexOf('}') + 1));
+    expect(report).toMatchObject({ dryRun: true, nodesCreated: 0, nodesUpdated: 1, removedProperties: { [id]: ['aliases'] } });
+    // The search text is derived from the names, aliases included, so it changes too.
+    expect(report.changeSet.nodesUpdated).toEqual([{ id, changed: ['searchText'], removed: ['aliases'] }]);
+    expect(dry.stdout).toContain('Dry run: 1 changes would be written; nothing was.');
+    expect(dry.stderr).toContain(`${id}: aliases`);
+    expect(await stored()).toEqual(before);
+
+    const real = await runImport(dir);
+    expect(real.status, real.stderr).toBe(0);
+    expect(real.stderr).toContain(`${id}: aliases`);
+    expect(await stored()).not.toHaveProperty('aliases');
+    // Put the seed graph back for the suites that follow.
+    await loadSeeds(executor, readSeeds(SEEDS_DIR));
+    await runChecker(executor, { record: true });
+    expect(await stored()).toEqual(before);
   });
 
   it('refuses to run in production with the default Neo4j password', async () => {

@@ -9,23 +9,39 @@ RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind
 
 // name: seeds.mergeNodes
 // Creates or updates nodes of one kind; a node whose properties already match is not touched.
+// Returns the change set: ids created, and per updated id the keys changed and the keys removed
+// (a record that leaves a property out deletes it: SET n = props replaces them all).
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Entity {id: row.id})
-WITH row, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed
+WITH row, existing, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed
+WITH row, created, changed,
+  CASE WHEN changed THEN {
+    id: row.id,
+    changed: [k IN keys(row.props) WHERE existing[k] IS NULL OR existing[k] <> row.props[k]],
+    removed: [k IN keys(existing) WHERE NOT k IN keys(row.props)]
+  } END AS update
 MERGE (n:Entity {id: row.id})
 SET n:{{label}}
 FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END | SET n = row.props)
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN collect(CASE WHEN created THEN row.id END) AS created, collect(update) AS updated
 
 // name: seeds.mergeRelationships
-// Creates or updates relationships of one type between existing nodes.
+// Creates or updates relationships of one type between existing nodes; returns the change set
+// as seeds.mergeNodes does, each relationship named "from -[TYPE]-> to".
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 OPTIONAL MATCH (a)-[existing:{{type}}]->(b)
-WITH a, b, row, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed
+WITH a, b, row, existing, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed,
+  row.from + ' -[' + $type + ']-> ' + row.to AS name
+WITH a, b, row, created, changed, name,
+  CASE WHEN changed THEN {
+    id: name,
+    changed: [k IN keys(row.props) WHERE existing[k] IS NULL OR existing[k] <> row.props[k]],
+    removed: [k IN keys(existing) WHERE NOT k IN keys(row.props)]
+  } END AS update
 MERGE (a)-[r:{{type}}]->(b)
 FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END | SET r = row.props)
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN collect(CASE WHEN created THEN name END) AS created, collect(update) AS updated
 
 // name: seeds.syncCitations
 // Keeps one CITES relationship from each loaded node to each reference its provenance cites.

@@ -16,6 +16,20 @@ export interface ExecutorOptions {
   app?: string;
   /** Bounds the work in flight (shared by every executor scoped from this one); none when omitted. */
   admission?: Admission;
+  /** Counts the sessions open (shared like admission), for /metrics. */
+  pool?: PoolUsage;
+}
+
+/** The driver's connection pool size, set explicitly so /metrics can report use against it. */
+export const POOL_SIZE = 100;
+
+/**
+ * Connections in use, counted here because the JavaScript driver exposes no pool metrics: each
+ * open session holds at most one pooled connection.
+ */
+export class PoolUsage {
+  inUse = 0;
+  readonly max = POOL_SIZE;
 }
 
 /**
@@ -100,6 +114,14 @@ export class Executor {
     private readonly options: ExecutorOptions,
   ) {}
 
+  get admission(): Admission | undefined {
+    return this.options.admission;
+  }
+
+  get pool(): PoolUsage | undefined {
+    return this.options.pool;
+  }
+
   /** A fresh executor sharing the driver, with its own round-trip log (one per GraphQL request). */
   scoped(app = this.options.app): Executor {
     return new Executor(this.driver, { ...this.options, app });
@@ -148,6 +170,8 @@ export class Executor {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const { pool } = this.options;
+    if (pool) pool.inUse++;
     const config = { timeout: timeoutMs, metadata: { app: this.options.app ?? 'cell-therapy-kg', query: name } };
     const counted: Work<T> = (tx) => {
       const run = tx.run.bind(tx);
@@ -162,7 +186,12 @@ export class Executor {
       return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
     } finally {
       // Not awaited by the caller's deadline: closing a session on a paused server waits as long.
-      void session.close().catch(() => {});
+      void session
+        .close()
+        .catch(() => {})
+        .finally(() => {
+          if (pool) pool.inUse--;
+        });
     }
   }
 }
@@ -171,6 +200,7 @@ export class Executor {
 export function createDriver(uri: string, username: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: true,
+    maxConnectionPoolSize: POOL_SIZE,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 3_000,

@@ -11,6 +11,7 @@ import { createContext, type Context } from '../../src/context.js';
 import { createDriver, type Executor } from '../../src/graph/executor.js';
 import { ReadinessProbe } from '../../src/graph/readiness.js';
 import { createExecutor, prepareGraph } from '../../src/bootstrap.js';
+import { createLogger, type Logger } from '../../src/observability/logger.js';
 import { testConfig, TEST_PASSWORD, TEST_URI } from './test-env.js';
 
 export interface TestApi {
@@ -34,12 +35,18 @@ export interface GraphQLBody {
   extensions?: Record<string, any>;
 }
 
-export async function startTestApi(overrides: Partial<Config> = {}, port = 0, uri = TEST_URI): Promise<TestApi> {
+/** A logger whose JSON lines are kept for the test to read. */
+export function captureLogs(): { logger: Logger; lines: Array<Record<string, any>> } {
+  const lines: Array<Record<string, any>> = [];
+  return { logger: createLogger({ env: 'test', level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line)) }), lines };
+}
+
+export async function startTestApi(overrides: Partial<Config> = {}, port = 0, uri = TEST_URI, logger?: Logger): Promise<TestApi> {
   const config = testConfig(overrides);
   const driver = createDriver(uri, 'neo4j', TEST_PASSWORD);
   const executor = createExecutor(driver, config, 'tests');
   // As in src/main.ts: a database that comes back empty is prepared (schema, seeds) by readiness.
-  const app = await createApp({ config, executor, readiness: new ReadinessProbe(executor, () => prepareGraph(executor, () => {})) });
+  const app = await createApp({ config, executor, readiness: new ReadinessProbe(executor, () => prepareGraph(executor, () => {})), logger: logger ?? createLogger({ env: 'test' }) });
   await app.listen(port, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   return {

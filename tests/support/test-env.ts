@@ -35,7 +35,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedOnStart: true,
     introspection: true,
     corsOrigins: ['https://studio.apollographql.com'],
-    limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 30, defaultPageSize: 20, maxPageSize: 100 },
+    metrics: true,
+    limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, defaultPageSize: 20, maxPageSize: 100 },
     ...overrides,
   };
 }

@@ -10,7 +10,24 @@ import { nodeProperties, relationshipProperties } from './properties.js';
 import { checkReferences, type SeedSet } from './read.js';
 import type { SeededKind } from './schema.js';
 
+/** One updated node or relationship: the keys whose values changed and the keys it lost. */
+export interface Update {
+  id: string;
+  changed: string[];
+  removed: string[];
+}
+
+/** What a load writes (or, dry, would write): ids created, and per updated id what changed. */
+export interface ChangeSet {
+  nodesCreated: string[];
+  nodesUpdated: Update[];
+  relationshipsCreated: string[];
+  relationshipsUpdated: Update[];
+}
+
 export interface LoadReport {
+  /** True when nothing was committed (`--dry-run`): the counts say what a real load would do. */
+  dryRun: boolean;
   nodesCreated: number;
   nodesUpdated: number;
   relationshipsCreated: number;
@@ -19,7 +36,13 @@ export interface LoadReport {
   citationsDeleted: number;
   /** Sum of the above: 0 when the graph already held exactly this data. */
   changes: number;
+  changeSet: ChangeSet;
+  /** Existing nodes and relationships that lose properties, by id: the keys they lose. */
+  removedProperties: Record<string, string[]>;
 }
+
+/** Thrown at the end of a dry run so the transaction rolls back. */
+class DryRun extends Error {}
 
 const BATCH = 500;
 /** A load compiles a dozen queries on a cold server; it gets longer than an API request. */
@@ -40,9 +63,12 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
 /**
  * Writes the seed set. Endpoint and citation checks run inside the same transaction against the
  * ids already stored, so a bad record anywhere aborts the whole load before anything is committed.
+ * A dry run does all of it, then rolls back: the report is exact and nothing changes.
  */
-export async function loadSeeds(executor: Executor, set: SeedSet, options: { reset?: boolean } = {}): Promise<LoadReport> {
+export async function loadSeeds(executor: Executor, set: SeedSet, options: { reset?: boolean; dryRun?: boolean } = {}): Promise<LoadReport> {
+  const changeSet: ChangeSet = { nodesCreated: [], nodesUpdated: [], relationshipsCreated: [], relationshipsUpdated: [] };
   const report: LoadReport = {
+    dryRun: Boolean(options.dryRun),
     nodesCreated: 0,
     nodesUpdated: 0,
     relationshipsCreated: 0,
@@ -50,8 +76,10 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
     citationsCreated: 0,
     citationsDeleted: 0,
     changes: 0,
+    changeSet,
+    removedProperties: {},
   };
-  await executor.transaction('WRITE', 'seeds.load', async (tx) => {
+  const load = executor.transaction('WRITE', 'seeds.load', async (tx) => {
     if (options.reset) await tx.run(query('seeds.reset'));
     const referenced = new Set<string>();
     for (const { record } of set.relationships) referenced.add(record.from).add(record.to);
@@ -69,17 +97,17 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
       const text = render('seeds.mergeNodes', { label: kind });
       for (const rows of batches(entities.map((e) => ({ id: e.record.id, props: nodeProperties(e.record) })))) {
         const r = (await tx.run(text, { rows })).records[0];
-        report.nodesCreated += r.get('created') as number;
-        report.nodesUpdated += r.get('updated') as number;
+        changeSet.nodesCreated.push(...(r.get('created') as string[]));
+        changeSet.nodesUpdated.push(...(r.get('updated') as Update[]));
       }
     }
     for (const [type, rels] of groupBy(set.relationships, (r) => r.record.type as RelType)) {
       if (!(type in RELATIONSHIPS)) throw new Error(`Unknown relationship type ${type}`);
       const text = render('seeds.mergeRelationships', { type });
       for (const rows of batches(rels.map(({ record }) => ({ from: record.from, to: record.to, props: relationshipProperties(record) })))) {
-        const r = (await tx.run(text, { rows })).records[0];
-        report.relationshipsCreated += r.get('created') as number;
-        report.relationshipsUpdated += r.get('updated') as number;
+        const r = (await tx.run(text, { rows, type })).records[0];
+        changeSet.relationshipsCreated.push(...(r.get('created') as string[]));
+        changeSet.relationshipsUpdated.push(...(r.get('updated') as Update[]));
       }
     }
     for (const ids of batches(set.entities.map((e) => e.record.id))) {
@@ -87,7 +115,21 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
       report.citationsCreated += (r?.get('created') as number) ?? 0;
       report.citationsDeleted += (r?.get('deleted') as number) ?? 0;
     }
+    if (options.dryRun) throw new DryRun();
   }, { timeoutMs: LOAD_TIMEOUT_MS });
+  await load.catch((error) => {
+    if (!(error instanceof DryRun)) throw error;
+  });
+  report.nodesCreated = changeSet.nodesCreated.length;
+  report.nodesUpdated = changeSet.nodesUpdated.length;
+  report.relationshipsCreated = changeSet.relationshipsCreated.length;
+  report.relationshipsUpdated = changeSet.relationshipsUpdated.length;
+  for (const update of [...changeSet.nodesUpdated, ...changeSet.relationshipsUpdated]) {
+    // Neo4j returns keys in no set order.
+    update.changed.sort();
+    update.removed.sort();
+    if (update.removed.length) report.removedProperties[update.id] = update.removed;
+  }
   report.changes =
     report.nodesCreated + report.nodesUpdated + report.relationshipsCreated + report.relationshipsUpdated + report.citationsCreated + report.citationsDeleted;
   return report;

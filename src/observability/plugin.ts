@@ -1,0 +1,83 @@
+/**
+ * One log line and one set of metrics per GraphQL operation: request id, operation name, duration,
+ * Neo4j round trips and time, the first error code, and whether execution started at all (a refused
+ * operation never reaches a resolver). Internal errors are logged with their stack; clients only
+ * ever see them masked (src/app.ts formatError).
+ */
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { Kind, type GraphQLFormattedError } from 'graphql';
+import type { Context } from '../context.js';
+import { CLIENT_CODES } from '../errors.js';
+import type { Logger } from './logger.js';
+import type { Metrics, Outcome } from './metrics.js';
+
+/** Operations the server runs on itself (plan warming) are logged at debug and not counted. */
+export const WARM_UP = 'warm-up';
+
+function outcomeOf(errors: readonly GraphQLFormattedError[] | undefined): { outcome: Outcome; code?: string } {
+  if (!errors?.length) return { outcome: 'ok' };
+  const code = String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (code === 'SERVICE_UNAVAILABLE') return { outcome: 'unavailable', code };
+  if (code === 'INTERNAL_SERVER_ERROR') return { outcome: 'internal_error', code };
+  return { outcome: 'client_error', code };
+}
+
+/**
+ * The operation's name: Apollo knows it once the operation is resolved; a refused operation is named
+ * from the request, or from the document when it holds one operation.
+ */
+function nameOf({ operationName, request, document }: Pick<GraphQLRequestContext<Context>, 'operationName' | 'request' | 'document'>): string | null {
+  if (operationName) return operationName;
+  if (request.operationName) return request.operationName;
+  const operations = document?.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION) ?? [];
+  return operations.length === 1 && operations[0].kind === Kind.OPERATION_DEFINITION ? (operations[0].name?.value ?? null) : null;
+}
+
+export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      let executed = false;
+      return {
+        async executionDidStart() {
+          executed = true;
+        },
+        async didEncounterErrors(requestContext) {
+          const { errors, contextValue } = requestContext;
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+            logger.error({ reqId: contextValue.requestId, operation: nameOf(requestContext), path: error.path, err: error.originalError ?? error }, 'internal error');
+          }
+        },
+        async willSendResponse(requestContext) {
+          const { response, contextValue } = requestContext;
+          const operation = nameOf(requestContext);
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const { outcome, code } = outcomeOf(errors);
+          const seconds = (performance.now() - started) / 1000;
+          const { executor, requestId } = contextValue;
+          const line = {
+            reqId: requestId,
+            operation,
+            durationMs: Math.round(seconds * 10_000) / 10,
+            roundTrips: executor.log.length,
+            neo4jMs: Math.round(executor.neo4jMs * 10) / 10,
+            status: response.http.status ?? 200,
+            outcome,
+            ...(code ? { code, errors: errors!.length } : {}),
+            executed,
+          };
+          if (requestId === WARM_UP) return logger.debug(line, 'graphql');
+          (outcome === 'ok' ? logger.info : logger.warn).call(logger, line, 'graphql');
+          const labels = { operation: metrics.operationLabel(operation), outcome };
+          metrics.requests.inc(labels);
+          metrics.duration.observe(labels, seconds);
+          metrics.roundTrips.inc(executor.log.length);
+          metrics.neo4jSeconds.inc(executor.neo4jMs / 1000);
+          for (const error of errors ?? []) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Abusive operations are refused before any resolver runs, introspection included: GraphQL Armor's
+ * token, alias, directive and depth limits, and the project's cost estimate. Each refusal is a
+ * coded HTTP 400, logged with `executed: false`.
+ */
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureLogs, startTestApi, type TestApi } from './support/api.js';
+
+let api: TestApi;
+const logs = captureLogs();
+beforeAll(async () => {
+  api = await startTestApi({}, 0, undefined, logs.logger);
+});
+afterAll(() => api.close());
+
+/** Posts an operation with a request id; returns status, first error, elapsed ms and the operation's log line. */
+async function refusal(query: string, variables?: Record<string, unknown>) {
+  const reqId = `abuse-${Math.random().toString(36).slice(2)}`;
+  const started = performance.now();
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': reqId },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const ms = performance.now() - started;
+  const log = logs.lines.find((l) => l.reqId === reqId);
+  return { status: res.status, data: body.data, error: body.errors?.[0], ms, log };
+}
+
+/** The median of five timed tries: one slow scheduling tick does not fail the bound. */
+async function medianMs(query: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) times.push((await refusal(query)).ms);
+  return times.sort((a, b) => a - b)[2];
+}
+
+const fullIntrospection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+
+describe('introspection bombs', () => {
+  it('refuses 1,000 aliased __schema fields (94 kB) while parsing, with no resolver run', async () => {
+    const bomb = `{ ${Array.from({ length: 1000 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`;
+    expect(bomb.length).toBeGreaterThan(40_000);
+    const { status, error, data, log } = await refusal(bomb);
+    expect({ status, code: error?.extensions?.code, data }).toEqual({ status: 400, code: 'TOO_MANY_TOKENS', data: undefined });
+    expect(error?.message).toBe('Token limit of 1000 exceeded.');
+    expect(log).toMatchObject({ status: 400, outcome: 'client_error', code: 'TOO_MANY_TOKENS', executed: false, roundTrips: 0 });
+    expect(await medianMs(bomb)).toBeLessThan(100);
+  });
+
+  it('refuses sixteen aliased __schema fields that fit the token limit', async () => {
+    const bomb = `{ ${Array.from({ length: 16 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
+    const { status, error, log } = await refusal(bomb);
+    expect({ status, code: error?.extensions?.code, message: error?.message }).toEqual({ status: 400, code: 'TOO_MANY_ALIASES', message: 'Aliases limit of 15 exceeded, found 16.' });
+    expect(log).toMatchObject({ executed: false });
+  });
+
+  it("still answers Apollo Sandbox's and GraphiQL's full introspection query", async () => {
+    const { status, error, data } = await refusal(fullIntrospection);
+    expect({ status, error }).toEqual({ status: 200, error: undefined });
+    expect((data as any).__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('aliases and directives are counted as executed, through fragments', () => {
+  it('refuses 4 aliases written once in a fragment but spread into 4 lists (16 executed)', async () => {
+    const query = `
+      fragment Names on Product { a: name b: name c: name d: name }
+      { products { edges { node { ...Names } } } approvals: products(first: 1) { edges { node { ...Names } } }
+        reforms { edges { node { approvalsFollowing { product { ...Names } } } } }
+        targets { edges { node { products { ...Names } } } } }`;
+    const { status, error, log } = await refusal(query);
+    expect({ status, code: error?.extensions?.code, message: error?.message }).toEqual({ status: 400, code: 'TOO_MANY_ALIASES', message: 'Aliases limit of 15 exceeded, found 17.' });
+    expect(log).toMatchObject({ executed: false, roundTrips: 0 });
+  });
+
+  it('refuses more than 50 directives, fragments included', async () => {
+    const query = `fragment F on Product { ${Array.from({ length: 26 }, () => 'name @include(if: true)').join(' ')} }
+      { products { edges { node { ...F } } } more: products(first: 1) { edges { node { ...F } } } }`;
+    const { status, error, log } = await refusal(query);
+    expect({ status, code: error?.extensions?.code, message: error?.message }).toEqual({ status: 400, code: 'TOO_MANY_DIRECTIVES', message: 'Directives limit of 50 exceeded, found 52.' });
+    expect(log).toMatchObject({ executed: false });
+  });
+
+  it('counts depth as executed: a fragment adds no level of its own, its fields do', async () => {
+    const deepViaFragment = `fragment P on Product { sponsors { products { sponsors { products { sponsors { name } } } } } }
+      { products { edges { node { ...P } } } }`;
+    const { status, error } = await refusal(deepViaFragment);
+    expect({ status, code: error?.extensions?.code, message: error?.message }).toEqual({ status: 400, code: 'QUERY_TOO_DEEP', message: 'Query depth limit of 8 exceeded, found 9.' });
+  });
+});
+
+describe('input errors are the client’s, coded, HTTP 400', () => {
+  it('refuses wrong-typed variables with 400 BAD_USER_INPUT, never 500', async () => {
+    for (const [query, variables] of [
+      [`query($from: PartialDate) { timeline(from: $from) { date } }`, { from: 'x' }],
+      [`query($first: Int) { products(first: $first) { totalCount } }`, { first: 'ten' }],
+      [`query($id: ID!) { node(id: $id) { id } }`, { id: { nested: true } }],
+      [`query($id: ID!) { node(id: $id) { id } }`, {}],
+    ] as const) {
+      const { status, error, log } = await refusal(query, variables);
+      expect({ status, code: error?.extensions?.code }, JSON.stringify(variables)).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+      expect(log).toMatchObject({ executed: false });
+    }
+  });
+
+  it('answers an out-of-range cursor and a foreign cursor with BAD_USER_INPUT', async () => {
+    const offset = Buffer.from(JSON.stringify(['id', 'x', 'y']).replace('"id"', '2147483648')).toString('base64url');
+    for (const after of [offset, Buffer.from('arrayconnection:2147483648').toString('base64'), 'x'.repeat(5000)]) {
+      const { status, error } = await refusal(`query($after: String) { products(after: $after) { totalCount } }`, { after });
+      expect({ status, code: error?.extensions?.code }).toEqual({ status: 200, code: 'BAD_USER_INPUT' });
+    }
+  });
+});
+
+describe('field suggestions', () => {
+  it('are given in development and hidden in production', async () => {
+    const typo = `{ product { totalCount } }`;
+    expect((await refusal(typo)).error?.message).toContain('Did you mean "products"');
+    const prod = await startTestApi({ env: 'production', introspection: false });
+    try {
+      const { status, body } = await prod.post(typo);
+      expect(status).toBe(400);
+      expect(body.errors?.[0].message).toBe('Cannot query field "product" on type "Query". [Suggestion hidden]?');
+      expect(JSON.stringify(body)).not.toContain('products');
+    } finally {
+      await prod.close();
+    }
+  });
+});
