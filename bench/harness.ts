@@ -134,4 +134,42 @@ export async function load(call: Call, options: { connections: number; seconds: 
   };
 }
 
+/**
+ * `clients` callers that each send their next request when the last is answered, like autocannon,
+ * but behave as the API asks: after a 503 they wait its Retry-After (with jitter: 0.5-1.5x) before
+ * trying again, as well-behaved clients and retry libraries do. Latency is that of good answers.
+ */
+export async function politeClients(call: Call, options: { clients: number; seconds: number }): Promise<LoadResult> {
+  const body = JSON.stringify(call.body);
+  const until = performance.now() + options.seconds * 1000;
+  const times: number[] = [];
+  let sent = 0;
+  let failed = 0;
+  let shed = 0;
+  const client = async () => {
+    while (performance.now() < until) {
+      const start = performance.now();
+      sent++;
+      try {
+        const res = await fetch(call.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+        const text = await res.text();
+        if (res.status === 200 && !text.includes('"errors"')) {
+          times.push(performance.now() - start);
+          continue;
+        }
+        failed++;
+        const retryAfter = Number(res.headers.get('retry-after'));
+        if (res.status === 503 && retryAfter > 0) {
+          shed++;
+          await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000 * (0.5 + Math.random())));
+        }
+      } catch {
+        failed++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.clients }, client));
+  return { requestsPerSecond: sent / options.seconds, p50: quantile(times, 0.5) ?? 0, p99: quantile(times, 0.99) ?? 0, sent, failed, shed, goodput: times.length / options.seconds };
+}
+
 export const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);

@@ -3,7 +3,19 @@
  * token, alias, directive and depth limits, and the project's cost estimate. Each refusal is a
  * coded HTTP 400, logged with `executed: false`.
  */
-import { getIntrospectionQuery } from 'graphql';
+import {
+  buildSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isInputObjectType,
+  isLeafType,
+  type GraphQLArgument,
+  type GraphQLField,
+} from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { graphCounts } from '../src/graph/seeds/load.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs, startTestApi, type TestApi } from './support/api.js';
 
@@ -110,6 +122,91 @@ describe('input errors are the client’s, coded, HTTP 400', () => {
     for (const after of [offset, Buffer.from('arrayconnection:2147483648').toString('base64'), 'x'.repeat(5000)]) {
       const { status, error } = await refusal(`query($after: String) { products(after: $after) { totalCount } }`, { after });
       expect({ status, code: error?.extensions?.code }).toEqual({ status: 200, code: 'BAD_USER_INPUT' });
+    }
+  });
+});
+
+describe('Cypher injection', () => {
+  const PAYLOADS = [
+    `x' OR 1=1 //`,
+    `x"}) MATCH (n) DETACH DELETE n //`,
+    `x\`) DETACH DELETE n //`,
+    `x\\' }) RETURN 1 UNION MATCH (n) DETACH DELETE n //`,
+    `$ids`,
+    `{{label}}`,
+    `target:bcma' OR '1'='1`,
+    `*:* OR name:*`,
+    `title:(a OR b)~ AND NOT "`,
+    `\u0000\u001f`,
+    `x\nMATCH (n) DETACH DELETE n`,
+    `' CALL db.labels() YIELD label RETURN label //`,
+    `2018-01'})-[:X]->() //`,
+    `%00`,
+    `x`.repeat(5000),
+    `cell:therapy:*`,
+  ];
+
+  /**
+   * Every root field, with one string argument (or one string field of a filter argument) set to each
+   * payload: the graph stays as it was and every answer is data or a coded client error.
+   */
+  it('leaves the graph unchanged and answers every string argument and filter field with data or a coded error', async () => {
+    const schema = buildSchema(readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8'));
+    const before = await graphCounts(api.executor);
+    const probes: Array<{ query: string; variables: Record<string, unknown> }> = [];
+    const selection = (field: GraphQLField<unknown, unknown>) => (isLeafType(getNamedType(field.type)) ? '' : '{ __typename }');
+    const required = (field: GraphQLField<unknown, unknown>, except: string) =>
+      field.args.filter((a) => a.name !== except && a.type.toString().endsWith('!')).map((a: GraphQLArgument) => `${a.name}: ${getNamedType(a.type).name === 'Int' ? 1 : '"agency:nmpa"'}`);
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      for (const arg of field.args) {
+        const named = getNamedType(arg.type);
+        const others = required(field, arg.name);
+        const call = (value: string, type: string) => `query($v: ${type}) { ${field.name}(${[...others, `${arg.name}: ${value}`].join(', ')}) ${selection(field)} }`;
+        if (['String', 'ID'].includes(named.name)) {
+          for (const payload of PAYLOADS) probes.push({ query: call('$v', arg.type.toString()), variables: { v: payload } });
+        } else if (isInputObjectType(named)) {
+          for (const input of Object.values(named.getFields()).filter((f) => ['String', 'ID'].includes(getNamedType(f.type).name))) {
+            const list = input.type.toString().startsWith('[');
+            for (const payload of PAYLOADS) probes.push({ query: call('$v', named.name), variables: { v: { [input.name]: list ? [payload] : payload } } });
+          }
+        }
+      }
+    }
+    expect(probes.length).toBeGreaterThan(300);
+    const codes = new Set<string>();
+    for (const probe of probes) {
+      const { status, body } = await api.post(probe.query, probe.variables);
+      for (const error of body.errors ?? []) codes.add(String(error.extensions?.code));
+      expect(status, probe.query).toBeLessThan(500);
+      expect(body.errors?.map((e) => e.extensions?.code) ?? [], `${probe.query} ${JSON.stringify(probe.variables)}`).not.toContain('INTERNAL_SERVER_ERROR');
+    }
+    expect([...codes].filter((c) => !['BAD_USER_INPUT', 'NOT_FOUND'].includes(c))).toEqual([]);
+    expect(await graphCounts(api.executor)).toEqual(before);
+  });
+});
+
+describe('requests that are not GraphQL over JSON', () => {
+  it('get a GraphQL-shaped JSON 400 with a code, no stack and no path, whatever is wrong', async () => {
+    const query = '{"query":"{ agencies { totalCount } }"}';
+    for (const [contentType, body] of [
+      ['application/json', '{"query": "{ agencies'],
+      ['text/plain', query],
+      [undefined, query],
+      ['application/xml', '<query/>'],
+      ['application/graphql', '{ agencies { totalCount } }'],
+      ['application/json', ''],
+      ['application/json', '[{"query":"{ agencies { totalCount } }"}]'],
+      ['application/json', '{"query": 5}'],
+      ['application/json', '{"query":"{ agencies { totalCount } }","variables":"x"}'],
+    ] as const) {
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: contentType ? { 'content-type': contentType } : {}, body });
+      const answer = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect({ status: res.status, type: res.headers.get('content-type'), code: answer.errors[0].extensions.code }, `${contentType} ${body}`).toEqual({
+        status: 400,
+        type: 'application/json; charset=utf-8',
+        code: 'BAD_REQUEST',
+      });
+      expect(JSON.stringify(answer)).not.toMatch(/stacktrace|\/work\/|node_modules/);
     }
   });
 });

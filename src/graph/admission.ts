@@ -27,6 +27,16 @@ export class Admission {
     return this.waiting.length;
   }
 
+  /** Whether a new unit of work would be refused now: every place taken and the queue full. */
+  get full(): boolean {
+    return this.active >= this.maxActive && this.waiting.length >= this.maxQueued;
+  }
+
+  /** Counts a refusal made before any work was asked for (src/app.ts sheds whole requests early). */
+  refuse(): void {
+    this.refused++;
+  }
+
   /** Runs `work` when a place is free; throws Overloaded when the queue is full or the wait too long. */
   async run<T>(work: () => Promise<T>): Promise<T> {
     await this.enter();

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { createApp } from '../src/app.js';
+import { readConfig } from '../src/config.js';
+import { createExecutor } from '../src/bootstrap.js';
+import { createDriver } from '../src/graph/executor.js';
+import { ReadinessProbe } from '../src/graph/readiness.js';
+const config = readConfig();
+const driver = createDriver('bolt://127.0.0.1:7687', 'neo4j', config.neo4j.password);
+const executor = createExecutor(driver, config, 'prof');
+const api = await createApp({ config: { ...config, env: 'production', logLevel: process.env.LOG_LEVEL ?? 'info' }, executor, readiness: new ReadinessProbe(executor, async () => undefined, true) });
+await api.listen(24500, '127.0.0.1');
+console.error('ready');
+process.on('SIGINT', async () => { await api.stop(); await driver.close(); process.exit(0); });
