@@ -34,7 +34,7 @@ await prepareGraph(connection.executor, () => {});
 const servers = await startServers(connection.uri, [join(PROJECT_ROOT, 'bench', 'raw-cypher.cypher')]);
 
 // Round trips are counted in-process, on an app of our own, with the executor's log.
-const counting = await createApp({ config: { ...config, env: 'production' }, executor: connection.executor, readiness: new ReadinessProbe(connection.executor) });
+const counting = await createApp({ config: { ...config, env: 'production', logLevel: 'silent' }, executor: connection.executor, readiness: new ReadinessProbe(connection.executor) });
 const source = readFileSync(EXAMPLES_FILE, 'utf8');
 const neoDocument = parse(readFileSync(join(PROJECT_ROOT, 'bench', 'neo4j-graphql.graphql'), 'utf8'));
 const neoOperations = new Map(

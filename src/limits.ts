@@ -58,6 +58,28 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
   return getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [costEstimator(defaultPageSize)] });
 }
 
+/** Distinct variable sets remembered per operation; beyond it the oldest is forgotten. */
+const COSTS_PER_DOCUMENT = 100;
+
+/**
+ * Estimating walks the whole document with type information: measured with --cpu-prof, 11 % of the
+ * API's CPU per request for the example operations. Apollo keeps one parsed DocumentNode per query
+ * text, so the estimate is remembered per document, operation and variables.
+ */
+const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, defaultPageSize: number): number {
+  const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+  let costs = costCache.get(document);
+  if (!costs) costCache.set(document, (costs = new Map()));
+  const known = costs.get(key);
+  if (known !== undefined) return known;
+  const cost = estimateCost(schema, document, operation, variables, defaultPageSize);
+  if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+  costs.set(key, cost);
+  return cost;
+}
+
 /**
  * The operation's cost, checked after validation (so after Armor's limits) and before any resolver.
  * Introspection is measured too: its lists take no page size and count as SHORT_LIST each.
@@ -70,7 +92,7 @@ export function costLimitPlugin<TContext extends object>(limits: Config['limits'
           if (!operation) return;
           let cost: number;
           try {
-            cost = estimateCost(schema, document, operation, request.variables ?? {}, limits.defaultPageSize);
+            cost = cachedCost(schema, document, operation, request.variables ?? {}, limits.defaultPageSize);
           } catch (error) {
             // Estimating coerces the variables first; a value of the wrong type is the client's mistake.
             throw badVariables((error as Error).message);
