@@ -211,6 +211,19 @@ describe('requests that are not GraphQL over JSON', () => {
   });
 });
 
+describe('large bodies', () => {
+  it('answers bodies over 100 kB with a JSON 413 before parsing them', async () => {
+    for (const size of [1_000_000, 10_000_000]) {
+      const body = JSON.stringify({ query: `{ agencies { totalCount } }`, variables: { pad: 'x'.repeat(size) } });
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect({ status: res.status, body: await res.json() }).toEqual({
+        status: 413,
+        body: { errors: [{ message: 'The request body is larger than 100 kB.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+      });
+    }
+  });
+});
+
 describe('field suggestions', () => {
   it('are given in development and hidden in production', async () => {
     const typo = `{ product { totalCount } }`;

@@ -120,6 +120,30 @@ describe('loading bad seed files', () => {
     );
   });
 
+  it('refuses a duplicate id and an unknown relationship type, naming file, record and field', () => {
+    const dir = copyOfSeeds();
+    writeFileSync(join(dir, 'zz-dup.json'), JSON.stringify({ kind: 'Target', records: [{ id: 'target:bcma', name: 'BCMA again', source: { section: 'Table 1', refs: [], quote: 'BCMA antigen' } }] }));
+    expect(() => readSeeds(dir, dir)).toThrowError('zz-dup.json: record "target:bcma", field "id": duplicate id (also in targets.json)');
+    const other = copyOfSeeds();
+    writeFileSync(
+      join(other, 'zz-type.json'),
+      JSON.stringify({ kind: 'Relationship', records: [{ type: 'DELETES', from: 'agency:nmpa', to: 'target:bcma', source: { section: 'Table 1', refs: [], quote: 'agencies delete nothing' } }] }),
+    );
+    expect(() => readSeeds(other, other)).toThrowError(/^zz-type\.json: record "agency:nmpa -\[DELETES\]-> target:bcma", field "type": Invalid option/);
+  });
+
+  it('writes nothing from 50,000 records when the last one is bad', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctkg-50k-'));
+    const records = Array.from({ length: 50_000 }, (_, i) => ({ id: `target:bulk-${i}`, name: `Bulk ${i}`, source: { section: 'Table 1', refs: [], quote: 'B-cell maturation antigen' } }));
+    records.push({ id: 'target:bulk-last', name: 'Last', source: { section: 'Table 1', refs: [99], quote: 'B-cell maturation antigen' } });
+    writeFileSync(join(dir, 'targets.json'), JSON.stringify({ kind: 'Target', records }));
+    const before = await graphCounts(executor);
+    const error = await loadSeeds(executor, readSeeds(dir, dir)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).message).toMatch(/^targets\.json: record "target:bulk-last", field "source\.refs/);
+    expect(await graphCounts(executor)).toEqual(before);
+  });
+
   it('refuses malformed JSON and unknown fields', () => {
     const dir = copyOfSeeds();
     writeFileSync(join(dir, 'targets.json'), '{ "kind": "Target", "records": [ { "id": "target:bcma", ');
