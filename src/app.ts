@@ -21,6 +21,7 @@ import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
+import { exportsRouter } from './exports/router.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
 import { observabilityPlugin, WARM_UP } from './observability/plugin.js';
@@ -147,8 +148,9 @@ export async function createApp({ config, executor, readiness, logger = createLo
   const development = config.env !== 'production';
   const armor = armorLimits(config.limits, !development);
   const metrics = new Metrics(executor.admission, executor.pool);
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
     validationRules: armor.validationRules,
     parseOptions: parseOptions(config.limits),
     introspection: config.introspection,
@@ -192,6 +194,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
     });
   }
   app.use(explorerRouter(EXAMPLES));
+  app.use(exportsRouter(schema, apollo, executor, config.limits));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
     logger.warn({ err: error }, `Neo4j at ${connection.uri} is not ready; serving anyway, /readyz will report when it is.`);
   }
   const app = await createApp({ config, executor: connection.executor, readiness: new ReadinessProbe(connection.executor, prepare, prepared), logger });
-  const url = await app.listen();
+  const url = await app.listen().catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new Error(`Port ${config.port} on ${config.host} is already in use (another \`npm start\`?). Stop that process, or choose another port: PORT=${config.port + 1} npm start`);
+  });
   log(`GraphQL API at ${url}/graphql (offline explorer: ${url}/graphiql, metrics: ${url}/metrics)`);
 
   let stopping = false;
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     log(`${signal}: draining requests and closing the Neo4j driver...`);
     await app.stop();
     await connection.close();
+    if (!config.neo4j.uri) log('The local Neo4j keeps running, so the next start is quick; stop it with: npm run neo4j:stop');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -373,8 +373,8 @@ describe('artifacts', () => {
     expect(readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8')).toBe(await printApiSchema());
   });
 
-  it('describes every type, field and argument', async () => {
-    const d = await data(`{ __schema { types { name description fields { name description args { name description } } inputFields { name description } } } }`);
+  it('describes every type, field, argument and enum value', async () => {
+    const d = await data(`{ __schema { types { name description fields { name description args { name description } } inputFields { name description } enumValues { name description } } } }`);
     const missing: string[] = [];
     for (const t of d.__schema.types.filter((t: any) => !t.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name))) {
       if (!t.description) missing.push(t.name);
@@ -382,6 +382,7 @@ describe('artifacts', () => {
         if (!f.description) missing.push(`${t.name}.${f.name}`);
         for (const a of f.args ?? []) if (!a.description) missing.push(`${t.name}.${f.name}(${a.name})`);
       }
+      for (const v of t.enumValues ?? []) if (!v.description) missing.push(`${t.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
   });

@@ -15,6 +15,7 @@ const ARTIFACTS = join(PROJECT_ROOT, 'tests', 'artifacts');
 // CI installs Chromium (.ci/run); elsewhere the browser tests need `apt-get install chromium`.
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
+if (!haveChromium) console.warn(`Browser tests skipped: ${CHROMIUM} is missing. Install it (Debian: apt-get install chromium) to run them; .ci/run installs it.`);
 
 /** The colour the GraSS style gives a label. */
 function grassColour(label: string): string {

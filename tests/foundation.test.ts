@@ -55,6 +55,26 @@ describe('npm run neo4j:start without Java', () => {
 });
 
 describe('npm start (src/main.ts) against an existing Neo4j', () => {
+  it('says in one line which port is taken and what to set, instead of a stack trace', { timeout: 90_000 }, async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(14101, '127.0.0.1', resolve));
+    try {
+      const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: '14101', LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr.trim()).toBe('Port 14101 on 127.0.0.1 is already in use (another `npm start`?). Stop that process, or choose another port: PORT=14102 npm start');
+    } finally {
+      taken.close();
+    }
+  });
+
   it('serves GraphQL, then drains and exits cleanly on SIGTERM', { timeout: 90_000 }, async () => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
       cwd: PROJECT_ROOT,

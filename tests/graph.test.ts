@@ -134,7 +134,7 @@ describe('loading bad seed files', () => {
 
   it('writes nothing from 50,000 records when the last one is bad', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctkg-50k-'));
-    const records = Array.from({ length: 50_000 }, (_, i) => ({ id: `target:bulk-${i}`, name: `Bulk ${i}`, source: { section: 'Table 1', refs: [], quote: 'B-cell maturation antigen' } }));
+    const records: Array<Record<string, unknown>> = Array.from({ length: 50_000 }, (_, i) => ({ id: `target:bulk-${i}`, name: `Bulk ${i}`, source: { section: 'Table 1', refs: [], quote: 'B-cell maturation antigen' } }));
     records.push({ id: 'target:bulk-last', name: 'Last', source: { section: 'Table 1', refs: [99], quote: 'B-cell maturation antigen' } });
     writeFileSync(join(dir, 'targets.json'), JSON.stringify({ kind: 'Target', records }));
     const before = await graphCounts(executor);

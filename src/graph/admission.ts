@@ -8,6 +8,12 @@ export class Overloaded extends Error {}
 
 export class Admission {
   private active = 0;
+  /**
+   * Places open now: `maxActive`, or 1 while Neo4j is recovering (half-open, as a circuit breaker
+   * does): the first query after an outage compiles its plan alone on a cold server instead of eight
+   * copies of it competing for the same cores; the first success opens every place again.
+   */
+  private limit: number;
   private readonly waiting: Array<{ grant: () => void; timer: NodeJS.Timeout }> = [];
   /** Requests refused since start (for /metrics). */
   refused = 0;
@@ -17,7 +23,21 @@ export class Admission {
     readonly maxQueued: number,
     /** How long a request may wait for a place before it is refused. */
     readonly maxWaitMs: number,
-  ) {}
+  ) {
+    this.limit = maxActive;
+  }
+
+  /** Neo4j could not be reached: admit one unit of work at a time until one succeeds. */
+  recovering(): void {
+    this.limit = 1;
+  }
+
+  /** A unit of work succeeded: every place is open again. */
+  recovered(): void {
+    if (this.limit === this.maxActive) return;
+    this.limit = this.maxActive;
+    while (this.active < this.limit && this.waiting.length) this.waiting.shift()!.grant();
+  }
 
   get inFlight(): number {
     return this.active;
@@ -29,7 +49,7 @@ export class Admission {
 
   /** Whether a new unit of work would be refused now: every place taken and the queue full. */
   get full(): boolean {
-    return this.active >= this.maxActive && this.waiting.length >= this.maxQueued;
+    return this.active >= this.limit && this.waiting.length >= this.maxQueued;
   }
 
   /** Counts a refusal made before any work was asked for (src/app.ts sheds whole requests early). */
@@ -48,7 +68,7 @@ export class Admission {
   }
 
   private enter(): Promise<void> {
-    if (this.active < this.maxActive) {
+    if (this.active < this.limit) {
       this.active++;
       return Promise.resolve();
     }
@@ -75,6 +95,6 @@ export class Admission {
 
   private leave(): void {
     this.active--;
-    this.waiting.shift()?.grant();
+    if (this.active < this.limit) this.waiting.shift()?.grant();
   }
 }

@@ -158,9 +158,13 @@ export class Executor {
       // Neo4j enforces the timeout on a transaction it runs; the API enforces it on everything else
       // (waiting for a connection, a paused server), so no request waits past it.
       const attempt = () => withDeadline(this.runInSession(mode, name, work, timeoutMs), timeoutMs);
-      return await (admission ? admission.run(attempt) : attempt());
+      const result = await (admission ? admission.run(attempt) : attempt());
+      admission?.recovered();
+      return result;
     } catch (error) {
-      if (isUnavailable(error)) throw serviceUnavailable(error);
+      const reason = unavailableReason(error);
+      if (reason === 'unreachable') admission?.recovering();
+      if (reason) throw serviceUnavailable(error, reason);
       throw error;
     }
   }

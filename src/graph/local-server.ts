@@ -1,9 +1,10 @@
 /**
  * The local Neo4j Community 5.26 server that the project runs by itself when no NEO4J_URI is given.
  *
- * Maven fetches the server's jars from Maven Central once (scripts/neo4j/pom.xml) into `.neo4j/lib`;
- * each instance (dev, test) has its own home with a generated neo4j.conf, data, logs and a pid file,
- * and is started through the server's own entry point, `org.neo4j.server.CommunityEntryPoint`.
+ * Maven fetches the server's jars from Maven Central once (scripts/neo4j/pom.xml) into `.neo4j/lib`,
+ * and APOC Core into `.neo4j/plugins`, which every instance loads procedures from. Each instance
+ * (dev, test) has its own home with a generated neo4j.conf, data, logs and a pid file, and is started
+ * through the server's own entry point, `org.neo4j.server.CommunityEntryPoint`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
@@ -14,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LIB_DIR = join(PROJECT_ROOT, '.neo4j', 'lib');
 const POM = join(PROJECT_ROOT, 'scripts', 'neo4j', 'pom.xml');
+const PLUGINS_DIR = join(PROJECT_ROOT, '.neo4j', 'plugins');
+/** APOC Core, the release for Neo4j 5.26, in its self-contained ("core" classifier) jar. */
+const APOC = { artifact: 'org.neo4j.procedure:apoc-core:5.26.0:jar:core', jar: 'apoc-core-5.26.0-core.jar' };
 const ALTERNATIVES =
   'Alternatives: run `docker compose up -d` (docker-compose.yml, image neo4j:5.26-community), ' +
   'or point NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE at an existing Neo4j (Desktop, Aura).';
@@ -82,30 +86,46 @@ export function checkJava(): void {
   if (major < 17) throw new LocalNeo4jError(`Java 17 or later is needed to run the local Neo4j; found Java ${major}. ${ALTERNATIVES}`);
 }
 
-/** Whether the server's jars are already in the local cache. */
-export function isFetched(): boolean {
+function serverFetched(): boolean {
   return existsSync(join(LIB_DIR, 'neo4j-5.26.30.jar')) && existsSync(join(LIB_DIR, 'neo4j-browser-5.24.0.jar'));
 }
 
-/** Copies the Neo4j server and Browser jars from Maven Central into .neo4j/lib (once; later calls are no-ops). */
+function apocFetched(): boolean {
+  return existsSync(join(PLUGINS_DIR, APOC.jar));
+}
+
+/** Whether the server's jars and APOC are already in the local cache. */
+export function isFetched(): boolean {
+  return serverFetched() && apocFetched();
+}
+
+/**
+ * Copies the Neo4j server and Browser jars from Maven Central into .neo4j/lib, and APOC Core into
+ * .neo4j/plugins (once; later calls are no-ops; a clone fetched before APOC was added gets APOC only).
+ */
 export function fetchServer(log: (line: string) => void = console.error): void {
   if (isFetched()) return;
   checkJava();
   if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
     throw new LocalNeo4jError(`Maven ('mvn') is needed to fetch Neo4j from Maven Central the first time. ${ALTERNATIVES}`);
   }
-  log('Fetching Neo4j Community 5.26 and Neo4j Browser from Maven Central (first run only)...');
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`, '-DincludeScope=runtime'],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (result.status !== 0 || !isFetched()) {
-    throw new LocalNeo4jError(`Maven could not fetch Neo4j (exit ${result.status}). ${ALTERNATIVES}`);
+  const mvn = (args: string[], what: string) => {
+    const result = spawnSync('mvn', ['-q', '-B', ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new LocalNeo4jError(`Maven could not fetch ${what} (exit ${result.status}). ${ALTERNATIVES}`);
+  };
+  if (!serverFetched()) {
+    log('Fetching Neo4j Community 5.26 and Neo4j Browser from Maven Central (first run only)...');
+    mvn(['-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`, '-DincludeScope=runtime'], 'Neo4j');
   }
+  if (!apocFetched()) {
+    log('Fetching APOC Core 5.26 from Maven Central (first run only)...');
+    mvn(['-f', POM, 'dependency:copy', `-Dartifact=${APOC.artifact}`, `-DoutputDirectory=${PLUGINS_DIR}`], 'APOC Core');
+  }
+  if (!isFetched()) throw new LocalNeo4jError(`Maven did not leave Neo4j and APOC in ${LIB_DIR} and ${PLUGINS_DIR}. ${ALTERNATIVES}`);
 }
 
-function writeConf(instance: LocalInstance): void {
+/** Writes the instance's neo4j.conf (keeping the user's own block) and apoc.conf. */
+export function writeConf(instance: LocalInstance): void {
   const home = instance.home;
   const settings: Record<string, string> = {
     'server.default_listen_address': '127.0.0.1',
@@ -119,17 +139,37 @@ function writeConf(instance: LocalInstance): void {
     'server.directories.data': join(home, 'data'),
     'server.directories.logs': join(home, 'logs'),
     'server.directories.run': join(home, 'run'),
-    'server.directories.plugins': join(home, 'plugins'),
+    'server.directories.plugins': PLUGINS_DIR,
     'server.directories.import': join(home, 'import'),
     'server.memory.heap.initial_size': instance.heap ?? '512m',
     'server.memory.heap.max_size': instance.heap ?? '512m',
     'server.memory.pagecache.size': instance.pageCache ?? '128m',
     'dbms.usage_report.enabled': 'false',
+    // Neo4j Browser and Bloom send no product analytics from this server.
+    'client.allow_telemetry': 'false',
+    'dbms.security.procedures.unrestricted': 'apoc.*',
     ...instance.extraConf,
   };
-  for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(home, dir), { recursive: true });
-  const text = Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n');
-  writeFileSync(join(home, 'conf', 'neo4j.conf'), `# Generated by src/graph/local-server.ts; edits are overwritten.\n${text}\n`);
+  for (const dir of ['conf', 'data', 'logs', 'run', 'import']) mkdirSync(join(home, dir), { recursive: true });
+  const file = join(home, 'conf', 'neo4j.conf');
+  const own = existsSync(file) ? ownSettings(readFileSync(file, 'utf8')) : '';
+  // A setting the user gives in their block wins over the generated one (Neo4j refuses duplicates).
+  const overridden = new Set(own.split('\n').map((line) => /^\s*([\w.]+)\s*=/.exec(line)?.[1]).filter(Boolean));
+  const text = Object.entries(settings)
+    .filter(([key]) => !overridden.has(key))
+    .map(([key, value]) => `${key}=${value}`)
+    .join('\n');
+  writeFileSync(file, `# Generated by src/graph/local-server.ts at every start; only the block at the end is kept.\n${text}\n\n${OWN_SETTINGS}\n${own}`);
+  // apoc.export.* may write files (into the instance's import/ folder) as well as stream.
+  writeFileSync(join(home, 'conf', 'apoc.conf'), 'apoc.export.file.enabled=true\napoc.import.file.enabled=true\n');
+}
+
+/** The marker of the block in neo4j.conf that survives regeneration. */
+export const OWN_SETTINGS = '# --- Your own settings: everything below this line is kept when neo4j.conf is regenerated ---';
+
+function ownSettings(conf: string): string {
+  const at = conf.indexOf(OWN_SETTINGS);
+  return at < 0 ? '' : conf.slice(at + OWN_SETTINGS.length).replace(/^\n/, '');
 }
 
 function javaEnv(instance: LocalInstance): NodeJS.ProcessEnv {
@@ -188,7 +228,9 @@ export async function start(
       `-Xmx${instance.heap ?? '512m'}`,
       '-XX:+UseG1GC',
       '-cp',
-      `${LIB_DIR}/*`,
+      // Plugins go on the classpath too, as Neo4j's own launcher does: APOC registers extension
+      // factories (its configuration) that Neo4j finds through the classpath, not the plugins folder.
+      `${LIB_DIR}/*:${PLUGINS_DIR}/*`,
       'org.neo4j.server.CommunityEntryPoint',
       `--home-dir=${instance.home}`,
       `--config-dir=${join(instance.home, 'conf')}`,

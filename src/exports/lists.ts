@@ -1,0 +1,122 @@
+/**
+ * CSV tables of the API's lists, built from the GraphQL schema and answered through GraphQL itself:
+ * an export has exactly the rows, filters and order of the list it is named after.
+ */
+import {
+  getNamedType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
+import { stringify } from 'csv-stringify/sync';
+
+/** At most this many rows per export: the list is paged through GraphQL, 100 at a time. */
+export const MAX_EXPORT_ROWS = 10_000;
+const PAGE = 100;
+
+export interface ExportList {
+  /** The root field, e.g. "products". */
+  name: string;
+  field: GraphQLField<unknown, unknown>;
+  /** The node type's scalar and enum fields, in schema order. */
+  columns: string[];
+}
+
+/** Every root list (a `…Connection` of nodes), with its columns. */
+export function exportLists(schema: GraphQLSchema): Map<string, ExportList> {
+  const lists = new Map<string, ExportList>();
+  for (const field of Object.values(schema.getQueryType()!.getFields())) {
+    const type = getNamedType(field.type);
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const edge = type.getFields().edges ? getNamedType(type.getFields().edges.type) : undefined;
+    const node = isObjectType(edge) && edge.getFields().node ? getNamedType(edge.getFields().node.type) : undefined;
+    if (!isObjectType(node) && !isInterfaceType(node)) continue;
+    const columns = Object.values(node.getFields())
+      .filter((f) => f.args.length === 0 && isLeafType(getNamedType(f.type)))
+      .map((f) => f.name);
+    lists.set(field.name, { name: field.name, field, columns });
+  }
+  return lists;
+}
+
+/** The operation that reads one page of a list with its filter and order arguments as variables. */
+export function pageOperation(list: ExportList): string {
+  const args = list.field.args.filter((a) => a.name !== 'first' && a.name !== 'after');
+  const definitions = ['$first: Int', '$after: String', ...args.map((a) => `$${a.name}: ${a.type.toString()}`)].join(', ');
+  const passed = ['first: $first', 'after: $after', ...args.map((a) => `${a.name}: $${a.name}`)].join(', ');
+  return `query Export(${definitions}) { ${list.name}(${passed}) { pageInfo { hasNextPage endCursor } edges { node { ${list.columns.join(' ')} sources { section referenceNumber } } } } }`;
+}
+
+/**
+ * Turns URL query parameters into the list's arguments: `filter` and `orderBy` as JSON, or each filter
+ * field as its own parameter (`?target=target:bcma&approvedFrom=2020`), typed by the schema.
+ */
+export function argumentsFromQuery(list: ExportList, query: Record<string, unknown>): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  const filterArg = list.field.args.find((a) => a.name === 'filter');
+  const filterType = filterArg ? getNamedType(filterArg.type) : undefined;
+  const filterFields = filterType && 'getFields' in filterType ? filterType.getFields() : {};
+  const filter: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(query)) {
+    const value = Array.isArray(raw) ? raw : String(raw);
+    if (key === 'filter' || key === 'orderBy') variables[key] = parseJson(key, String(raw));
+    else if (key in filterFields) {
+      const type = filterFields[key].type;
+      const inner = isNonNullType(type) ? type.ofType : type;
+      const named = getNamedType(type).name;
+      const one = (v: string) => (named === 'Int' || named === 'Float' ? Number(v) : named === 'Boolean' ? v === 'true' : v);
+      filter[key] = isListType(inner) ? (Array.isArray(value) ? value : value.split(',')).map((v) => one(String(v))) : one(String(value));
+    } else throw new ExportError(`Unknown parameter "${key}"; use filter fields (${Object.keys(filterFields).join(', ') || 'none'}), filter or orderBy.`);
+  }
+  if (Object.keys(filter).length) variables.filter = { ...(variables.filter as object), ...filter };
+  return variables;
+}
+
+function parseJson(name: string, raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ExportError(`"${name}" must be JSON, e.g. ${name}={"field":"DATE","direction":"ASC"}.`);
+  }
+}
+
+/** A client mistake in an export request: answered 400 with this message. */
+export class ExportError extends Error {}
+
+export type RunOperation = (query: string, variables: Record<string, unknown>) => Promise<{ data?: any; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+
+/** Pages through the list and returns its CSV: a header row, then one row per item (at most MAX_EXPORT_ROWS). */
+export async function listCsv(list: ExportList, variables: Record<string, unknown>, run: RunOperation): Promise<{ csv: string; rows: number; truncated: boolean }> {
+  const query = pageOperation(list);
+  const rows: unknown[][] = [];
+  let after: string | null = null;
+  let truncated = false;
+  for (;;) {
+    const result = await run(query, { ...variables, first: PAGE, after });
+    if (result.errors?.length) throw Object.assign(new ExportError(result.errors[0].message), { code: result.errors[0].extensions?.code });
+    const page = result.data[list.name];
+    for (const { node } of page.edges) {
+      const refs = [...new Set(node.sources.map((s: { referenceNumber: number | null }) => s.referenceNumber).filter((n: number | null) => n !== null))];
+      const sections = [...new Set(node.sources.map((s: { section: string }) => s.section))];
+      rows.push([...list.columns.map((c) => cell(node[c])), refs.join(';'), sections.join(';')]);
+    }
+    if (!page.pageInfo.hasNextPage) break;
+    if (rows.length >= MAX_EXPORT_ROWS) {
+      truncated = true;
+      break;
+    }
+    after = page.pageInfo.endCursor;
+  }
+  const csv = stringify([[...list.columns, 'sourceReferences', 'sourceSections'], ...rows.slice(0, MAX_EXPORT_ROWS)]);
+  return { csv, rows: Math.min(rows.length, MAX_EXPORT_ROWS), truncated };
+}
+
+/** Lists become "a;b"; null stays empty. */
+function cell(value: unknown): unknown {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join(';') : value;
+}

@@ -1,0 +1,119 @@
+/**
+ * Exports as an analyst uses them: a CSV per list that a CSV parser reads back as the same rows as the
+ * GraphQL list, the whole graph as GraphML (one <node> per entity, one <edge> per relationship) and
+ * as an XLSX workbook; APOC in the local Neo4j; and a neo4j.conf that keeps the user's own settings.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphCounts } from '../src/graph/seeds/load.js';
+import { OWN_SETTINGS, writeConf } from '../src/graph/local-server.js';
+import { dataOf, startTestApi, type TestApi } from './support/api.js';
+import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+async function csvOf(path: string): Promise<{ status: number; rows: Array<Record<string, string>>; headers: Headers }> {
+  const res = await fetch(`${api.url}${path}`);
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, rows: res.ok ? parseCsv(text, { columns: true }) : JSON.parse(text) };
+}
+
+const LISTS = ['agencies', 'departments', 'tracks', 'guidelines', 'reforms', 'pathways', 'events', 'products', 'targets', 'sponsors', 'classifications', 'statistics', 'references'];
+
+describe('CSV exports', () => {
+  it('gives, for every list, the rows of the GraphQL list in its order, with a header row and source references', async () => {
+    for (const list of LISTS) {
+      const { status, rows, headers } = await csvOf(`/export/${list}.csv`);
+      expect(status, list).toBe(200);
+      expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const data = await dataOf(api, `{ ${list}(first: 100) { totalCount edges { node { id name sources { referenceNumber } } } } }`);
+      const nodes = data[list].edges.map((e: any) => e.node);
+      expect(rows.map((r) => [r.id, r.name]), list).toEqual(nodes.map((n: any) => [n.id, n.name]));
+      expect(rows.length).toBe(data[list].totalCount);
+      expect(rows.map((r) => r.sourceReferences)).toEqual(
+        nodes.map((n: any) => [...new Set(n.sources.map((s: any) => s.referenceNumber).filter((x: unknown) => x !== null))].join(';')),
+      );
+    }
+  });
+
+  it('takes the list’s filters and order, as fields or as JSON', async () => {
+    const graphql = await dataOf(api, `{ products(filter: { target: "target:bcma" }, orderBy: { field: NAME, direction: DESC }) { edges { node { id } } } }`);
+    const ids = graphql.products.edges.map((e: any) => e.node.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect((await csvOf('/export/products.csv?target=target:bcma&orderBy={"field":"NAME","direction":"DESC"}')).rows.map((r) => r.id)).toEqual(ids);
+    expect((await csvOf(`/export/products.csv?filter=${encodeURIComponent('{"target":"target:bcma"}')}&orderBy={"field":"NAME","direction":"DESC"}`)).rows.map((r) => r.id)).toEqual(ids);
+  });
+
+  it('answers unknown lists, unknown parameters and bad values with coded JSON errors', async () => {
+    expect(await csvOf('/export/nothing.csv')).toMatchObject({ status: 404, rows: { errors: [{ extensions: { code: 'NOT_FOUND' } }] } });
+    expect(await csvOf('/export/products.csv?colour=red')).toMatchObject({ status: 400, rows: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+    expect(await csvOf('/export/products.csv?orderBy=nope')).toMatchObject({ status: 400, rows: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+    expect(await csvOf('/export/statistics.csv?year=abc')).toMatchObject({ status: 400, rows: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+  });
+});
+
+describe('whole-graph exports', () => {
+  it('writes GraphML that parses as XML, with one <node> per entity and one <edge> per relationship', async () => {
+    const res = await fetch(`${api.url}/export/graph.graphml`);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename=cell-therapy-kg.graphml');
+    const text = await res.text();
+    expect(XMLValidator.validate(text)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(text);
+    const counts = await graphCounts(api.executor);
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(doc.graphml.graph.node).toHaveLength(sum(counts.nodes));
+    expect(doc.graphml.graph.edge).toHaveLength(sum(counts.relationships));
+    const cilta = doc.graphml.graph.node.find((n: any) => n.id === 'product:ciltacabtagene-autoleucel');
+    expect(cilta.data).toEqual(expect.arrayContaining([{ key: 'n_kind', '#text': 'Product' }, { key: 'n_label', '#text': 'Ciltacabtagene autoleucel' }]));
+    expect(text).not.toContain('searchText');
+  });
+
+  it('writes an XLSX workbook with one sheet per kind and one of relationships', async () => {
+    const res = await fetch(`${api.url}/export/graph.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as any);
+    const counts = await graphCounts(api.executor);
+    for (const [kind, n] of Object.entries(counts.nodes)) expect(workbook.getWorksheet(kind)?.actualRowCount, kind).toBe(n + 1);
+    const relationships = workbook.getWorksheet('Relationships')!;
+    expect(relationships.getRow(1).values).toEqual([undefined, 'from', 'type', 'to', ...((relationships.getRow(1).values as string[]).slice(4))]);
+    expect(relationships.actualRowCount).toBe(Object.values(counts.relationships).reduce((a, b) => a + b, 0) + 1);
+  });
+});
+
+describe('the local Neo4j', () => {
+  it('has APOC Core', async () => {
+    const driver = neo4j.driver(TEST_URI, neo4j.auth.basic('neo4j', TEST_PASSWORD));
+    try {
+      const { records } = await driver.executeQuery('RETURN apoc.version() AS version');
+      expect(records[0].get('version')).toBe('5.26.0');
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('turns telemetry off and keeps the user’s own settings when neo4j.conf is regenerated', () => {
+    const home = mkdtempSync(join(tmpdir(), 'ctkg-conf-'));
+    const instance = { home, boltPort: 1, httpPort: 2, password: 'x' };
+    writeConf(instance);
+    const file = join(home, 'conf', 'neo4j.conf');
+    const first = readFileSync(file, 'utf8');
+    expect(first).toContain('client.allow_telemetry=false');
+    expect(first.trimEnd().endsWith(OWN_SETTINGS)).toBe(true);
+    // The user adds settings below the marker, one of them overriding a generated one.
+    writeFileSync(file, `${first}db.logs.query.enabled=VERBOSE\nserver.memory.pagecache.size=1g\n`);
+    writeConf(instance);
+    const second = readFileSync(file, 'utf8');
+    expect(second).toContain(`${OWN_SETTINGS}\ndb.logs.query.enabled=VERBOSE\nserver.memory.pagecache.size=1g\n`);
+    expect(second.match(/server\.memory\.pagecache\.size=/g)).toHaveLength(1);
+  });
+});
