@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
-import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
+import { TEST_NEO4J, TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { startTestApi, type TestApi } from './support/api.js';
 
@@ -34,6 +34,14 @@ describe('the server on a real Neo4j', () => {
   it('applies the schema idempotently: the second run adds nothing', async () => {
     await applySchema(api.executor);
     expect(await applySchema(api.executor)).toBe(0);
+  });
+});
+
+describe('the local Neo4j', () => {
+  it('got its password over Bolt, never on a command line (the suite’s fresh instance)', () => {
+    // neo4j-admin set-initial-password would have left data/dbms/auth.ini, with the password in `ps` meanwhile.
+    expect(existsSync(join(TEST_NEO4J.home, 'data', 'password-set'))).toBe(true);
+    expect(existsSync(join(TEST_NEO4J.home, 'data', 'dbms', 'auth.ini'))).toBe(false);
   });
 });
 

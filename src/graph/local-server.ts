@@ -6,7 +6,8 @@
  * (dev, test) has its own home with a generated neo4j.conf, data, logs and a pid file, and is started
  * through the server's own entry point, `org.neo4j.server.CommunityEntryPoint`.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import neo4j from 'neo4j-driver';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -176,13 +177,24 @@ function javaEnv(instance: LocalInstance): NodeJS.ProcessEnv {
   return { ...process.env, NEO4J_HOME: instance.home, NEO4J_CONF: join(instance.home, 'conf') };
 }
 
-function setInitialPassword(instance: LocalInstance): void {
-  if (existsSync(join(instance.home, 'data', 'dbms', 'auth.ini'))) return;
-  execFileSync(
-    'java',
-    ['-cp', `${LIB_DIR}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', instance.password],
-    { env: javaEnv(instance), stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+/** Written into the instance's data folder once its password is set (wiped with the data). */
+function passwordMarker(instance: LocalInstance): string {
+  return join(instance.home, 'data', 'password-set');
+}
+
+/**
+ * A new database has the user neo4j with the password "neo4j", which must be changed before any other
+ * use. The change goes over Bolt with the new password as a parameter, so it never appears on a command
+ * line (`neo4j-admin dbms set-initial-password <password>` shows it in `ps` while it runs).
+ */
+async function setInitialPassword(instance: LocalInstance): Promise<void> {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${instance.boltPort}`, neo4j.auth.basic('neo4j', 'neo4j'));
+  try {
+    await driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $current TO $password', { current: 'neo4j', password: instance.password }, { database: 'system' });
+  } finally {
+    await driver.close();
+  }
+  writeFileSync(passwordMarker(instance), 'The password of user neo4j was set from NEO4J_PASSWORD at first start.\n');
 }
 
 export interface LocalStatus {
@@ -220,7 +232,6 @@ export async function start(
   fetchServer(log);
   if (options.fresh) rmSync(join(instance.home, 'data'), { recursive: true, force: true });
   writeConf(instance);
-  setInitialPassword(instance);
   const out = openSync(join(instance.home, 'logs', 'console.log'), 'a');
   const child = spawn(
     'java',
@@ -242,6 +253,9 @@ export async function start(
   writeFileSync(pidFile(instance), String(child.pid));
   log(`Starting Neo4j (pid ${child.pid}, bolt 127.0.0.1:${instance.boltPort}, http 127.0.0.1:${instance.httpPort})...`);
   await waitForPorts(instance, options.timeoutMs ?? 120_000, child.pid);
+  // Instances created before this change had their password set with neo4j-admin (data/dbms/auth.ini).
+  const passwordSet = existsSync(passwordMarker(instance)) || existsSync(join(instance.home, 'data', 'dbms', 'auth.ini'));
+  if (!passwordSet) await setInitialPassword(instance);
   return { reused: false, pid: child.pid };
 }
 
