@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { buildSchema, getNamedType, Kind, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
@@ -22,6 +23,25 @@ describe('examples.graphql', () => {
       expect.arrayContaining(['ReformsBeforeFirstCD19Approval', 'SponsorsOfBCMAProducts', 'ReformTimeline', 'PathFromIncidentToProduct', 'NeighborhoodOfNMPA', 'Inconsistencies', 'SearchStatedSpelling']),
     );
     for (const op of operations) expect(op.question, op.name).not.toBe('');
+  });
+
+  it('selects `id` wherever the type has one, so clients (Apollo Client, urql) can normalise their caches', () => {
+    const schema = buildSchema(readFileSync(join(PROJECT_ROOT, 'schema.graphql'), 'utf8'));
+    const typeInfo = new TypeInfo(schema);
+    const missing: string[] = [];
+    visit(
+      parse(source),
+      visitWithTypeInfo(typeInfo, {
+        SelectionSet(node, _key, parent) {
+          const type = getNamedType(typeInfo.getType());
+          if (!type || !('getFields' in type) || !('id' in type.getFields())) return;
+          // A selection made only of inline fragments is checked through theirs (`node(id:) { ... on X { id } }`).
+          const selected = node.selections.every((s) => s.kind === Kind.INLINE_FRAGMENT) || node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'id');
+          if (!selected) missing.push(`${(parent as { name?: { value: string } })?.name?.value ?? type.name}: ${type.name}`);
+        },
+      }),
+    );
+    expect(missing).toEqual([]);
   });
 
   it.each(operations.map((o) => [o.name]))('%s runs without errors', async (name) => {
