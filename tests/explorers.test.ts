@@ -102,6 +102,17 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'graphiql.png') });
     await page.close();
   });
+
+  it('offline, /graphql says Sandbox cannot load and links to the offline GraphiQL', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
+    // No request leaves this machine: Apollo's CDN is unreachable, as it is offline.
+    await page.route((url) => !url.href.startsWith(api.url), (route) => route.abort());
+    await page.goto(`${api.url}/graphql`);
+    await expect.poll(() => page.locator('.fallback').innerText(), { timeout: 15_000 }).toContain('Apollo Sandbox cannot be loaded');
+    await page.getByRole('link', { name: 'GraphiQL' }).click();
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await page.close();
+  });
 });
 
 describe('Apollo Sandbox and HTTP clients', () => {
@@ -113,6 +124,9 @@ describe('Apollo Sandbox and HTTP clients', () => {
     expect(html).toContain('endpointIsEditable');
     expect(html).toContain('SponsorsOfBCMAProducts');
     expect(html).toContain('initialEndpoint');
+    // Offline, Sandbox's CDN script cannot load; the page under it says so and links to what works.
+    expect(html).toContain('Apollo Sandbox cannot be loaded: it comes from Apollo');
+    expect(html).toContain('<a href="/graphiql">GraphiQL</a>');
   });
 
   it('serves a plain landing page and no introspection in production', async () => {
