@@ -7,7 +7,6 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import express from 'express';
@@ -21,6 +20,7 @@ import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
+import { plainLandingPage, sandboxLandingPage } from './landing-pages.js';
 import { exportsRouter } from './exports/router.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
@@ -112,49 +112,6 @@ function shedWhenFull(executor: Executor, logger: Logger, metrics: Metrics) {
   };
 }
 
-/** What Apollo's page says when Sandbox (loaded from Apollo's CDN) cannot load, e.g. offline. */
-const SANDBOX_FALLBACK = '<p>Apollo Sandbox cannot be loaded; it appears that you might be offline.</p>';
-const OFFLINE_LINKS = `<p>Apollo Sandbox cannot be loaded: it comes from Apollo's CDN, and this browser cannot reach it (offline?).</p>
-  <p>Everything here works offline: <a href="/graphiql">GraphiQL</a> with the example operations, the exports
-  (<a href="/export/products.csv">products.csv</a>, <a href="/export/graph.xlsx">graph.xlsx</a>,
-  <a href="/export/graph.graphml">graph.graphml</a>) and <a href="/metrics">/metrics</a>.</p>`;
-
-/**
- * Development: Apollo's Sandbox page, whose offline fallback (shown under Sandbox, covered by it when
- * it loads) also links to what works without the CDN.
- */
-function sandboxLandingPage(): ApolloServerPlugin<Context> {
-  const sandbox = ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false, runTelemetry: false }, document: EXAMPLES, footer: false });
-  return {
-    async serverWillStart(context) {
-      const listener = await sandbox.serverWillStart!(context as never);
-      return {
-        async renderLandingPage() {
-          const page = await listener!.renderLandingPage!();
-          const html = typeof page.html === 'string' ? page.html : await page.html();
-          // Sandbox's empty container covers the page until Sandbox fills it: offline it never does, so
-          // it is hidden while empty and the links can be clicked. The page's CSP admits styles by nonce.
-          const nonce = /nonce="?([0-9a-f]+)/.exec(html)?.[1];
-          const uncover = nonce ? `<style nonce="${nonce}">#embeddableSandbox:empty { display: none; }</style>` : '';
-          return { html: html.replace(SANDBOX_FALLBACK, `${OFFLINE_LINKS}\n${uncover}`) };
-        },
-      };
-    },
-  };
-}
-
-/** Production: a plain page that loads nothing from anywhere and says how to call the API. */
-function plainLandingPage(): ApolloServerPlugin<Context> {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cell-therapy-kg GraphQL API</title></head>
-<body><h1>cell-therapy-kg GraphQL API</h1><p>POST GraphQL operations as JSON to this URL, e.g.</p>
-<pre>curl -H 'content-type: application/json' -d '{"query":"{ products { totalCount } }"}' &lt;this URL&gt;</pre></body></html>`;
-  return {
-    async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
-    },
-  };
-}
-
 export interface AppOptions {
   config: Config;
   executor: Executor;
@@ -196,7 +153,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
       ...armor.plugins,
       costLimitPlugin(config.limits),
       ...(development ? [costReport()] : []),
-      development ? sandboxLandingPage() : plainLandingPage(),
+      development ? sandboxLandingPage(EXAMPLES) : plainLandingPage(),
     ],
   });
   await apollo.start();
