@@ -111,8 +111,14 @@ export function fetchServer(log: (line: string) => void = console.error): void {
     throw new LocalNeo4jError(`Maven ('mvn') is needed to fetch Neo4j from Maven Central the first time. ${ALTERNATIVES}`);
   }
   const mvn = (args: string[], what: string) => {
-    const result = spawnSync('mvn', ['-q', '-B', ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
-    if (result.status !== 0) throw new LocalNeo4jError(`Maven could not fetch ${what} (exit ${result.status}). ${ALTERNATIVES}`);
+    const started = Date.now();
+    // Maven's output is kept unless it fails: even quiet, it prints terminal escape codes.
+    const result = spawnSync('mvn', ['-q', '-B', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.status !== 0) {
+      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').trim();
+      throw new LocalNeo4jError(`Maven could not fetch ${what} (exit ${result.status}).${output ? `\n${output}\n` : ' '}${ALTERNATIVES}`);
+    }
+    log(`Fetched ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   };
   if (!serverFetched()) {
     log('Fetching Neo4j Community 5.26 and Neo4j Browser from Maven Central (first run only)...');
