@@ -20,6 +20,7 @@ import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
+import { exploreRouter } from './explore/router.js';
 import { plainLandingPage, sandboxLandingPage } from './landing-pages.js';
 import { exportsRouter } from './exports/router.js';
 import { createLogger, type Logger } from './observability/logger.js';
@@ -180,6 +181,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
     });
   }
   app.use(explorerRouter(EXAMPLES));
+  app.use(exploreRouter());
   app.use(exportsRouter(schema, apollo, executor, config.limits));
   app.use(
     '/graphql',

@@ -108,14 +108,17 @@ export function readConfig(): Config {
 }
 
 /**
- * Neo4j Browser applies the project's GraSS style after connecting. Browser only fetches remote
- * content from allow-listed hosts, so the API server (which serves the style) is allow-listed.
+ * Neo4j Browser applies the project's GraSS style and opens the project's guide after connecting.
+ * Browser only fetches remote content from allow-listed hosts, so the API server (which serves
+ * both) is allow-listed.
  */
-function browserSettings(styleOrigin: string): Record<string, string> {
+export function browserSettings(apiOrigin: string): Record<string, string> {
   // Browser compares host names only (no port) against this list.
-  const host = new URL(styleOrigin).hostname;
+  const host = new URL(apiOrigin).hostname;
   return {
     'browser.remote_content_hostname_whitelist': host,
-    'browser.post_connect_cmd': `style ${styleOrigin}/neo4j-browser/style.grass`,
+    // The style command prints the style as a frame, and Browser opens with its own welcome frame:
+    // both are cleared, so what the user sees after connecting is the project's guide.
+    'browser.post_connect_cmd': `style ${apiOrigin}/neo4j-browser/style.grass; guide ${apiOrigin}/neo4j-browser/guide.html; clear`,
   };
 }

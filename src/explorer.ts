@@ -1,19 +1,19 @@
 /**
  * Explorers served by the API itself: an offline GraphiQL at /graphiql (from the graphiql npm
- * package, no CDN) with the example operations, and the GraSS style that Neo4j Browser loads
- * from /neo4j-browser/style.grass after connecting to the project's Neo4j.
+ * package, no CDN) with the example operations, and the GraSS style and guide that Neo4j Browser
+ * loads from /neo4j-browser/ after connecting to the project's Neo4j.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import cors from 'cors';
 import express, { type Router } from 'express';
+import { browserGuide } from './explore/browser-guide.js';
 import { PROJECT_ROOT } from './graph/local-server.js';
+import { packageDir, serveAssets, type Asset } from './static-assets.js';
 
-const require = createRequire(import.meta.url);
-const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 /** The files of the offline explorer, by the name they are served under. */
-const ASSETS: Record<string, { file: string; type: string }> = {
+const ASSETS: Record<string, Asset> = {
   'react.production.min.js': { file: join(packageDir('react'), 'umd', 'react.production.min.js'), type: 'text/javascript' },
   'react-dom.production.min.js': { file: join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.min.js': { file: join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
@@ -56,16 +56,17 @@ export function explorerRouter(examples: string): Router {
   router.get('/graphiql', (_req, res) => {
     res.type('html').send(page);
   });
-  for (const [name, { file, type }] of Object.entries(ASSETS)) {
-    const body = readFileSync(file);
-    router.get(`/graphiql/assets/${name}`, (_req, res) => {
-      res.type(type).set('Cache-Control', 'public, max-age=3600').send(body);
-    });
-  }
+  serveAssets(router, '/graphiql/assets', ASSETS);
+  // Neo4j Browser (another origin) fetches these after connecting; it sends the guide request with
+  // no-cache headers, so that one is preflighted.
+  router.use('/neo4j-browser', cors({ origin: '*', methods: ['GET'], allowedHeaders: ['pragma', 'cache-control'] }));
   const grass = readFileSync(GRASS_FILE, 'utf8');
   router.get('/neo4j-browser/style.grass', (_req, res) => {
-    // Neo4j Browser (another origin) fetches this after connecting.
-    res.set('Access-Control-Allow-Origin', '*').type('text/plain').send(grass);
+    res.type('text/plain').send(grass);
+  });
+  router.get('/neo4j-browser/guide.html', (req, res) => {
+    // Links in the guide point back at this server, as Browser reached it.
+    res.type('html').send(browserGuide(`${req.protocol}://${req.get('host')}`));
   });
   return router;
 }

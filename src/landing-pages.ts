@@ -9,7 +9,8 @@ import type { Context } from './context.js';
 /** What Apollo's page says when Sandbox (loaded from Apollo's CDN) cannot load, e.g. offline. */
 const SANDBOX_FALLBACK = '<p>Apollo Sandbox cannot be loaded; it appears that you might be offline.</p>';
 const OFFLINE_LINKS = `<p>Apollo Sandbox cannot be loaded: it comes from Apollo's CDN, and this browser cannot reach it (offline?).</p>
-  <p>Everything here works offline: <a href="/graphiql">GraphiQL</a> with the example operations, the exports
+  <p>Everything here works offline: <a href="/graphiql">GraphiQL</a> with the example operations, the
+  <a href="/explore/timeline">timeline</a> and <a href="/explore/graph">graph</a> pages, the exports
   (<a href="/export/products.csv">products.csv</a>, <a href="/export/graph.xlsx">graph.xlsx</a>,
   <a href="/export/graph.graphml">graph.graphml</a>) and <a href="/metrics">/metrics</a>.</p>`;
 

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     if (error.code !== 'EADDRINUSE') throw error;
     throw new Error(`Port ${config.port} on ${config.host} is already in use (another \`npm start\`?). Stop that process, or choose another port: PORT=${config.port + 1} npm start`);
   });
-  log(`GraphQL API at ${url}/graphql (offline explorer: ${url}/graphiql, metrics: ${url}/metrics)`);
+  log(`GraphQL API at ${url}/graphql; timeline ${url}/explore/timeline, graph ${url}/explore/graph, offline GraphiQL ${url}/graphiql, metrics ${url}/metrics`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverAudits } from 'graphql-http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../src/bootstrap.js';
+import { savedQueries } from '../src/explore/browser-guide.js';
 import { GRASS_FILE } from '../src/explorer.js';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 import { readSeeds } from '../src/graph/seeds/read.js';
@@ -23,15 +24,18 @@ function grassColour(label: string): string {
   return /(?:^|\s)color:\s*(#[0-9A-Fa-f]{6})/.exec(rule![1])![1];
 }
 
-/** A saved query of cypher/browser as one line (Browser's editor runs on Enter). */
-function savedQuery(file: string): string {
-  return readFileSync(join(PROJECT_ROOT, 'cypher', 'browser', file), 'utf8')
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .replace(/;\s*$/, '')
-    .trim();
+/** "rgb(142,68,173)" as "#8E44AD". */
+function rgbToHex(rgb: string): string {
+  return `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0').toUpperCase()).join('')}`;
+}
+
+/** Records every request a page makes to anywhere but the API (the pages must work offline). */
+function offline(page: Page): string[] {
+  const external: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(api.url) && !r.url().startsWith('data:')) external.push(r.url());
+  });
+  return external;
 }
 
 let api: TestApi;
@@ -52,19 +56,24 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
   });
   afterAll(() => browser?.close());
 
-  it('Neo4j Browser connects, runs a saved query, and draws the graph in the project style', async () => {
+  it('Neo4j Browser connects, opens the project guide, and a guide block draws the graph in the project style', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`http://127.0.0.1:${TEST_NEO4J.httpPort}/browser/`);
     await page.getByTestId('boltaddress').fill(`bolt://127.0.0.1:${TEST_NEO4J.boltPort}`);
     await page.getByTestId('username').fill('neo4j');
     await page.getByTestId('password').fill(TEST_PASSWORD);
     await page.getByTestId('connect').click();
-    // The post-connect command loads the style from the API.
+    // The post-connect commands load the style and open the guide, both served by the API.
     await page.getByText(`:style http://127.0.0.1:${TEST_API_PORT}/neo4j-browser/style.grass`).waitFor({ timeout: 30_000 });
+    await page.getByText('cell-therapy-kg: a guided tour').waitFor({ timeout: 30_000 });
 
-    await page.locator('.monaco-editor').first().click();
-    await page.keyboard.type(savedQuery('03-products-by-target-and-sponsor.cypher'));
-    await page.keyboard.press('Control+Enter');
+    // One slide per saved question, after the introduction: go to 03-products-by-target-and-sponsor.
+    const slides = savedQueries();
+    const index = slides.findIndex((q) => q.file === '03-products-by-target-and-sponsor.cypher');
+    for (let i = 0; i <= index; i++) await page.getByTestId('guideNextSlide').click();
+    await page.getByText(slides[index].about.split(': ')[0], { exact: true }).waitFor();
+    // The play button Browser puts in front of a runnable block runs it.
+    await page.locator('pre.runnable i').first().click();
 
     const seeds = readSeeds(SEEDS_DIR);
     const expected = seeds.entities.filter((e) => ['Product', 'Sponsor', 'Target'].includes(e.kind)).length;
@@ -75,9 +84,82 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     const fills = await page.locator('svg g.node circle.b-outline').evaluateAll((els) => els.map((e) => e.getAttribute('fill')?.toUpperCase()));
     expect(fills.filter((f) => f === grassColour('Product'))).toHaveLength(6);
     expect(fills.filter((f) => f === grassColour('Target'))).toHaveLength(2);
-    const captions = await page.locator('svg g.node text.caption').allTextContents();
-    expect(captions.map((c) => c.trim())).toEqual(expect.arrayContaining(['BCMA', 'CD19']));
+    // Short, distinct captions: the product's INN short name and year.
+    const captions = (await page.locator('svg g.node text.caption').allTextContents()).map((c) => c.trim());
+    expect(captions).toEqual(expect.arrayContaining(['BCMA', 'CD19']));
+    const productCaptions = await page.locator('svg g.node').evaluateAll((els) =>
+      els.map((e) => [...e.querySelectorAll('text.caption')].map((t) => t.textContent?.trim()).join(' ')).filter((c) => /-cel/.test(c)),
+    );
+    expect(new Set(productCaptions).size).toBe(6);
+    expect(productCaptions).toContain('cilta-cel 2024');
     await page.screenshot({ path: join(ARTIFACTS, 'neo4j-browser.png') });
+    await page.close();
+  });
+
+  it('the timeline page puts reforms and approvals on one axis in date order and links an approval to its preceding reforms', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const external = offline(page);
+    await page.goto(`${api.url}/explore/timeline`);
+    const boxes = page.locator('#timeline .vis-item.vis-box');
+    const { body } = await api.post('{ timeline(first: 100) { date node { id } } }');
+    const entries = body.data!.timeline as Array<{ date: string; node: { id: string } }>;
+    await expect.poll(() => boxes.count(), { timeout: 30_000 }).toBe(entries.length);
+
+    // Left edges follow the dates: an earlier year is never to the right of a later one.
+    const drawn = await page.evaluate(() =>
+      (window as any).explore.entries.map((e: { date: string; node: { id: string } }, i: number) => ({
+        year: Number(e.date.slice(0, 4)),
+        x: document.querySelector(`.vis-item.vis-box.item-${i}`)!.getBoundingClientRect().left,
+      })),
+    );
+    const byYear = [...drawn].sort((a, b) => a.year - b.year || a.x - b.x);
+    expect(byYear.map((d) => d.x)).toEqual([...byYear.map((d) => d.x)].sort((a, b) => a - b));
+
+    await boxes.filter({ hasText: 'cilta-cel 2024' }).click();
+    const details = page.locator('#details');
+    await expect.poll(() => details.innerText()).toContain('Preceded by 4 reform(s)');
+    expect(await details.innerText()).toContain('Ciltacabtagene autoleucl 2024 Nanjing Legend Biotechnology BCMA');
+    expect(await page.locator('#links line').count()).toBe(4);
+    expect(await page.locator('.vis-box.preceding').count()).toBe(4);
+
+    // A reform's sources: the section, the article's words and the cited reference.
+    await boxes.filter({ hasText: '2019 · Regulatory Science' }).click();
+    await expect.poll(() => details.innerText()).toContain('In 2019, China launched the Regulatory Science Action Plan');
+    expect(await details.locator('ol.sources li').count()).toBe(2);
+    await boxes.filter({ hasText: 'cilta-cel 2024' }).click();
+    await page.waitForTimeout(300);
+    expect(external).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline.png') });
+    await page.close();
+  });
+
+  it('the graph page finds an entity, draws its neighbourhood in the project colours, and expands on click', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const external = offline(page);
+    await page.goto(`${api.url}/explore/graph`);
+    await page.getByLabel('Search the graph').fill('BCMA');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#hits a', { hasText: 'BCMA' }).first().click();
+
+    const count = () => page.evaluate(() => (window as any).explore.cy.nodes().length as number);
+    const { body } = await api.post('{ neighborhood(id: "target:bcma", limit: 40) { nodes { id } } }');
+    await expect.poll(count, { timeout: 30_000 }).toBe(body.data!.neighborhood.nodes.length);
+
+    // Clicking a product expands it: its agency, sponsor and classification join the drawing.
+    const before = await count();
+    const productPosition = await page.evaluate(() => (window as any).explore.cy.getElementById('product:ciltacabtagene-autoleucel').renderedPosition());
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.click(box.x + productPosition.x, box.y + productPosition.y);
+    await expect.poll(count, { timeout: 30_000 }).toBeGreaterThan(before);
+    const nmpa = await page.evaluate(() => (window as any).explore.cy.getElementById('agency:nmpa').style('background-color'));
+    expect(rgbToHex(nmpa)).toBe(grassColour('Agency'));
+    await expect.poll(() => page.locator('#details').innerText()).toContain('Ciltacabtagene autoleucl 2024 Nanjing Legend Biotechnology BCMA');
+
+    // An edge's sources.
+    await page.evaluate(() => (window as any).explore.cy.getElementById('product:ciltacabtagene-autoleucel|APPROVED_BY|agency:nmpa').emit('tap'));
+    await expect.poll(() => page.locator('#details').innerText()).toContain('APPROVED_BY');
+    expect(external).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'graph.png') });
     await page.close();
   });
 

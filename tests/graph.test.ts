@@ -50,6 +50,20 @@ describe('the seeded graph', () => {
     expect(row).toEqual({ name: 'Zevorcabtagene autoleucel', stated: 'Zevorcabtagene autoleucl' });
   });
 
+  it('captions every seeded node shortly and distinctly within its label, products by short name and year', async () => {
+    const rows = await executor.readText('test.captions', `MATCH (n:Entity) WHERE NOT n:Finding RETURN labels(n) AS labels, n.id AS id, n.caption AS caption`);
+    const byLabel = new Map<string, string[]>();
+    for (const r of rows as Array<{ labels: string[]; id: string; caption: string | null }>) {
+      expect(r.caption, r.id).toEqual(expect.any(String));
+      const label = r.labels.find((l) => l !== 'Entity')!;
+      byLabel.set(label, [...(byLabel.get(label) ?? []), r.caption!]);
+    }
+    for (const [label, captions] of byLabel) expect(new Set(captions).size, label).toBe(captions.length);
+    expect(byLabel.get('Product')!.sort()).toEqual(['axi-cel 2021', 'cilta-cel 2024', 'eque-cel 2023', 'inati-cel 2023', 'relma-cel 2021', 'zevor-cel 2024']);
+    expect(byLabel.get('Agency')).toContain('NMPA');
+    expect(byLabel.get('Reform')).toContain('2017 · Reform of the drug…');
+  });
+
   it('changes nothing when the same seeds are loaded again', async () => {
     const before = await graphCounts(executor);
     const report = await loadSeeds(executor, readSeeds(SEEDS_DIR));
@@ -260,8 +274,9 @@ describe('data safety', () => {
     expect(dry.status, dry.stderr).toBe(0);
     const report = JSON.parse(dry.stdout.slice(0, dry.stdout.lastIndexOf('}') + 1));
     expect(report).toMatchObject({ dryRun: true, nodesCreated: 0, nodesUpdated: 1, removedProperties: { [id]: ['aliases'] } });
-    // The search text is derived from the names, aliases included, so it changes too.
-    expect(report.changeSet.nodesUpdated).toEqual([{ id, changed: ['searchText'], removed: ['aliases'] }]);
+    // The search text and the caption ("cilta-cel 2024", from the short-name alias) are derived from
+    // the names, aliases included, so they change too.
+    expect(report.changeSet.nodesUpdated).toEqual([{ id, changed: ['caption', 'searchText'], removed: ['aliases'] }]);
     expect(dry.stdout).toContain('Dry run: 1 changes would be written; nothing was.');
     expect(dry.stderr).toContain(`${id}: aliases`);
     expect(await stored()).toEqual(before);

@@ -18,6 +18,8 @@ export interface Entity {
   kind: Kind;
   id: string;
   name: string;
+  /** A short label for drawings (src/graph/seeds/caption.ts). */
+  caption: string;
   aliases: string[];
   description: string | null;
   sources: SourceEntry[];

@@ -226,7 +226,7 @@ export async function start(
   const log = options.log ?? console.error;
   const current = await status(instance);
   if (current.running && current.pid !== undefined) {
-    await waitForPorts(instance, options.timeoutMs ?? 120_000, current.pid);
+    await waitForPorts(instance, options.timeoutMs ?? 120_000, current.pid, log);
     return { reused: true, pid: current.pid };
   }
   if (current.boltAnswers) {
@@ -258,20 +258,34 @@ export async function start(
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for Neo4j.');
   writeFileSync(pidFile(instance), String(child.pid));
   log(`Starting Neo4j (pid ${child.pid}, bolt 127.0.0.1:${instance.boltPort}, http 127.0.0.1:${instance.httpPort})...`);
-  await waitForPorts(instance, options.timeoutMs ?? 120_000, child.pid);
+  await waitForPorts(instance, options.timeoutMs ?? 120_000, child.pid, log);
   // Instances created before this change had their password set with neo4j-admin (data/dbms/auth.ini).
   const passwordSet = existsSync(passwordMarker(instance)) || existsSync(join(instance.home, 'data', 'dbms', 'auth.ini'));
   if (!passwordSet) await setInitialPassword(instance);
   return { reused: false, pid: child.pid };
 }
 
-async function waitForPorts(instance: LocalInstance, timeoutMs: number, pid: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** How often a start that is still waiting says so (the first start takes 40-80 s). */
+const PROGRESS_EVERY_MS = 10_000;
+
+async function waitForPorts(instance: LocalInstance, timeoutMs: number, pid: number, log?: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  let nextProgress = started + PROGRESS_EVERY_MS;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {
       throw new LocalNeo4jError(`Neo4j exited during start-up; see ${join(instance.home, 'logs')} (neo4j.log, debug.log, console.log).`);
     }
-    if ((await portAnswers(instance.boltPort)) && (await portAnswers(instance.httpPort))) return;
+    const bolt = await portAnswers(instance.boltPort);
+    if (bolt && (await portAnswers(instance.httpPort))) {
+      if (Date.now() - started > 1000) log?.(`Neo4j answered after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return;
+    }
+    if (log && Date.now() >= nextProgress) {
+      const waited = Math.round((Date.now() - started) / 1000);
+      log(`Still starting Neo4j: ${waited} s so far, ${bolt ? 'Bolt answers, waiting for HTTP' : 'waiting for Bolt'} (logs: ${join(instance.home, 'logs', 'neo4j.log')}).`);
+      nextProgress += PROGRESS_EVERY_MS;
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new LocalNeo4jError(`Neo4j did not answer on port ${instance.boltPort} within ${timeoutMs} ms; see ${join(instance.home, 'logs')}.`);

@@ -31,6 +31,9 @@ export abstract class Node {
   @Field(() => String, { description: 'The normalised name.' })
   name!: string;
 
+  @Field(() => String, { description: 'A short, distinct label for drawings, e.g. "cilta-cel 2024" (a product\'s INN short name and year, an agency\'s acronym, a long name cut at a word).' })
+  caption!: string;
+
   @Field(() => [String], { description: 'Other names: abbreviations, brand names, the article\'s own spellings.' })
   aliases!: string[];
 

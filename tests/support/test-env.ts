@@ -3,10 +3,13 @@
  * wiped at every run.
  */
 import { join } from 'node:path';
-import type { Config } from '../../src/config.js';
+import { browserSettings, type Config } from '../../src/config.js';
 import { PROJECT_ROOT, type LocalInstance } from '../../src/graph/local-server.js';
 
 export const TEST_PASSWORD = 'test-password';
+
+/** The port the browser tests serve the API on (Neo4j Browser fetches the style and guide from it). */
+export const TEST_API_PORT = 14000;
 
 export const TEST_NEO4J: LocalInstance = {
   home: join(PROJECT_ROOT, '.neo4j', 'test'),
@@ -14,14 +17,8 @@ export const TEST_NEO4J: LocalInstance = {
   httpPort: Number(process.env.TEST_NEO4J_HTTP_PORT ?? 17474),
   password: TEST_PASSWORD,
   heap: '768m',
-  extraConf: {
-    'browser.remote_content_hostname_whitelist': '127.0.0.1',
-    'browser.post_connect_cmd': 'style http://127.0.0.1:14000/neo4j-browser/style.grass',
-  },
+  extraConf: browserSettings(`http://127.0.0.1:${TEST_API_PORT}`),
 };
-
-/** The port the browser tests serve the API on (the Neo4j Browser style is fetched from it). */
-export const TEST_API_PORT = 14000;
 
 export const TEST_URI = `bolt://127.0.0.1:${TEST_NEO4J.boltPort}`;
 

@@ -18,6 +18,8 @@ export function toEntity(row: Row | null | undefined): Entity | null {
     kind: row.kind as Kind,
     id: row.id as string,
     name: row.name as string,
+    // Nodes loaded other than from the seeds (findings, synthetic graphs) are captioned by name.
+    caption: (row.caption as string | undefined) ?? (row.name as string),
     aliases: (row.aliases as string[] | undefined) ?? [],
     description: (row.description as string | undefined) ?? null,
     sources: sourcesOf(row, references),

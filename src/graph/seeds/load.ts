@@ -6,6 +6,7 @@
 import type { Executor } from '../executor.js';
 import { isKind, RELATIONSHIPS, type Kind, type RelType } from '../model.js';
 import { render, query } from '../queries.js';
+import { captionsOf } from './caption.js';
 import { nodeProperties, relationshipProperties } from './properties.js';
 import { checkReferences, type SeedSet } from './read.js';
 import type { SeededKind } from './schema.js';
@@ -93,9 +94,10 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
     }
     checkReferences(set, known);
 
+    const captions = captionsOf(set.entities);
     for (const [kind, entities] of groupBy(set.entities, (e) => e.kind as SeededKind)) {
       const text = render('seeds.mergeNodes', { label: kind });
-      for (const rows of batches(entities.map((e) => ({ id: e.record.id, props: nodeProperties(e.record) })))) {
+      for (const rows of batches(entities.map((e) => ({ id: e.record.id, props: nodeProperties(e.record, captions.get(e.record.id)) })))) {
         const r = (await tx.run(text, { rows })).records[0];
         changeSet.nodesCreated.push(...(r.get('created') as string[]));
         changeSet.nodesUpdated.push(...(r.get('updated') as Update[]));

@@ -41,8 +41,8 @@ function withoutUndefined(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toNeo4jValue(v)]));
 }
 
-/** Node properties for a record, including the derived ones. */
-export function nodeProperties(record: EntityRecord): Props {
+/** Node properties for a record, including the derived ones (`caption` from caption.ts). */
+export function nodeProperties(record: EntityRecord, caption?: string): Props {
   const { source, ...fields } = record;
   const date = typeof fields.date === 'string' ? fields.date : undefined;
   const year = date ? Number(date.slice(0, 4)) : (fields.periodEnd as number | undefined) ?? (fields.year as number | undefined);
@@ -55,6 +55,7 @@ export function nodeProperties(record: EntityRecord): Props {
     dateStart: date ? dateStart(date) : undefined,
     year,
     searchText,
+    caption,
   });
 }
 

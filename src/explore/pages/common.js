@@ -1,0 +1,55 @@
+// Shared by the explore pages: GraphQL over fetch (the API's own endpoint), the project's colours
+// (from the Neo4j Browser GraSS style, served as JSON) and a panel that shows a fact's sources.
+'use strict';
+
+window.Explore = (() => {
+  /** POSTs an operation to /graphql; throws with the API's coded message when it answers with errors. */
+  async function graphql(query, variables = {}) {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors?.length) {
+      const e = body.errors[0];
+      throw new Error(`${e.extensions?.code ?? 'ERROR'}: ${e.message}`);
+    }
+    return body.data;
+  }
+
+  let stylePromise;
+  /** Colours and relationship captions by label and type, as Neo4j Browser draws them. */
+  function style() {
+    stylePromise ??= fetch('/explore/assets/style.json').then((r) => r.json());
+    return stylePromise;
+  }
+
+  const escape = (text) =>
+    String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+  /** HTML for a list of sources: section, the article's words, and the cited reference. */
+  function sourcesHtml(sources) {
+    if (!sources?.length) return '<p class="muted">No sources.</p>';
+    return `<ol class="sources">${sources
+      .map((s) => {
+        const ref = s.reference
+          ? `<div class="ref">[${s.referenceNumber}] ${escape(s.reference.name)}${s.reference.journal ? `, <i>${escape(s.reference.journal)}</i>` : ''}${s.reference.year ? ` (${s.reference.year})` : ''}</div>`
+          : '<div class="ref muted">No reference cited for this statement.</div>';
+        return `<li><div class="section">${escape(s.section)}</div><blockquote>${escape(s.quote)}</blockquote>${ref}</li>`;
+      })
+      .join('')}</ol>`;
+  }
+
+  /** The fields every page asks of a source. */
+  const SOURCE_FIELDS = 'sources { section quote referenceNumber reference { id name journal year } }';
+
+  /** The Neo4j label of an EntityKind value ("PRODUCT" -> "Product"). */
+  const labelOf = (kind) => kind.charAt(0) + kind.slice(1).toLowerCase();
+
+  function showError(element, error) {
+    element.innerHTML = `<p class="error">${escape(error.message ?? error)}</p>`;
+  }
+
+  return { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf };
+})();

@@ -1,0 +1,159 @@
+// The graph page: search (Query.search), then each picked or clicked node's neighbourhood
+// (Query.neighborhood, one hop) merged into a Cytoscape.js drawing.
+'use strict';
+
+const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf } = window.Explore;
+
+const SEARCH = `query ExploreSearch($text: String!) { search(text: $text, first: 10) { node { id kind name caption } } }`;
+const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!) {
+  neighborhood(id: $id, depth: 1, limit: 40) {
+    truncated
+    nodes { id kind name caption description ${SOURCE_FIELDS} }
+    edges { id type from to ${SOURCE_FIELDS} }
+  }
+}`;
+
+async function main() {
+  const colours = await style();
+  const details = document.getElementById('details');
+  const hits = document.getElementById('hits');
+  const colourOf = (kind) => colours.nodes[labelOf(kind)] ?? colours.nodes.default;
+
+  const cy = cytoscape({
+    container: document.getElementById('cy'),
+    style: [
+      {
+        selector: 'node',
+        style: {
+          'background-color': 'data(color)',
+          'border-color': 'data(border)',
+          'border-width': 2,
+          label: 'data(caption)',
+          'font-size': 10,
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+          'text-wrap': 'wrap',
+          'text-max-width': 110,
+          width: 'data(size)',
+          height: 'data(size)',
+        },
+      },
+      { selector: 'node.expanded', style: { 'border-width': 4 } },
+      { selector: ':selected', style: { 'overlay-color': '#1b2631', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
+      {
+        selector: 'edge',
+        style: {
+          width: 1.5,
+          'line-color': 'data(color)',
+          'target-arrow-color': 'data(color)',
+          'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier',
+          label: 'data(caption)',
+          'font-size': 8,
+          color: '#566573',
+          'text-rotation': 'autorotate',
+          'text-background-color': '#fafbfc',
+          'text-background-opacity': 1,
+        },
+      },
+    ],
+  });
+
+  const facts = new Map(); // id -> the node or relationship as the API gave it
+
+  function add(subgraph) {
+    const added = [];
+    for (const n of subgraph.nodes) {
+      facts.set(n.id, n);
+      if (cy.getElementById(n.id).nonempty()) continue;
+      const c = colourOf(n.kind);
+      added.push({ group: 'nodes', data: { id: n.id, kind: labelOf(n.kind), caption: n.caption, color: c.color, border: c.border, size: Math.round(c.diameter * 0.6) } });
+    }
+    for (const e of subgraph.edges) {
+      facts.set(e.id, e);
+      if (cy.getElementById(e.id).nonempty()) continue;
+      added.push({ group: 'edges', data: { id: e.id, source: e.from, target: e.to, type: e.type, caption: colours.relationships[e.type]?.caption ?? e.type, color: colours.relationships[e.type]?.color ?? '#a5abb6' } });
+    }
+    cy.add(added);
+    return added.length;
+  }
+
+  function layout() {
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 }).run();
+  }
+
+  async function expand(id) {
+    const { neighborhood } = await graphql(NEIGHBOURHOOD, { id });
+    add(neighborhood);
+    cy.getElementById(id).addClass('expanded');
+    layout();
+    return neighborhood;
+  }
+
+  function showNode(id) {
+    const n = facts.get(id);
+    if (!n) return;
+    const c = colourOf(n.kind);
+    const degree = cy.getElementById(id).degree();
+    details.innerHTML = `<span class="kind" style="background:${c.color};color:${c.text}">${escape(labelOf(n.kind))}</span>
+      <h2>${escape(n.name)}</h2><div class="muted"><code>${escape(n.id)}</code> · ${degree} relationship(s) drawn</div>
+      ${n.description ? `<p>${escape(n.description)}</p>` : ''}<h3>Sources</h3>${sourcesHtml(n.sources)}`;
+  }
+
+  function showEdge(id) {
+    const e = facts.get(id);
+    if (!e) return;
+    const name = (nid) => escape(facts.get(nid)?.name ?? nid);
+    details.innerHTML = `<span class="kind" style="background:#566573;color:#fff">${escape(e.type)}</span>
+      <h2>${name(e.from)} → ${escape(colours.relationships[e.type]?.caption ?? e.type)} → ${name(e.to)}</h2>
+      <h3>Sources</h3>${sourcesHtml(e.sources)}`;
+  }
+
+  async function open(id) {
+    cy.elements().remove();
+    facts.clear();
+    const neighbourhood = await expand(id);
+    cy.getElementById(id).select();
+    showNode(id);
+    history.replaceState(null, '', `?id=${encodeURIComponent(id)}`);
+    return neighbourhood;
+  }
+
+  cy.on('tap', 'node', (evt) => {
+    const id = evt.target.id();
+    showNode(id);
+    if (!evt.target.hasClass('expanded')) expand(id).then(() => showNode(id)).catch((e) => showError(details, e));
+  });
+  cy.on('tap', 'edge', (evt) => showEdge(evt.target.id()));
+
+  document.getElementById('search').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = new FormData(event.target).get('text').trim();
+    if (!text) return;
+    try {
+      const { search } = await graphql(SEARCH, { text });
+      hits.innerHTML = search.length
+        ? search.map((h) => `<li><a class="link" href="?id=${encodeURIComponent(h.node.id)}" data-id="${escape(h.node.id)}">${escape(h.node.name)}</a> <span class="muted">${escape(labelOf(h.node.kind))}</span></li>`).join('')
+        : '<li class="muted">Nothing found.</li>';
+      hits.querySelectorAll('a[data-id]').forEach((a) =>
+        a.addEventListener('click', (click) => {
+          click.preventDefault();
+          open(a.dataset.id).catch((e) => showError(details, e));
+        }),
+      );
+    } catch (e) {
+      showError(details, e);
+    }
+  });
+
+  document.getElementById('legend').innerHTML = Object.entries(colours.nodes)
+    .filter(([kind]) => kind !== 'default')
+    .map(([kind, c]) => `<span style="--c:${c.color}">${escape(kind)}</span>`)
+    .join('');
+
+  window.explore = { cy, open, expand };
+  const initial = new URLSearchParams(location.search).get('id');
+  if (initial) await open(initial);
+}
+
+main().catch((error) => showError(document.getElementById('details'), error));

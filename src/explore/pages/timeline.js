@@ -1,0 +1,144 @@
+// The timeline page: one GraphQL request for the dated entities (with each approval's preceding
+// reforms and everyone's sources), drawn with vis-timeline in rows by kind.
+'use strict';
+
+const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf } = window.Explore;
+
+const QUERY = `query ExploreTimeline {
+  timeline(first: 100) {
+    date kind title
+    node {
+      id kind name caption description
+      ${SOURCE_FIELDS}
+      ... on Product { precedingReforms(first: 10) { lagYears reform { id } } }
+    }
+  }
+}`;
+
+const ROWS = [
+  { id: 'Event', content: 'Events' },
+  { id: 'Reform', content: 'Reforms' },
+  { id: 'Guideline', content: 'Guidelines' },
+  { id: 'Product', content: 'Approvals' },
+];
+
+/** A partial date ("2017", "2020-07") as the first day it covers. */
+const startOf = (date) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+
+async function main() {
+  const details = document.getElementById('details');
+  const [data, colours] = await Promise.all([graphql(QUERY), style()]);
+  const entries = data.timeline;
+  const byId = new Map(entries.map((e) => [e.node.id, e]));
+  // Approvals each reform preceded: the inverse of Product.precedingReforms.
+  const following = new Map();
+  for (const e of entries) {
+    for (const lag of e.node.precedingReforms ?? []) {
+      following.set(lag.reform.id, [...(following.get(lag.reform.id) ?? []), { product: e, lagYears: lag.lagYears }]);
+    }
+  }
+
+  const items = new vis.DataSet(
+    entries.map((e, i) => {
+      const colour = colours.nodes[labelOf(e.kind)] ?? colours.nodes.default;
+      return {
+        id: e.node.id,
+        group: labelOf(e.kind),
+        start: startOf(e.date),
+        content: escape(e.node.caption),
+        title: escape(`${e.date}: ${e.title}`),
+        className: `kind-${labelOf(e.kind)} item-${i}`,
+        style: `background-color: ${colour.color}; border-color: ${colour.border}; color: ${colour.text};`,
+      };
+    }),
+  );
+  const years = entries.map((e) => Number(e.date.slice(0, 4)));
+  const container = document.getElementById('timeline');
+  const timeline = new vis.Timeline(container, items, new vis.DataSet(ROWS), {
+    stack: true,
+    align: 'left',
+    orientation: 'top',
+    zoomMin: 1000 * 60 * 60 * 24 * 180,
+    start: `${Math.min(...years) - 1}-07-01`,
+    end: `${Math.max(...years) + 1}-06-30`,
+    margin: { item: { horizontal: 4, vertical: 6 } },
+    tooltip: { followMouse: true },
+  });
+
+  const svg = document.getElementById('links');
+  // An item is drawn as a box, a line and a dot that share its class names; the box is the one shown.
+  const boxOf = (id) => `.vis-item.vis-box.item-${entries.indexOf(byId.get(id))}`;
+  let selected = null;
+
+  /** Lines from the selected approval to each preceding reform, redrawn whenever the axis moves. */
+  function drawLinks() {
+    svg.innerHTML = '';
+    const entry = selected && byId.get(selected);
+    if (!entry?.node.precedingReforms) return;
+    const box = svg.getBoundingClientRect();
+    const centre = (id) => {
+      const el = container.querySelector(boxOf(id));
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
+    };
+    const from = centre(entry.node.id);
+    for (const lag of entry.node.precedingReforms) {
+      const to = centre(lag.reform.id);
+      if (!from || !to) continue;
+      const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      Object.entries({ x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke: '#e74c3c', 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: 'link' }).forEach(([k, v]) =>
+        line.setAttribute(k, String(v)),
+      );
+      svg.appendChild(line);
+    }
+  }
+
+  function show(id) {
+    selected = id;
+    const entry = byId.get(id);
+    container.querySelectorAll('.preceding').forEach((el) => el.classList.remove('preceding'));
+    if (!entry) {
+      drawLinks();
+      return;
+    }
+    const { node } = entry;
+    const colour = colours.nodes[labelOf(node.kind)] ?? colours.nodes.default;
+    let related = '';
+    if (node.precedingReforms) {
+      node.precedingReforms.forEach((lag) => container.querySelector(boxOf(lag.reform.id))?.classList.add('preceding'));
+      related = `<h3>Preceded by ${node.precedingReforms.length} reform(s)</h3><ul class="links">${node.precedingReforms
+        .map((lag) => `<li><a class="link" href="?id=${encodeURIComponent(lag.reform.id)}" data-id="${escape(lag.reform.id)}">${escape(byId.get(lag.reform.id)?.node.name ?? lag.reform.id)}</a>: ${lag.lagYears} year(s) before</li>`)
+        .join('')}</ul>`;
+    } else if (following.has(node.id)) {
+      related = `<h3>Approvals in later years</h3><ul class="links">${following
+        .get(node.id)
+        .map((f) => `<li><a class="link" href="?id=${encodeURIComponent(f.product.node.id)}" data-id="${escape(f.product.node.id)}">${escape(f.product.node.name)}</a>: ${f.lagYears} year(s) later</li>`)
+        .join('')}</ul>`;
+    }
+    details.innerHTML = `<span class="kind" style="background:${colour.color};color:${colour.text}">${escape(labelOf(node.kind))}</span>
+      <h2>${escape(node.name)}</h2><div class="muted">${escape(entry.date)} · <code>${escape(node.id)}</code></div>
+      ${node.description ? `<p>${escape(node.description)}</p>` : ''}${related}<h3>Sources</h3>${sourcesHtml(node.sources)}`;
+    details.querySelectorAll('a[data-id]').forEach((b) =>
+      b.addEventListener('click', (event) => {
+        event.preventDefault();
+        timeline.setSelection([b.dataset.id], { focus: false });
+        show(b.dataset.id);
+      }),
+    );
+    requestAnimationFrame(drawLinks);
+  }
+
+  timeline.on('select', ({ items: ids }) => show(ids[0]));
+  timeline.on('changed', drawLinks);
+  document.getElementById('status')?.replaceChildren(`${entries.length} dated entries.`);
+  // Tests and curious users can reach the drawing.
+  window.explore = { timeline, entries, show };
+  const initial = new URLSearchParams(location.search).get('id');
+  if (initial && byId.has(initial)) {
+    timeline.setSelection([initial]);
+    show(initial);
+  }
+}
+
+main().catch((error) => showError(document.getElementById('details'), error));

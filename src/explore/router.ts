@@ -1,0 +1,55 @@
+/**
+ * The explore pages: /explore/timeline (vis-timeline) and /explore/graph (Cytoscape.js). The pages
+ * are static files in ./pages that call the API's own /graphql; the libraries are served from
+ * node_modules, so nothing is fetched from a CDN and the pages work offline.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Router } from 'express';
+import { packageDir, serveAssets, type Asset } from '../static-assets.js';
+import { exploreStyle } from './style.js';
+
+const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
+
+const JS = 'text/javascript';
+const CSS = 'text/css';
+
+/** What /explore/assets/<name> serves, and from where. */
+const ASSETS: Record<string, Asset> = {
+  'vis-timeline-graph2d.min.js': { file: join(packageDir('vis-timeline'), 'standalone', 'umd', 'vis-timeline-graph2d.min.js'), type: JS },
+  'vis-timeline-graph2d.min.css': { file: join(packageDir('vis-timeline'), 'styles', 'vis-timeline-graph2d.min.css'), type: CSS },
+  'cytoscape.min.js': { file: join(packageDir('cytoscape'), 'dist', 'cytoscape.min.js'), type: JS },
+  'common.js': { file: join(PAGES, 'common.js'), type: JS },
+  'timeline.js': { file: join(PAGES, 'timeline.js'), type: JS },
+  'graph.js': { file: join(PAGES, 'graph.js'), type: JS },
+  'explore.css': { file: join(PAGES, 'explore.css'), type: CSS },
+};
+
+const PAGE_FILES: Record<string, string> = {
+  '/explore/timeline': 'timeline.html',
+  '/explore/graph': 'graph.html',
+};
+
+export function exploreRouter(): Router {
+  const router = express.Router();
+  for (const [path, file] of Object.entries(PAGE_FILES)) {
+    const html = readFileSync(join(PAGES, file));
+    router.get(path, (_req, res) => {
+      res.type('html').send(html);
+    });
+  }
+  // Browsers ask for it on every page; an empty answer instead of a 404 in their console.
+  router.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+  router.get('/explore', (_req, res) => {
+    res.redirect('/explore/timeline');
+  });
+  const style = JSON.stringify(exploreStyle());
+  router.get('/explore/assets/style.json', (_req, res) => {
+    res.type('json').send(style);
+  });
+  serveAssets(router, '/explore/assets', ASSETS);
+  return router;
+}
