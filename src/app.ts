@@ -16,6 +16,7 @@ import { createContext, type Context } from './context.js';
 import type { Executor } from './graph/executor.js';
 import type { ReadinessProbe } from './graph/readiness.js';
 import { armorLimits, costLimitPlugin, parseOptions, tokenLimitRefusal } from './limits.js';
+import { KindSizes } from './graph/kind-sizes.js';
 import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
 import { buildApiSchema } from './resolvers/index.js';
@@ -138,6 +139,10 @@ export async function createApp({ config, executor, readiness, logger = createLo
   const armor = armorLimits(config.limits, !development);
   const metrics = new Metrics(executor.admission, executor.pool);
   const schema = await buildApiSchema();
+  // The cost estimate caps each list at the graph's size of its kind (refreshed in the background).
+  const sizes = new KindSizes(executor);
+  sizes.start();
+  void sizes.refresh().catch(() => undefined);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: armor.validationRules,
@@ -152,7 +157,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
       ApolloServerPluginDrainHttpServer({ httpServer }),
       observabilityPlugin(logger, metrics),
       ...armor.plugins,
-      costLimitPlugin(config.limits),
+      costLimitPlugin(config.limits, sizes),
       ...(development ? [costReport()] : []),
       development ? sandboxLandingPage(EXAMPLES) : plainLandingPage(),
     ],
@@ -161,6 +166,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
   // The example operations are the shapes people use most: their plans are compiled before /readyz
   // says ready, and again after Neo4j comes back.
   readiness.warmWith(async () => {
+    await sizes.refresh();
     for (const op of exampleOperations(EXAMPLES)) {
       const response = await apollo.executeOperation({ query: EXAMPLES, operationName: op.name }, { contextValue: createContext(executor, config.limits, WARM_UP) });
       if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(`${op.name}: ${response.body.singleResult.errors[0].message}`);
@@ -206,6 +212,9 @@ export async function createApp({ config, executor, readiness, logger = createLo
           resolve(`http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      sizes.stop();
+      await apollo.stop();
+    },
   };
 }

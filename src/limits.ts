@@ -5,6 +5,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  getNamedType,
   getNullableType,
   isListType,
   type DocumentNode,
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloArmor as ApolloArmorType } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
+import type { KindSizes } from './graph/kind-sizes.js';
 import { badVariables, queryRejected, type Refusal } from './errors.js';
 
 // These packages' ESM builds import graphql's .mjs files: a second graphql realm beside the
@@ -38,24 +40,31 @@ const SHORT_LIST = 5;
  * number of `ids`, or SHORT_LIST. A connection's `edges` list adds no factor of its own, since the
  * connection already counted its page size.
  */
-export function costEstimator(defaultPageSize: number): ComplexityEstimator {
+export function costEstimator(defaultPageSize: number, sizeOf: SizeOf = () => undefined): ComplexityEstimator {
+  /** A list returns at most `asked` items, and never more than the graph holds of its kind. */
+  const capped = (asked: number, typeName: string) => Math.min(asked, sizeOf(typeName) ?? asked);
   return ({ type, field, args, childComplexity }) => {
     const fieldType = getNullableType(field.type);
     const named = 'name' in fieldType ? String(fieldType.name) : '';
-    if (named.endsWith('Connection')) return 1 + childComplexity * Number(args.first ?? defaultPageSize);
+    if (named.endsWith('Connection')) {
+      return 1 + childComplexity * capped(Number(args.first ?? defaultPageSize), named.replace(/(Relationship)?Connection$/, ''));
+    }
     if (isListType(fieldType)) {
       if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
       const paged = field.args.some((a) => a.name === 'first');
       const size = args.first ?? args.limit ?? (Array.isArray(args.ids) ? args.ids.length : paged ? defaultPageSize : SHORT_LIST);
-      return 1 + childComplexity * Number(size);
+      return 1 + childComplexity * capped(Number(size), getNamedType(field.type).name);
     }
     return 1 + childComplexity;
   };
 }
 
+/** How many nodes of a GraphQL type the graph holds, when known (src/graph/kind-sizes.ts). */
+export type SizeOf = (typeName: string) => number | undefined;
+
 /** An operation's estimated cost (see costEstimator). */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, defaultPageSize: number) {
-  return getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [costEstimator(defaultPageSize)] });
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, defaultPageSize: number, sizeOf?: SizeOf) {
+  return getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [costEstimator(defaultPageSize, sizeOf)] });
 }
 
 /** Distinct variable sets remembered per operation; beyond it the oldest is forgotten. */
@@ -68,13 +77,13 @@ const COSTS_PER_DOCUMENT = 100;
  */
 const costCache = new WeakMap<DocumentNode, Map<string, number>>();
 
-function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, defaultPageSize: number): number {
-  const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, defaultPageSize: number, sizes?: KindSizes): number {
+  const key = `${operation.name?.value ?? ''}\u0000${sizes?.version ?? 0}\u0000${JSON.stringify(variables)}`;
   let costs = costCache.get(document);
   if (!costs) costCache.set(document, (costs = new Map()));
   const known = costs.get(key);
   if (known !== undefined) return known;
-  const cost = estimateCost(schema, document, operation, variables, defaultPageSize);
+  const cost = estimateCost(schema, document, operation, variables, defaultPageSize, sizes && ((t) => sizes.of(t)));
   if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
   costs.set(key, cost);
   return cost;
@@ -84,7 +93,7 @@ function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: Op
  * The operation's cost, checked after validation (so after Armor's limits) and before any resolver.
  * Introspection is measured too: its lists take no page size and count as SHORT_LIST each.
  */
-export function costLimitPlugin<TContext extends object>(limits: Config['limits']): ApolloServerPlugin<TContext> {
+export function costLimitPlugin<TContext extends object>(limits: Config['limits'], sizes?: KindSizes): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -92,7 +101,7 @@ export function costLimitPlugin<TContext extends object>(limits: Config['limits'
           if (!operation) return;
           let cost: number;
           try {
-            cost = cachedCost(schema, document, operation, request.variables ?? {}, limits.defaultPageSize);
+            cost = cachedCost(schema, document, operation, request.variables ?? {}, limits.defaultPageSize, sizes);
           } catch (error) {
             // Estimating coerces the variables first; a value of the wrong type is the client's mistake.
             throw badVariables((error as Error).message);

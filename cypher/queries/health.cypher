@@ -9,3 +9,8 @@ RETURN name, state
 // Whether the database holds the graph yet (the start command seeds an empty database).
 MATCH (n:Entity)
 RETURN count(n) AS count
+
+// name: health.kindCount
+// How many nodes of one kind (read from the count store); the kinds' counts are one UNION ALL of these.
+MATCH (n:{{label}})
+RETURN '{{label}}' AS kind, count(n) AS count

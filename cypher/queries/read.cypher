@@ -370,3 +370,27 @@ CASE WHEN {{{value}}} IS NULL THEN {{node}}.{{key}} IS NULL AND {{node}}.id > {{
 // Past the cursor, descending on a key some entities lack (they come first).
 CASE WHEN {{{value}}} IS NULL THEN {{node}}.{{key}} IS NOT NULL OR {{node}}.id > {{{id}}}
      ELSE {{node}}.{{key}} < {{{value}}} OR ({{node}}.{{key}} = {{{value}}} AND {{node}}.id > {{{id}}}) END
+
+// name: read.searchPage
+// One page of full-text matches among the best {{{scan}}} the index hands over: best first, after
+// the cursor (score, then id), at most {{{limit}}}. The node's text is read for the highlight.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}, score AS {{score}}
+  WHERE {{{where}}}
+  WITH {{node}}, {{score}} ORDER BY {{score}} DESC, {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({score: {{score}}, node: {{{item}}}, text: {name: {{node}}.name, aliases: {{node}}.aliases, description: {{node}}.description, quote: {{node}}.sourceQuote}}) AS {{out}}
+}
+
+// name: read.searchKinds
+// How many of the best {{{scan}}} full-text matches are of each kind, most first.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}
+  WITH head([l IN labels({{node}}) WHERE l <> 'Entity']) AS kind, count(*) AS count
+  ORDER BY count DESC, kind
+  RETURN collect({kind: kind, count: count}) AS {{out}}
+}
+
+// name: read.searchAfter
+// Past a search cursor: a lower score, or the same score and a greater id.
+({{score}} < {{{value}}} OR ({{score}} = {{{value}}} AND {{node}}.id > {{{id}}}))

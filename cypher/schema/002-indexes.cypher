@@ -4,6 +4,8 @@ CREATE RANGE INDEX entity_year IF NOT EXISTS FOR (n:Entity) ON (n.year);
 CREATE RANGE INDEX statistic_metric IF NOT EXISTS FOR (s:Statistic) ON (s.metric);
 // search(text:) ranks names, aliases (with the article's stated spellings) and descriptions.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText];
+// searchConnection(text:) also reads the article's words for each fact and its figure.
+CREATE FULLTEXT INDEX entity_search_full IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.searchExtra];
 
 // Lists are ordered by name unless asked otherwise: a range index per kind lets the first page, and
 // the page after a cursor, read the index in order instead of sorting every match.
@@ -39,3 +41,6 @@ CREATE RANGE INDEX statistic_value IF NOT EXISTS FOR (s:Statistic) ON (s.value);
 // Relationship lists of products are ordered by date, then name: this index gives that order, so a
 // hub's first products are read in order instead of sorting its whole degree (read.relatedHub).
 CREATE RANGE INDEX product_date_start_name IF NOT EXISTS FOR (n:Product) ON (n.dateStart, n.name);
+
+// References are listed, found and sorted by their number in the article's list.
+CREATE RANGE INDEX reference_number IF NOT EXISTS FOR (n:Reference) ON (n.number);

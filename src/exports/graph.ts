@@ -15,7 +15,7 @@ export const MAX_GRAPH_RELATIONSHIPS = 500_000;
 type Props = Record<string, unknown>;
 
 /** Stored for the database's own use (the search index's text, the sort key of partial dates), not facts. */
-const INTERNAL_PROPERTIES = new Set(['searchText', 'dateStart']);
+const INTERNAL_PROPERTIES = new Set(['searchText', 'searchExtra', 'dateStart']);
 export interface GraphDump {
   nodes: Array<{ id: string; kind: string; props: Props }>;
   relationships: Array<{ from: string; type: string; to: string; props: Props }>;

@@ -37,7 +37,7 @@ export interface GraphRelationship {
   sources: SourceEntry[];
 }
 
-const HIDDEN = new Set(['searchText', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', '__rel', '__refs']);
+const HIDDEN = new Set(['searchText', 'searchExtra', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', '__rel', '__refs']);
 
 /** Provenance entries from flat properties; `references` are the cited Reference entities, when read. */
 export function sourcesOf(props: Record<string, unknown>, references?: Entity[]): SourceEntry[] {

@@ -4,6 +4,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { listUnit, type Page, type SortKey } from '../graph/read/lists.js';
+import type { WhereInput } from '../graph/read/where.js';
 import type { Kind } from '../graph/model.js';
 import { badUserInput } from '../errors.js';
 import { SortDirection, SortField } from '../schema/enums.js';
@@ -19,11 +20,12 @@ export function pageSize(first: number | undefined | null, limits: Context['limi
   return first;
 }
 
-export function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: object | undefined, info: GraphQLResolveInfo): Promise<Page> {
+export function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: object | undefined, info: GraphQLResolveInfo, where?: WhereInput): Promise<Page> {
   return ctx.reader.read(
     listUnit({
       kind,
       filter: { ...(filter ?? {}) },
+      where: where ?? undefined,
       sortKey: (args.orderBy?.field ?? SortField.NAME) as SortKey,
       direction: args.orderBy?.direction ?? SortDirection.ASC,
       first: pageSize(args.first, ctx.limits),

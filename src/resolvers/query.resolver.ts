@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import type { Kind } from '../graph/model.js';
 import { luceneQuery } from '../graph/read/lucene.js';
 import { child } from '../graph/read/statement.js';
-import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchUnit, timelineUnit } from '../graph/read/questions.js';
+import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchPageUnit, searchUnit, timelineUnit } from '../graph/read/questions.js';
 import { dateEnd, dateStart } from '../graph/seeds/properties.js';
 import { badUserInput, notFound } from '../errors.js';
 import { EntityKind, RelationshipType } from '../schema/enums.js';
@@ -22,16 +22,34 @@ import {
 import * as Lists from '../schema/lists.type.js';
 import { Node } from '../schema/node.interface.js';
 import { Finding } from '../schema/statistics.type.js';
+import { Reference } from '../schema/products.type.js';
 import { PartialDateScalar } from '../schema/scalars.js';
-import { Path, ReformLag, SearchHit, Subgraph, TimelineEntry } from '../schema/traversal.type.js';
+import { Path, ReformLag, SearchConnection, SearchHit, Subgraph, TimelineEntry } from '../schema/traversal.type.js';
+import { decodeCursor, encodeCursor } from '../graph/read/cursor.js';
 import { paginate, pageSize } from './pagination.js';
+import { whereType } from '../schema/where.input.js';
+import type { WhereInput } from '../graph/read/where.js';
 import { selectionOf } from './selection.js';
+
+const WHERE_DESCRIPTION = 'Conditions on the items and on the nodes related to them (@neo4j/graphql style); combined with `filter` by AND.';
 
 export const CAPS = { maxHops: 6, depth: 3, neighborhoodLimit: 200, nodesIds: 100, timeline: 500, findings: 500 } as const;
 const TIMELINE_KINDS: Kind[] = ['Reform', 'Guideline', 'Product', 'Event'];
 const DEFAULT_EXCLUDED = ['CITES', 'CONCERNS'];
 /** Search hands over this many ranked hits per requested one before filtering by kind. */
 const SEARCH_SCAN_FACTOR = 10;
+/** searchConnection pages and counts among this many best matches. */
+const SEARCH_PAGE_SCAN = 1000;
+const SEARCH_ORDER = 'score:DESC';
+
+/** The long spellings of the two short id prefixes ("reference:7" is "ref:7"). */
+const ID_PREFIXES: Record<string, string> = { reference: 'ref', statistic: 'stat' };
+
+function canonicalId(id: string): string {
+  const colon = id.indexOf(':');
+  const prefix = ID_PREFIXES[id.slice(0, colon)];
+  return colon > 0 && prefix ? `${prefix}${id.slice(colon)}` : id;
+}
 
 function within(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
@@ -44,81 +62,87 @@ function timelineTitle(entity: { kind: string; name: string }): string {
 
 @Resolver()
 export class QueryResolver {
-  @Query(() => Node, { nullable: true, description: 'The node with this id, or null.' })
+  @Query(() => Node, { nullable: true, description: 'The node with this id, or null. Ids are "<prefix>:<slug>": the kind in lower case ("product:ciltacabtagene-autoleucel"), except references ("ref:7") and statistics ("stat:clinical-trials-2017-2024"); "reference:7" and "statistic:…" are accepted too.' })
   async node(@Arg('id', () => ID, { description: 'A node id, e.g. "product:ciltacabtagene-autoleucel".' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const [node] = await ctx.reader.read(nodesUnit([id], selectionOf(info)));
+    const [node] = await ctx.reader.read(nodesUnit([canonicalId(id)], selectionOf(info)));
     return node;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'The nodes with these ids, in the same order; null for unknown ids.' })
   nodes(@Arg('ids', () => [ID], { description: `Up to ${CAPS.nodesIds} node ids.` }) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
-    return ctx.reader.read(nodesUnit(ids, selectionOf(info)));
+    return ctx.reader.read(nodesUnit(ids.map(canonicalId), selectionOf(info)));
+  }
+
+  @Query(() => Reference, { nullable: true, description: 'The reference with this number in the article\'s reference list, or null.' })
+  async reference(@Arg('number', () => Int, { description: 'Its number in the article, e.g. 7.' }) number: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const [node] = await ctx.reader.read(nodesUnit([`ref:${number}`], selectionOf(info)));
+    return node;
   }
 
   @Query(() => Lists.AgencyConnection, { description: 'Regulatory agencies.' })
-  agencies(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Filter.' }) filter: AgencyFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Agency', page, filter, info);
+  agencies(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Filter.' }) filter: AgencyFilter, @Arg('where', () => whereType('Agency'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Agency', page, filter, info, where);
   }
 
   @Query(() => Lists.DepartmentConnection, { description: 'CDE departments that review cell therapy products.' })
-  departments(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Department', page, filter, info);
+  departments(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Arg('where', () => whereType('Department'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Department', page, filter, info, where);
   }
 
   @Query(() => Lists.TrackConnection, { description: 'The two tracks of the dual-track system.' })
-  tracks(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Track', page, filter, info);
+  tracks(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Arg('where', () => whereType('Track'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Track', page, filter, info, where);
   }
 
   @Query(() => Lists.GuidelineConnection, { description: 'Guidelines and regulations.' })
-  guidelines(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => GuidelineFilter, { nullable: true, description: 'Filter.' }) filter: GuidelineFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Guideline', page, filter, info);
+  guidelines(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => GuidelineFilter, { nullable: true, description: 'Filter.' }) filter: GuidelineFilter, @Arg('where', () => whereType('Guideline'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Guideline', page, filter, info, where);
   }
 
   @Query(() => Lists.ReformConnection, { description: 'Regulatory reforms.' })
-  reforms(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ReformFilter, { nullable: true, description: 'Filter.' }) filter: ReformFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Reform', page, filter, info);
+  reforms(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ReformFilter, { nullable: true, description: 'Filter.' }) filter: ReformFilter, @Arg('where', () => whereType('Reform'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Reform', page, filter, info, where);
   }
 
   @Query(() => Lists.PathwayConnection, { description: 'Accelerated and streamlined pathways.' })
-  pathways(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Pathway', page, filter, info);
+  pathways(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Arg('where', () => whereType('Pathway'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Pathway', page, filter, info, where);
   }
 
   @Query(() => Lists.EventConnection, { description: 'Incidents, approvals abroad and funding rounds.' })
-  events(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => EventFilter, { nullable: true, description: 'Filter.' }) filter: EventFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Event', page, filter, info);
+  events(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => EventFilter, { nullable: true, description: 'Filter.' }) filter: EventFilter, @Arg('where', () => whereType('Event'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Event', page, filter, info, where);
   }
 
   @Query(() => Lists.ProductConnection, { description: 'Cell therapy products approved in China.' })
-  products(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ProductFilter, { nullable: true, description: 'Filter.' }) filter: ProductFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Product', page, filter, info);
+  products(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ProductFilter, { nullable: true, description: 'Filter.' }) filter: ProductFilter, @Arg('where', () => whereType('Product'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Product', page, filter, info, where);
   }
 
   @Query(() => Lists.TargetConnection, { description: 'Antigen targets.' })
-  targets(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Target', page, filter, info);
+  targets(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Arg('where', () => whereType('Target'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Target', page, filter, info, where);
   }
 
   @Query(() => Lists.SponsorConnection, { description: 'Companies holding approved products.' })
-  sponsors(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Sponsor', page, filter, info);
+  sponsors(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Arg('where', () => whereType('Sponsor'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Sponsor', page, filter, info, where);
   }
 
   @Query(() => Lists.ClassificationConnection, { description: 'Regulatory classes (the 2024 ATMP classification and registration classes).' })
-  classifications(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Classification', page, filter, info);
+  classifications(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => NameFilter, { nullable: true, description: 'Filter.' }) filter: NameFilter, @Arg('where', () => whereType('Classification'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Classification', page, filter, info, where);
   }
 
   @Query(() => Lists.StatisticConnection, { description: 'Figures stated by the article.' })
-  statistics(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Filter.' }) filter: StatisticFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Statistic', page, filter, info);
+  statistics(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Filter.' }) filter: StatisticFilter, @Arg('where', () => whereType('Statistic'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Statistic', page, filter, info, where);
   }
 
   @Query(() => Lists.ReferenceConnection, { description: 'The article\'s 20 references.' })
-  references(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DatedFilter, { nullable: true, description: 'Filter.' }) filter: DatedFilter, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx, 'Reference', page, filter, info);
+  references(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DatedFilter, { nullable: true, description: 'Filter.' }) filter: DatedFilter, @Arg('where', () => whereType('Reference'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Reference', page, filter, info, where);
   }
 
   @Query(() => [SearchHit], { description: 'Full-text search over names, aliases (including the article\'s own spellings) and descriptions, best first.' })
@@ -137,6 +161,45 @@ export class QueryResolver {
     return ctx.reader.read(
       searchUnit({ lucene, kinds: kinds ?? [], first: size, scan: kinds?.length ? size * SEARCH_SCAN_FACTOR : size }, child(selectionOf(info), 'node')),
     );
+  }
+
+  @Query(() => SearchConnection, {
+    description: `Full-text search that pages: names, aliases, descriptions, the article's quoted words and figures ("187"), best first, with the total and the counts per kind, among the best ${SEARCH_PAGE_SCAN} matches.`,
+  })
+  async searchConnection(
+    @Arg('text', () => String, { description: 'Words to look for; each also matches as a prefix.' }) text: string,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds (the counts per kind still cover every kind).' }) kinds: Kind[] | undefined,
+    @Arg('first', () => Int, { nullable: true, description: 'How many hits: default 20, at most 100.' }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'Hits after this cursor (a previous page\'s endCursor).' }) after: string | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    if (!text.trim()) throw badUserInput('"text" must not be empty', 'text');
+    if (text.length > 200) throw badUserInput('"text" is limited to 200 characters', 'text');
+    const size = pageSize(first, ctx.limits);
+    const position = after ? decodeCursor(after, SEARCH_ORDER) : undefined;
+    if (position && typeof position.value !== 'number') throw badUserInput('"after" is not a search cursor', 'after');
+    const lucene = luceneQuery(text);
+    const selection = selectionOf(info);
+    const counts = Boolean(child(selection, 'totalCount') || child(selection, 'kinds') || child(selection, 'totalCountIsExact'));
+    const page = lucene
+      ? await ctx.reader.read(
+          searchPageUnit(
+            { lucene, words: text.split(/\s+/), kinds: kinds ?? [], first: size, after: position && { score: position.value as number, id: position.id }, scan: SEARCH_PAGE_SCAN },
+            child(child(selection, 'edges'), 'node'),
+            counts,
+          ),
+        )
+      : { hits: [], hasNextPage: false, kinds: [] };
+    const edges = page.hits.map((h) => ({ ...h, cursor: encodeCursor(SEARCH_ORDER, { value: h.score, id: h.node.id }) }));
+    const scanned = page.kinds.reduce((sum, k) => sum + Number(k.count), 0);
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.kinds.filter((k) => !kinds?.length || kinds.includes(k.kind)).reduce((sum, k) => sum + Number(k.count), 0),
+      totalCountIsExact: scanned < SEARCH_PAGE_SCAN,
+      kinds: page.kinds,
+    };
   }
 
   @Query(() => [ReformLag], { description: 'The reforms that took effect in a year before the product\'s approval, oldest first, with the lag.' })

@@ -69,6 +69,7 @@ export enum SortField {
   DATE = 'dateStart',
   YEAR = 'year',
   VALUE = 'value',
+  NUMBER = 'number',
 }
 registerEnumType(SortField, {
   name: 'SortField',
@@ -78,6 +79,7 @@ registerEnumType(SortField, {
     NAME: { description: 'The (normalised) name.' },
     DATE: { description: 'The date, at the precision stated; undated entities come last.' },
     YEAR: { description: 'The year of the date or of the end of the period.' },
+    NUMBER: { description: 'A reference\'s number in the article\'s list (references only; others come last).' },
     VALUE: { description: 'The value (statistics only).' },
   },
 });

@@ -1,33 +1,47 @@
-import { ObjectType } from 'type-graphql';
+import { type ClassType, Field, ObjectType } from 'type-graphql';
+import { Aggregate } from './aggregate.type.js';
 import { Connection } from './connection.type.js';
 import { Event, Guideline, Pathway, Reform } from './instruments.type.js';
 import { Classification, Product, Reference, Sponsor, Target } from './products.type.js';
 import { Agency, Department, Track } from './regulators.type.js';
 import { Statistic } from './statistics.type.js';
 
+/**
+ * A top-level list's connection: a page, plus what can be said of all its matches (`aggregate`,
+ * and `facets`, whose arguments are served by src/resolvers/facets.resolver.ts).
+ */
+function ListConnection<T extends object>(NodeType: ClassType<T>) {
+  @ObjectType({ simpleResolvers: true })
+  abstract class ListConnectionType extends Connection(NodeType) {
+    @Field(() => Aggregate, { description: 'Count and ranges over every item the list matches, not one page.' })
+    aggregate!: Aggregate;
+  }
+  return ListConnectionType;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A page of agencies.' })
-export class AgencyConnection extends Connection(Agency) {}
+export class AgencyConnection extends ListConnection(Agency) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of CDE departments.' })
-export class DepartmentConnection extends Connection(Department) {}
+export class DepartmentConnection extends ListConnection(Department) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of regulatory tracks.' })
-export class TrackConnection extends Connection(Track) {}
+export class TrackConnection extends ListConnection(Track) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of guidelines.' })
-export class GuidelineConnection extends Connection(Guideline) {}
+export class GuidelineConnection extends ListConnection(Guideline) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of reforms.' })
-export class ReformConnection extends Connection(Reform) {}
+export class ReformConnection extends ListConnection(Reform) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of pathways.' })
-export class PathwayConnection extends Connection(Pathway) {}
+export class PathwayConnection extends ListConnection(Pathway) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of events.' })
-export class EventConnection extends Connection(Event) {}
+export class EventConnection extends ListConnection(Event) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of products.' })
-export class ProductConnection extends Connection(Product) {}
+export class ProductConnection extends ListConnection(Product) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of targets.' })
-export class TargetConnection extends Connection(Target) {}
+export class TargetConnection extends ListConnection(Target) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of sponsors.' })
-export class SponsorConnection extends Connection(Sponsor) {}
+export class SponsorConnection extends ListConnection(Sponsor) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of classifications.' })
-export class ClassificationConnection extends Connection(Classification) {}
+export class ClassificationConnection extends ListConnection(Classification) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of statistics.' })
-export class StatisticConnection extends Connection(Statistic) {}
+export class StatisticConnection extends ListConnection(Statistic) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of references.' })
-export class ReferenceConnection extends Connection(Reference) {}
+export class ReferenceConnection extends ListConnection(Reference) {}

@@ -4,6 +4,7 @@ import { EntityKind, RelationshipType } from './enums.js';
 import { Product } from './products.type.js';
 import { Node, Source } from './node.interface.js';
 import { PartialDateScalar } from './scalars.js';
+import { PageInfo } from './connection.type.js';
 import { Reform } from './instruments.type.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A reform that took effect before a product\'s approval, with the lag between them.' })
@@ -76,6 +77,48 @@ export class TimelineEntry {
 
   @Field(() => Node, { description: 'The dated entity.' })
   node!: Node;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A search result on a page of results.' })
+export class SearchEdge {
+  @Field(() => String, { description: 'Opaque cursor of this hit; pass it as `after` for the hits after it.' })
+  cursor!: string;
+
+  @Field(() => Float, { description: 'Relevance score (higher is better).' })
+  score!: number;
+
+  @Field(() => Node, { description: 'The matching entity.' })
+  node!: Node;
+
+  @Field(() => String, { nullable: true, description: 'Where the words show: about 160 characters of the first of its name, aliases, description or quote (the article\'s words) that holds one, each word in <em>…</em>.' })
+  highlight!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'How many hits are of one kind.' })
+export class KindCount {
+  @Field(() => EntityKind, { description: 'The kind.' })
+  kind!: string;
+
+  @Field(() => Int, { description: 'How many hits of it.' })
+  count!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A page of search results, with the total and the counts per kind.' })
+export class SearchConnection {
+  @Field(() => [SearchEdge], { description: 'The hits of this page, best first.' })
+  edges!: SearchEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page is in the results.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many hits (of the kinds asked) among the best 1,000 matches.' })
+  totalCount!: number;
+
+  @Field(() => Boolean, { description: 'False when the index had more matches than the 1,000 that are paged and counted.' })
+  totalCountIsExact!: boolean;
+
+  @Field(() => [KindCount], { description: 'Hits per kind, of every kind (also those not asked), most first: facets for narrowing a search.' })
+  kinds!: KindCount[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A search result.' })

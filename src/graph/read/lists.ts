@@ -12,6 +12,8 @@ import { toEntities } from './decode.js';
 import { projectNode } from './projection.js';
 import { child, type Selection, type Statement } from './statement.js';
 import type { Unit } from './unit.js';
+import { wherePredicate, type WhereInput } from './where.js';
+import { aggregateCall, facetsCall, type FacetKey, type Scan } from './aggregate.js';
 
 /** Filters that name a node: the relationship from the listed entity to it, and which end it is. */
 export const VIA_FILTERS: Record<string, { type: RelType; end: 'from' | 'to' }> = {
@@ -43,7 +45,7 @@ export const FILTERS_BY_KIND: Record<Kind, readonly string[]> = {
 };
 
 /** Sort keys (node properties) a list may be ordered by. */
-export const SORT_KEYS = ['id', 'name', 'dateStart', 'year', 'value'] as const;
+export const SORT_KEYS = ['id', 'name', 'dateStart', 'year', 'value', 'number'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 /** Keys every entity has: ordering on them can read their index in order and seek past a cursor. */
 const REQUIRED_KEYS: readonly SortKey[] = ['id', 'name'];
@@ -51,6 +53,8 @@ const REQUIRED_KEYS: readonly SortKey[] = ['id', 'name'];
 export interface ListRequest {
   kind: Kind;
   filter: Record<string, unknown>;
+  /** Conditions in @neo4j/graphql's style (where.ts), ANDed with the filter. */
+  where?: WhereInput;
   sortKey: SortKey;
   direction: 'ASC' | 'DESC';
   first: number;
@@ -59,9 +63,27 @@ export interface ListRequest {
   selection: Selection;
 }
 
+export interface Aggregate {
+  count: number;
+  minDate: string | null;
+  maxDate: string | null;
+  minYear: number | null;
+  maxYear: number | null;
+  minValue: number | null;
+  maxValue: number | null;
+}
+
+export interface FacetBucket {
+  keys: Array<{ value: string | null; id: string | null }>;
+  count: number;
+}
+
 export interface Page {
   edges: Array<{ cursor: string; node: Entity }>;
   totalCount: number | null;
+  aggregate?: Aggregate;
+  /** Facet buckets by the response key of each `facets` field. */
+  facets?: Record<string, FacetBucket[]>;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
@@ -91,6 +113,8 @@ function matchOf(st: Statement, request: ListRequest, node: string): Match {
     else if (via) match.predicates.push(compose(`filter.via.${via.end}`, { node, type: via.type }, { value: st.param(value) }));
     else match.predicates.push(compose(`filter.${name}`, { node }, { value: st.param(value) }));
   }
+  const where = wherePredicate(st, request.kind, node, request.where);
+  if (where !== 'true') match.predicates.push(where);
   return match;
 }
 
@@ -98,6 +122,14 @@ function matchOf(st: Statement, request: ListRequest, node: string): Match {
 function viaLabel(kind: Kind, via: NonNullable<Match['via']>): string {
   const ends = RELATIONSHIPS[via.type][via.end === 'from' ? 'to' : 'from'] as readonly Kind[];
   return ends.length === 1 && ends[0] === kind ? '' : `:${kind}`;
+}
+
+/** Every match of a list (no page): its anchor pattern and conditions, in fresh variables. */
+function scanOf(st: Statement, request: ListRequest, node = st.variable('n'), match = matchOf(st, request, node)): Scan {
+  const anchor = match.via
+    ? compose(`read.anchor.${match.via.end}`, { node, label: request.kind, type: match.via.type }, { value: st.param(match.via.value) })
+    : compose('read.anchor.kind', { node, label: request.kind });
+  return { node, anchor, where: conjunction(match.predicates) };
 }
 
 /** `totalCount`: the count store, the filter node's degree, or a count of the matches. */
@@ -109,10 +141,15 @@ function countOf(st: Statement, request: ListRequest, out: string): string {
     const degree = compose(`read.via.${match.via.end}`, { anchor, type: match.via.type, node: st.variable('m') }, { label: '' });
     return compose('read.countVia', { anchor, out }, { value: st.param(match.via.value), degree });
   }
-  const anchor = match.via
-    ? compose(`read.anchor.${match.via.end}`, { node, label: request.kind, type: match.via.type }, { value: st.param(match.via.value) })
-    : compose('read.anchor.kind', { node, label: request.kind });
-  return compose('read.count', { node, out }, { anchor, where: conjunction(match.predicates) });
+  const scan = scanOf(st, request, node, match);
+  return compose('read.count', { node, out }, { anchor: scan.anchor, where: scan.where });
+}
+
+/** The `facets` fields selected on the connection, by response key (each alias has its own keys). */
+function facetSelections(selection: Selection): Array<[string, Selection]> {
+  return Object.values(selection.fieldsByTypeName)
+    .flatMap((fields) => Object.entries(fields))
+    .filter(([, field]) => field.name === 'facets');
 }
 
 export function listUnit(request: ListRequest): Unit<Page> {
@@ -165,6 +202,19 @@ export function listUnit(request: ListRequest): Unit<Page> {
         calls.push(countOf(st, request, total));
         returns.push(total);
       }
+      let stats: string | undefined;
+      if (child(request.selection, 'aggregate')) {
+        stats = st.variable('stats');
+        calls.push(aggregateCall(st, scanOf(st, request), stats));
+        returns.push(stats);
+      }
+      const facets = facetSelections(request.selection).map(([alias, field]) => {
+        const variable = st.variable('facets');
+        const by = field.args.by as FacetKey[];
+        calls.push(facetsCall(st, request.kind, scanOf(st, request), by, Number(field.args.first ?? 20), variable));
+        returns.push(variable);
+        return { alias, variable };
+      });
       return {
         calls,
         returns,
@@ -174,6 +224,8 @@ export function listUnit(request: ListRequest): Unit<Page> {
           return {
             edges,
             totalCount: total ? (row[total] as number) : null,
+            aggregate: stats ? (row[stats] as Aggregate) : undefined,
+            facets: Object.fromEntries(facets.map(({ alias, variable }) => [alias, row[variable] as FacetBucket[]])),
             pageInfo: {
               hasNextPage: nodes.length > first,
               hasPreviousPage: after !== undefined,

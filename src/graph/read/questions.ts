@@ -221,3 +221,87 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
     },
   };
 }
+
+export interface SearchPageRequest {
+  lucene: string;
+  /** The user's words, for the highlight. */
+  words: string[];
+  kinds: Kind[];
+  first: number;
+  after?: { score: number; id: string };
+  /** How many ranked hits the index hands over: the pages and counts cover these. */
+  scan: number;
+}
+
+export interface SearchPage {
+  hits: Array<{ score: number; node: Entity; highlight: string | null }>;
+  hasNextPage: boolean;
+  kinds: Array<{ kind: Kind; count: number }>;
+}
+
+/** Where a hit's words show: the first text of the node (name, aliases, description, quote) holding one, words in <em>. */
+export function highlight(text: { name?: string; aliases?: string[]; description?: string; quote?: string }, words: string[]): string | null {
+  // The words as typed, then their parts ("CAR-T" is indexed as "car" and "t"), longest first.
+  const parts = words.flatMap((w) => [w, ...w.split(/[^\p{L}\p{N}]+/u).filter((p) => p.length >= 3)]);
+  const lowered = [...new Set(parts.map((w) => w.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!lowered.length) return null;
+  const pattern = new RegExp(lowered.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  for (const field of [text.name, ...(text.aliases ?? []), text.description, text.quote]) {
+    if (!field) continue;
+    const match = new RegExp(pattern.source, 'i').exec(field);
+    if (!match) continue;
+    // About 160 characters around the first match.
+    const start = Math.max(0, match.index - 60);
+    const snippet = `${start > 0 ? '…' : ''}${field.slice(start, start + 160)}${start + 160 < field.length ? '…' : ''}`;
+    return snippet.replace(pattern, (m) => `<em>${m}</em>`);
+  }
+  return null;
+}
+
+export function searchPageUnit(request: SearchPageRequest, nodeSelection: Selection | undefined, countKinds: boolean): Unit<SearchPage> {
+  return {
+    name: 'searchPage',
+    build(st) {
+      const node = st.variable('n');
+      const score = st.variable('score');
+      const out = st.variable('hits');
+      const text = st.param(request.lucene);
+      const scan = st.param(request.scan);
+      const where = [request.kinds.length ? compose('read.kindIn', { node }, { kinds: st.param(request.kinds) }) : 'true'];
+      if (request.after) where.push(compose('read.searchAfter', { node, score }, { value: st.param(request.after.score), id: st.param(request.after.id) }));
+      const projection = projectNode(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
+      const calls = [
+        compose('read.searchPage', { node, score, out }, {
+          text,
+          scan,
+          where: where.filter((w) => w !== 'true').join(' AND ') || 'true',
+          limit: st.param(request.first + 1),
+          calls: projection.calls.join('\n'),
+          item: projection.item,
+        }),
+      ];
+      const returns = [out];
+      const kinds = st.variable('kinds');
+      if (countKinds) {
+        calls.push(compose('read.searchKinds', { node: st.variable('n'), out: kinds }, { text, scan }));
+        returns.push(kinds);
+      }
+      return {
+        calls,
+        returns,
+        decode(row) {
+          const rows = row[out] as Rows;
+          return {
+            hits: rows.slice(0, request.first).map((r) => ({
+              score: r.score as number,
+              node: toEntity(r.node as Record<string, unknown>)!,
+              highlight: highlight(r.text as Parameters<typeof highlight>[0], request.words),
+            })),
+            hasNextPage: rows.length > request.first,
+            kinds: countKinds ? (row[kinds] as Array<{ kind: Kind; count: number }>) : [],
+          };
+        },
+      };
+    },
+  };
+}

@@ -49,12 +49,15 @@ export function nodeProperties(record: EntityRecord, caption?: string): Props {
   const searchText = [fields.name, ...(fields.aliases ?? []), source.stated, fields.acronym, fields.description, fields.category]
     .filter((v) => typeof v === 'string')
     .join(' | ');
+  // searchConnection also finds a node by the article's words for it and by its figure ("187").
+  const searchExtra = [source.quote, fields.value].filter((v) => v !== undefined).join(' | ');
   return withoutUndefined({
     ...fields,
     ...flattenSource(source),
     dateStart: date ? dateStart(date) : undefined,
     year,
     searchText,
+    searchExtra,
     caption,
   });
 }
