@@ -51,6 +51,8 @@ export function costEstimator(defaultPageSize: number, sizeOf: SizeOf = () => un
     }
     if (isListType(fieldType)) {
       if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
+      // Facet buckets come from one aggregation beside the page, not from a read per bucket.
+      if (field.name === 'facets' && type.name.endsWith('Connection')) return 1 + childComplexity;
       const paged = field.args.some((a) => a.name === 'first');
       const size = args.first ?? args.limit ?? (Array.isArray(args.ids) ? args.ids.length : paged ? defaultPageSize : SHORT_LIST);
       return 1 + childComplexity * capped(Number(size), getNamedType(field.type).name);

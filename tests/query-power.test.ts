@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Statement } from '../src/graph/read/statement.js';
+import { wherePredicate } from '../src/graph/read/where.js';
+import { dataOf, errorOf as firstError, startTestApi, type TestApi } from './support/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const data = (query: string, variables?: Record<string, unknown>) => dataOf(api, query, variables);
+const errorOf = (query: string, variables?: Record<string, unknown>) => firstError(api, query, variables);
+const ids = (connection: { edges: Array<{ node: { id: string } }> }) => connection.edges.map((e) => e.node.id).sort();
+
+describe('where', () => {
+  it('filters through a relationship by a name: products whose target is named BCMA', async () => {
+    const { products } = await data(`{ products(where: {targets: {some: {name: {eq: "BCMA"}}}}) { totalCount edges { node { id } } } }`);
+    expect(products.totalCount).toBe(3);
+    expect(ids(products)).toEqual(['product:ciltacabtagene-autoleucel', 'product:equecabtagene-autoleucel', 'product:zevorcabtagene-autoleucel']);
+  });
+
+  it('combines OR, AND and NOT, and the quantifiers none, all and single', async () => {
+    const or = await data(`{ products(where: {OR: [{targets: {some: {name: {eq: "CD19"}}}}, {sponsors: {some: {name: {contains: "Legend"}}}}]}) { totalCount } }`);
+    expect(or.products.totalCount).toBe(4);
+    const not = await data(`{ products(where: {NOT: {targets: {some: {name: {eq: "CD19"}}}}, year: {gte: 2024}}) { edges { node { id } } } }`);
+    expect(ids(not.products)).toEqual(['product:ciltacabtagene-autoleucel', 'product:zevorcabtagene-autoleucel']);
+    const none = await data(`{ products(where: {targets: {none: {name: {eq: "BCMA"}}}}) { totalCount } }`);
+    expect(none.products.totalCount).toBe(3);
+    // Equecabtagene has two sponsors, one of them Innovent; every other product has one.
+    const all = await data(`{ products(where: {sponsors: {all: {name: {startsWith: "Innovent"}}}}) { totalCount } }`);
+    expect(all.products.totalCount).toBe(0);
+    const single = await data(`{ products(where: {sponsors: {single: {name: {endsWith: "Therapeutics"}}}}) { edges { node { id } } } }`);
+    expect(ids(single.products)).toEqual(['product:zevorcabtagene-autoleucel']);
+  });
+
+  it('tests dates at their precision, figures, flags and the cited reference', async () => {
+    const stats = await data(`{ statistics(where: {date: {gte: "2024", lte: "2024"}, forecast: {eq: false}}, first: 100) { edges { node { id date } } } }`);
+    expect(stats.statistics.edges.length).toBeGreaterThan(0);
+    for (const e of stats.statistics.edges) expect(e.node.date.startsWith('2024')).toBe(true);
+    const forecast = await data(`{ statistics(where: {forecast: {eq: true}}) { edges { node { id } } } }`);
+    expect(ids(forecast.statistics)).toContain('stat:car-t-market-2030');
+    const cites = await data(`{ statistics(where: {cites: 7}) { edges { node { id } } } }`);
+    expect(ids(cites.statistics)).toEqual(['stat:atmp-ind-share-2023', 'stat:atmp-ind-share-2024']);
+    const big = await data(`{ statistics(where: {value: {gt: 1000}, unit: {in: ["count"]}}) { edges { node { value unit } } } }`);
+    for (const e of big.statistics.edges) expect(e.node.value).toBeGreaterThan(1000);
+  });
+
+  it('treats injection strings in every string operator as data: no match, nothing changed', async () => {
+    const before = await data('{ products(first: 0) { totalCount } agencies(first: 0) { totalCount } }');
+    const attacks = ['\' OR 1=1 //', '"}) MATCH (n) DETACH DELETE n //', '` DETACH DELETE n', '\\u0027 RETURN 1 UNION MATCH (n) RETURN n //'];
+    for (const value of attacks) {
+      for (const op of ['eq', 'contains', 'startsWith', 'endsWith']) {
+        const { products } = await data(`query($v: String) { products(where: {name: {${op}: $v}, sponsors: {some: {name: {${op}: $v}}}}) { totalCount } }`, { v: value });
+        expect(products.totalCount, `${op} ${value}`).toBe(0);
+      }
+      const { products } = await data(`query($v: [String!]) { products(where: {id: {in: $v}}) { totalCount } }`, { v: [value] });
+      expect(products.totalCount).toBe(0);
+    }
+    expect(await data('{ products(first: 0) { totalCount } agencies(first: 0) { totalCount } }')).toEqual(before);
+  });
+
+  it('compiles to parameterised Cypher with the relationship typed and the label from the allow-list', () => {
+    const st = new Statement('t', { defaultPageSize: 20, maxPageSize: 100 });
+    const cypher = wherePredicate(st, 'Product', 'n', { year: { gte: 2023 }, OR: [{ targets: { some: { name: { eq: 'BCMA' } } } }, { sponsors: { some: { name: { contains: 'Legend' } } } }] });
+    expect(cypher).toBe(
+      'n.year >= $t0 AND ((EXISTS { MATCH (n)-[:TARGETS]->(w_t1) WHERE w_t1.name = $t2 }) OR (EXISTS { MATCH (n)-[:SPONSORED_BY]->(w_t3) WHERE w_t3.name CONTAINS $t4 }))',
+    );
+    expect(st.params).toEqual({ t0: 2023, t2: 'BCMA', t4: 'Legend' });
+  });
+
+  it('refuses a where that goes too deep or holds too many conditions, with a coded error', async () => {
+    const deep = await errorOf(`{ products(where: {targets: {some: {products: {some: {sponsors: {some: {products: {some: {name: {eq: "x"}}}}}}}}}}) { totalCount } }`);
+    expect(deep.code).toBe('BAD_USER_INPUT');
+    expect(deep.message).toContain('at most 3 relationships');
+    const many = Array.from({ length: 51 }, (_, i) => `{name: {eq: "n${i}"}}`).join(', ');
+    const wide = await errorOf(`{ products(where: {OR: [${many}]}) { totalCount } }`);
+    expect(wide.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the filter shorthands working, ANDed with where', async () => {
+    const { products } = await data(`{ products(filter: {target: "target:bcma"}, where: {year: {eq: 2023}}) { edges { node { id } } } }`);
+    expect(ids(products)).toEqual(['product:equecabtagene-autoleucel']);
+  });
+});
+
+describe('aggregate and facets', () => {
+  it('counts approvals per year and target, over every match and not one page', async () => {
+    const { products } = await data(`{ products(first: 1) { totalCount aggregate { count minYear maxYear minDate maxDate } facets(by: [YEAR, TARGET]) { keys { value id } count } } }`);
+    expect(products.aggregate).toEqual({ count: 6, minYear: 2021, maxYear: 2024, minDate: '2021', maxDate: '2024' });
+    const buckets = Object.fromEntries(products.facets.map((b: any) => [`${b.keys[0].value} ${b.keys[1].id}`, b.count]));
+    expect(buckets).toEqual({ '2021 target:cd19': 2, '2023 target:bcma': 1, '2023 target:cd19': 1, '2024 target:bcma': 2 });
+  });
+
+  it('follows the where, counts a product once per sponsor, and takes aliases with their own keys', async () => {
+    const { products } = await data(`{ products(where: {targets: {some: {name: {eq: "BCMA"}}}}) {
+      bySponsor: facets(by: [SPONSOR]) { keys { value id } count }
+      byAgency: facets(by: [AGENCY]) { keys { id } count }
+    } }`);
+    expect(products.bySponsor.map((b: any) => b.keys[0].id).sort()).toEqual(['sponsor:carsgen-therapeutics', 'sponsor:innovent-suzhou', 'sponsor:nanjing-iaso-biotherapeutics', 'sponsor:nanjing-legend-biotechnology']);
+    expect(products.byAgency).toEqual([{ keys: [{ id: 'agency:nmpa' }], count: 3 }]);
+  });
+
+  it('groups statistics by metric, unit, forecast and cited reference', async () => {
+    const { statistics } = await data(`{ statistics(first: 0) { totalCount facets(by: [METRIC], first: 100) { count } byRef: facets(by: [REFERENCE, FORECAST], first: 100) { keys { value id } count } } }`);
+    expect(statistics.facets.reduce((sum: number, b: any) => sum + b.count, 0)).toBe(statistics.totalCount);
+    expect(statistics.byRef.some((b: any) => b.keys[0].id === 'ref:7' && b.keys[1].value === 'false' && b.count === 2)).toBe(true);
+  });
+
+  it('says which keys a kind has when asked for one it has not', async () => {
+    const error = await errorOf('{ agencies { facets(by: [TARGET]) { count } } }');
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('it can group by REFERENCE, STATUS');
+    expect((await errorOf('{ products { facets(by: [YEAR, TARGET, SPONSOR]) { count } } }')).code).toBe('BAD_USER_INPUT');
+    expect((await errorOf('{ products { facets(by: [YEAR], first: 101) { count } } }')).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('references by number', () => {
+  it('finds reference 7 by number, and by "reference:7" as well as "ref:7"', async () => {
+    const result = await data(`{ reference(number: 7) { id number citedByConnection { totalCount } } long: node(id: "reference:7") { id } short: node(id: "ref:7") { id } }`);
+    expect(result.reference).toMatchObject({ id: 'ref:7', number: 7 });
+    expect(result.reference.citedByConnection.totalCount).toBeGreaterThan(0);
+    expect(result.long).toEqual({ id: 'ref:7' });
+    expect(result.short).toEqual({ id: 'ref:7' });
+    expect((await data('{ reference(number: 99) { id } }')).reference).toBeNull();
+  });
+
+  it('sorts and filters references by number, in numeric order', async () => {
+    const { references } = await data(`{ references(orderBy: {field: NUMBER}, first: 12) { edges { node { number } } } }`);
+    expect(references.edges.map((e: any) => e.node.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const some = await data(`{ references(where: {number: {in: [2, 11]}}) { edges { node { number } } } }`);
+    expect(some.references.edges.map((e: any) => e.node.number).sort()).toEqual([11, 2]);
+  });
+});
+
+describe('searchConnection', () => {
+  it('finds a figure by its number in the article\'s words, with the words highlighted', async () => {
+    const { searchConnection } = await data(`{ searchConnection(text: "187") { totalCount edges { highlight node { id } } } }`);
+    expect(searchConnection.edges.map((e: any) => e.node.id)).toContain('stat:trial-facilities-2017-2023');
+    expect(searchConnection.edges[0].highlight).toContain('<em>187</em>');
+  });
+
+  it('gives a total and counts per kind that agree, and narrows by kind', async () => {
+    const all = (await data(`{ searchConnection(text: "trials") { totalCount totalCountIsExact kinds { kind count } } }`)).searchConnection;
+    expect(all.totalCountIsExact).toBe(true);
+    expect(all.kinds.reduce((sum: number, k: any) => sum + k.count, 0)).toBe(all.totalCount);
+    const stats = (await data(`{ searchConnection(text: "trials", kinds: [STATISTIC], first: 100) { totalCount edges { node { kind } } } }`)).searchConnection;
+    expect(stats.totalCount).toBe(all.kinds.find((k: any) => k.kind === 'STATISTIC').count);
+    expect(stats.edges).toHaveLength(stats.totalCount);
+  });
+
+  it('refuses a cursor from another list', async () => {
+    const { products } = await data('{ products(first: 1) { pageInfo { endCursor } } }');
+    const error = await errorOf(`query($a: String) { searchConnection(text: "trials", after: $a) { totalCount } }`, { a: products.pageInfo.endCursor });
+    expect(error.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('cost follows the data', () => {
+  it('accepts a page of 100 agencies with nested lists, since there are only 5 agencies', async () => {
+    const { body } = await api.post(`{ agencies(first: 100) { edges { node { id issuedGuidelines(first: 100) { id } enactedReforms(first: 100) { id } approvedProducts(first: 100) { id } departments(first: 100) { id } } } } }`);
+    expect(body.errors).toBeUndefined();
+  });
+
+  it('still refuses nesting that could read more than the limit', async () => {
+    const error = await errorOf(`{ statistics(first: 100) { edges { node { id breakdown(first: 100) { id breakdown(first: 100) { id breakdown(first: 100) { id } } } } } } }`);
+    expect(error.code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
