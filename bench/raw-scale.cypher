@@ -58,3 +58,17 @@ RETURN n {.name, sponsors: COLLECT { MATCH (n)-[:SPONSORED_BY]->(s:Sponsor) RETU
 // builds (the word, or a word it begins: "(autoleucel OR autoleucel*)").
 CALL db.index.fulltext.queryNodes('entity_search', $text, {limit: 20}) YIELD node, score
 RETURN node {.id, .name} AS node, score
+
+// name: whereThroughRelationship
+// The first 20 products whose target has a given name, by name: from the target's name index.
+MATCH (:Target {name: $name})<-[:TARGETS]-(n:Product)
+WITH DISTINCT n ORDER BY n.name, n.id LIMIT 20
+RETURN n {.id, .name, .year} AS node
+
+// name: facetYearTarget
+// Products counted by approval year and target, largest groups first.
+MATCH (n:Product)
+OPTIONAL MATCH (n)-[:TARGETS]->(t:Target)
+WITH n.year AS year, t.id AS target, count(DISTINCT n) AS count
+ORDER BY count DESC, year, target LIMIT 20
+RETURN year, target, count

@@ -106,6 +106,8 @@ const gql = (query: string, variables: Record<string, unknown> = {}): Call => ({
 const raw = (name: string, params: Record<string, unknown> = {}): Call => ({ url: servers.raw, body: { name, params } });
 const neo = (query: string, variables: Record<string, unknown> = {}): Call => ({ url: servers.neo4jGraphql, body: { query, variables } });
 
+const targetName: string = (await send(gql(`query($t: ID!) { node(id: $t) { name } }`, { t: target }))).node.name;
+
 // The cursor of the 5,000th product of the hub target (or of the last full page, on a graph too
 // small to have 5,000), found by paging as a client would.
 let after: string | null = null;
@@ -167,6 +169,19 @@ const questions: Question[] = [
     what: `neighbourhood (depth 1, limit 50) of the hub agency (${agency})`,
     api: gql(`query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 50) { truncated nodes { id name } edges { type from to } } }`, { id: agency }),
     raw: raw('hubNeighborhood', { id: agency }),
+  },
+  {
+    name: 'whereThroughRelationship',
+    what: `products(where: {targets: {some: {name: {eq}}}}): the first 20 products whose target is named like the hub target (${targetName})`,
+    api: gql(`query($n: String!) { products(where: {targets: {some: {name: {eq: $n}}}}, first: 20) { edges { node { id name year } } } }`, { n: targetName }),
+    raw: raw('whereThroughRelationship', { name: targetName }),
+    neo4jGraphql: neo(`query($n: String!) { products(where: {targets: {some: {name: {eq: $n}}}}, limit: 20, sort: [{name: ASC}]) { id name year } }`, { n: targetName }),
+  },
+  {
+    name: 'facetYearTarget',
+    what: 'facets of every product by approval year and target (20 largest groups); @neo4j/graphql has no grouping',
+    api: gql(`{ products(first: 0) { facets(by: [YEAR, TARGET]) { keys { value id } count } } }`),
+    raw: raw('facetYearTarget'),
   },
   {
     name: 'commonSearch',

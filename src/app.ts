@@ -142,7 +142,9 @@ export async function createApp({ config, executor, readiness, logger = createLo
   // The cost estimate caps each list at the graph's size of its kind (refreshed in the background).
   const sizes = new KindSizes(executor);
   sizes.start();
-  void sizes.refresh().catch(() => undefined);
+  // Read once before serving, so estimates do not depend on timing; a Neo4j that is not up yet only
+  // delays the start by the timeout (the estimates are then uncapped until the next refresh).
+  await Promise.race([sizes.refresh().catch(() => undefined), new Promise((r) => setTimeout(r, 2_000).unref())]);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: armor.validationRules,

@@ -78,9 +78,9 @@ describe('one Neo4j round trip per request', () => {
   });
 
   it('makes one round trip for every example operation', async () => {
-    const trips = Object.fromEntries(
-      await Promise.all(exampleOperations().map(async (op) => [op.name, (await api.execute(op.text)).roundTrips.length] as const)),
-    );
+    // One after another: run all at once, the last would wait past the admission queue's limit.
+    const trips: Record<string, number> = {};
+    for (const op of exampleOperations()) trips[op.name] = (await api.execute(op.text)).roundTrips.length;
     expect(Object.values(trips).every((n) => n === 1), JSON.stringify(trips)).toBe(true);
   });
 });

@@ -78,6 +78,15 @@ describe('where', () => {
     expect(wide.code).toBe('BAD_USER_INPUT');
   });
 
+  it('filters relationship connections: a target\'s products by where, what cites a reference by kind', async () => {
+    const { node } = await data(`{ node(id: "target:bcma") { ... on Target { productsConnection(where: {year: {eq: 2024}}) { totalCount edges { node { id } } } } } }`);
+    expect(node.productsConnection.totalCount).toBe(2);
+    expect(ids(node.productsConnection)).toEqual(['product:ciltacabtagene-autoleucel', 'product:zevorcabtagene-autoleucel']);
+    const { reference } = await data(`{ reference(number: 7) { citedByConnection(kinds: [STATISTIC]) { totalCount edges { node { id } } } } }`);
+    expect(reference.citedByConnection.totalCount).toBe(2);
+    expect(ids(reference.citedByConnection)).toEqual(['stat:atmp-ind-share-2023', 'stat:atmp-ind-share-2024']);
+  });
+
   it('keeps the filter shorthands working, ANDed with where', async () => {
     const { products } = await data(`{ products(filter: {target: "target:bcma"}, where: {year: {eq: 2023}}) { edges { node { id } } } }`);
     expect(ids(products)).toEqual(['product:equecabtagene-autoleucel']);

@@ -394,3 +394,7 @@ CALL () {
 // name: read.searchAfter
 // Past a search cursor: a lower score, or the same score and a greater id.
 ({{score}} < {{{value}}} OR ({{score}} = {{{value}}} AND {{node}}.id > {{{id}}}))
+
+// name: read.degreeWhere
+// How many typed relationships of the node lead to a node that matches the connection's where.
+CASE WHEN {{{guard}}} THEN COUNT { MATCH {{{pattern}}} WHERE {{{where}}} } ELSE 0 END

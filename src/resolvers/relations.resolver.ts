@@ -15,6 +15,8 @@ import { Node } from '../schema/node.interface.js';
 import { Classification, Product, Reference, Sponsor, Target as TargetType } from '../schema/products.type.js';
 import { Agency, Department, Track } from '../schema/regulators.type.js';
 import { RelationshipConnection } from '../schema/relationship-connection.type.js';
+import { EntityKind } from '../schema/enums.js';
+import { whereType } from '../schema/where.input.js';
 import { Finding, Statistic } from '../schema/statistics.type.js';
 
 export const TYPES: Record<Target, ClassType | typeof Node> = {
@@ -49,7 +51,15 @@ function listField(target: ClassType, name: string, spec: RelationSpec): void {
   const Connection = RelationshipConnection(spec.to, () => type);
   defineField(target, `${name}${CONNECTION_SUFFIX}`, (root: Entity, info: GraphQLResolveInfo) => toRelatedConnection(relatedOf(root, info.path.key as string) as never), {
     method: FieldResolver(() => Connection, { description: `${spec.description} As a connection whose edges carry the relationship's provenance, in name and id order.` }),
-    params: [Root(), Info(), firstArg('edges'), Arg('after', () => String, { nullable: true, description: "Edges after this cursor (a previous page's endCursor)." })],
+    params: [
+      Root(),
+      Info(),
+      firstArg('edges'),
+      Arg('after', () => String, { nullable: true, description: "Edges after this cursor (a previous page's endCursor)." }),
+      spec.to === 'Node'
+        ? Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only nodes of these kinds (totalCount counts those).' })
+        : Arg('where', () => whereType(spec.to as Kind), { nullable: true, description: 'Only edges to nodes that match (totalCount counts those).' }),
+    ],
   });
 }
 

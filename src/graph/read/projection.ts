@@ -15,6 +15,7 @@ import { compose, conjunction } from '../queries.js';
 import { decodeCursor } from './cursor.js';
 import { CONNECTION_SUFFIX, derivedOf, relationOf, type DerivedField, type RelationSpec, type Target } from './relations.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
+import { wherePredicate, type WhereInput } from './where.js';
 
 /** Cypher for one projected value: subqueries to run first, then the expression that reads their results. */
 export interface Projection {
@@ -199,6 +200,14 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
   const first = st.pageSize(field.args.first);
   const after = typeof field.args.after === 'string' ? decodeCursor(field.args.after, 'name') : undefined;
   const from = after ? st.param(after.value) : undefined;
+  // A connection to one kind takes that kind's where; one to any node (citedBy, members) takes kinds.
+  const matching = (m: string) =>
+    isKind(spec.to)
+      ? wherePredicate(st, spec.to, m, field.args.where as WhereInput | undefined)
+      : Array.isArray(field.args.kinds) && field.args.kinds.length
+        ? compose('read.kindIn', { node: m }, { kinds: st.param(field.args.kinds) })
+        : 'true';
+  const condition = matching(other);
   const call = readRelated(st, {
     node,
     guard,
@@ -207,7 +216,7 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
     other,
     out,
     order: { block: 'read.order.byName', index: ['name'] },
-    after: after ? compose('read.after.byName', { other }, { value: from!, id: st.param(after.id) }) : 'true',
+    after: conjunction([after ? compose('read.after.byName', { other }, { value: from!, id: st.param(after.id) }) : 'true', condition]),
     from,
     limit: st.param(first + 1),
     projection: {
@@ -215,9 +224,15 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
       item: `{node: ${nodeProjection.item}, rel: properties(${rel})${refs ? `, __refs: ${refs.out}` : ''}}`,
     },
   });
-  const total = child(field, 'totalCount')
-    ? compose('read.degree', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), st.variable('m')) })
-    : 'null';
+  let total = 'null';
+  if (child(field, 'totalCount')) {
+    const counted = st.variable('m');
+    const where = condition === 'true' ? 'true' : matching(counted);
+    total =
+      where === 'true'
+        ? compose('read.degree', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), counted) })
+        : compose('read.degreeWhere', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), counted, labelClause(spec)), where });
+  }
   return { call, value: `{edges: ${out}, first: ${st.param(first)}, after: ${st.param(after ? 1 : 0)}, totalCount: ${total}}` };
 }
 
