@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../src/bootstrap.js';
-import { runChecker } from '../src/graph/checker.js';
+import { checkReferences, checkStatistics, runChecker, type ReferenceFacts, type StatisticFacts } from '../src/graph/checker.js';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 import { exportGraph } from '../src/graph/seeds/export.js';
 import { graphCounts, loadSeeds } from '../src/graph/seeds/load.js';
@@ -203,11 +203,28 @@ describe('the consistency checker', () => {
       'percent-of-total stat:trial-product-variants-2024-oncolytic-virus',
       'percent-of-total stat:trial-product-variants-2024-stem-cell',
       'percent-of-total stat:trial-product-variants-2024-til',
-    ]);
-    expect(findings).toBe(8);
+      'same-total stat:ind-applications-2017-2024',
+      'duplicate-reference ref:11',
+    ].sort());
+    expect(findings).toBe(10);
     const growth = checks.find((c) => c.rule === 'growth-rate')!;
     expect(growth.computed).toBeCloseTo(73.77, 2);
     expect(growth.stated).toBe(45);
+  });
+
+  it('finds one figure used as the total of two populations, and a reference listed twice, and follows the data', async () => {
+    const { checks } = await runChecker(executor, { record: false });
+    expect(checks.filter((c) => c.rule === 'same-total').map((c) => c.statistics)).toEqual([['stat:clinical-trials-2017-2024', 'stat:ind-applications-2017-2024']]);
+    expect(checks.filter((c) => c.rule === 'duplicate-reference').map((c) => c.statistics)).toEqual([['ref:2', 'ref:11']]);
+
+    const rows = await executor.read<{ props: StatisticFacts; links: StatisticFacts['links'] }>('checker.statistics');
+    const stats = rows.map((r) => ({ ...r.props, links: r.links }));
+    const changed = stats.map((st) => (st.id === 'stat:clinical-trials-2017-2024' ? { ...st, value: 258 } : st));
+    expect(checkStatistics(changed, { Product: 6 }).filter((c) => c.rule === 'same-total')).toEqual([]);
+
+    const refs = (await executor.read<{ props: ReferenceFacts }>('checker.references')).map((r) => r.props);
+    expect(checkReferences(refs.map((r) => (r.number === 11 ? { ...r, year: 2024 } : r)))).toEqual([]);
+    expect(checkReferences(refs.map((r) => (r.number === 12 ? { ...r, authors: refs[0].authors, year: refs[0].year, journal: refs[0].journal, volumePages: refs[0].volumePages } : r)))).toHaveLength(2);
   });
 
   it('follows the data: a corrected figure stops being a finding, a changed one becomes one', async () => {

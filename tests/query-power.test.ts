@@ -177,3 +177,25 @@ describe('cost follows the data', () => {
     expect(error.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
+
+describe('inferred facts', () => {
+  it('says which links the graph infers and why, and leaves them out of traversals on request', async () => {
+    const { node } = await data(`{ node(id: "event:2016-wei-zexi-incident") { ... on Event { triggeredConnection { edges { node { id } sources { quote inferred } } } } } }`);
+    const [edge] = node.triggeredConnection.edges;
+    expect(edge.node.id).toBe('reform:2017-review-approval-reform');
+    expect(edge.sources[0].inferred).toContain("the graph's reading");
+    const stated = await data(`{ node(id: "product:axicabtagene-ciloleucel") { sources { inferred } } }`);
+    expect(stated.node.sources[0].inferred).toBeNull();
+
+    const all = await data(`{ neighborhood(id: "event:2016-wei-zexi-incident") { edges { type } } }`);
+    expect(all.neighborhood.edges.map((e: any) => e.type)).toContain('TRIGGERED');
+    const onlyStated = await data(`{ neighborhood(id: "event:2016-wei-zexi-incident", includeInferred: false) { nodes { id } edges { type } } }`);
+    expect(onlyStated.neighborhood.edges.map((e: any) => e.type)).not.toContain('TRIGGERED');
+    expect(onlyStated.neighborhood.nodes.map((n: any) => n.id)).not.toContain('reform:2017-review-approval-reform');
+
+    const direct = await data(`{ path(fromId: "event:2016-wei-zexi-incident", toId: "reform:2017-review-approval-reform") { length } }`);
+    expect(direct.path.length).toBe(1);
+    const around = await data(`{ path(fromId: "event:2016-wei-zexi-incident", toId: "reform:2017-review-approval-reform", includeInferred: false) { length relationships { type } } }`);
+    expect(around.path?.relationships.map((r: any) => r.type) ?? []).not.toContain('TRIGGERED');
+  });
+});

@@ -239,6 +239,7 @@ CALL () {
   OPTIONAL MATCH ({{from}}:Entity {id: {{{fromId}}}})
   OPTIONAL MATCH ({{to}}:Entity {id: {{{toId}}}})
   OPTIONAL MATCH {{path}} = shortestPath(({{from}})-[:{{{types}}}*1..{{maxHops}}]-({{to}}))
+  WHERE {{{where}}}
   RETURN {{from}} IS NOT NULL AND {{to}} IS NOT NULL AS {{found}}, {{path}}
 }
 
@@ -254,8 +255,8 @@ CALL () {
 // expansion stops after {{{limit}}} nodes, so a hub of any degree costs the same.
 CALL (*) {
   UNWIND {{{ring}}} AS {{from}}
-  MATCH ({{from}})-[:{{{types}}}]-({{other}}:Entity)
-  WHERE NOT {{other}} IN {{{seen}}}
+  MATCH ({{from}})-[{{rel}}:{{{types}}}]-({{other}}:Entity)
+  WHERE NOT {{other}} IN {{{seen}}} AND {{{where}}}
   WITH DISTINCT {{other}} LIMIT {{{limit}}}
   RETURN collect({{other}}) AS {{next}}
 }
@@ -277,6 +278,7 @@ CALL (*) {
   UNWIND {{{members}}} AS {{from}}
   UNWIND {{{members}}} AS {{to}}
   MATCH ({{from}})-[{{rel}}:{{{types}}}]->({{to}})
+  WHERE {{{where}}}
   WITH {{rel}}, {{from}}, {{to}} ORDER BY {{from}}.id, type({{rel}}), {{to}}.id LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
@@ -398,3 +400,11 @@ CALL () {
 // name: read.degreeWhere
 // How many typed relationships of the node lead to a node that matches the connection's where.
 CASE WHEN {{{guard}}} THEN COUNT { MATCH {{{pattern}}} WHERE {{{where}}} } ELSE 0 END
+
+// name: read.stated
+// A relationship the article states (not one the graph infers; see Source.inferred).
+{{rel}}.sourceInferred IS NULL
+
+// name: read.pathStated
+// Every relationship of a path is stated by the article.
+all({{rel}} IN relationships({{path}}) WHERE {{rel}}.sourceInferred IS NULL)

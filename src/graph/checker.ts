@@ -28,7 +28,7 @@ export interface StatisticFacts {
   links: Array<{ type: string; to: string; props: Record<string, unknown> }>;
 }
 
-export type Rule = 'breakdown-sum' | 'percent-of-total' | 'percent-sum' | 'share' | 'growth-rate' | 'graph-count' | 'repeated-figure';
+export type Rule = 'breakdown-sum' | 'percent-of-total' | 'percent-sum' | 'share' | 'growth-rate' | 'graph-count' | 'repeated-figure' | 'same-total' | 'duplicate-reference';
 
 export interface Check {
   rule: Rule;
@@ -166,17 +166,79 @@ export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<stri
       checks.push(check('repeated-figure', other, [group[0], other], group[0].value, other.value, 0, `"${other.name}" repeats "${group[0].name}"`));
     }
   }
+  // One figure as the total of two different populations (257 IND programs and 257 trials by
+  // phase): one of them is likely the other's number reused.
+  const totals = [...new Set(stats.flatMap((s) => linked(s, 'BREAKDOWN_OF')))].sort((a, b) => a.id.localeCompare(b.id));
+  for (const [i, first] of totals.entries()) {
+    for (const other of totals.slice(i + 1)) {
+      if (other.value !== first.value || other.unit !== first.unit || other.metric === first.metric) continue;
+      const partsOf = (t: StatisticFacts) => [...new Set(stats.filter((s) => linked(s, 'BREAKDOWN_OF').includes(t)).map((s) => s.dimension ?? 'parts'))].join(', ');
+      checks.push({
+        rule: 'same-total',
+        subject: other.id,
+        statistics: [first.id, other.id],
+        computed: first.value,
+        stated: other.value,
+        tolerance: 0,
+        ok: false,
+        message: `"${other.name}" (${other.metric}, broken down by ${partsOf(other)}) states the same total, ${fmt(other.value)}, as "${first.name}" (${first.metric}, broken down by ${partsOf(first)}): two populations with one figure`,
+      });
+    }
+  }
+  return checks;
+}
+
+/** A reference of the article's list, as the duplicate rule reads it. */
+export interface ReferenceFacts {
+  id: string;
+  name: string;
+  number: number;
+  authors: string;
+  year: number;
+  journal: string;
+  volumePages: string;
+  sourceRefs: number[];
+  sourceQuote: string;
+}
+
+/**
+ * Two entries of the reference list for one publication: the same authors (by surname, since the
+ * initials are abbreviated differently), year, journal and volume.
+ */
+export function checkReferences(references: ReferenceFacts[]): Check[] {
+  const surnames = (authors: string) => authors.replace(/,?\s*et al\.?$/, '').split(/,\s*/).map((a) => a.split(' ')[0].toLowerCase()).join(',');
+  const volume = (volumePages: string) => /^\d+/.exec(volumePages)?.[0] ?? volumePages;
+  const seen = new Map<string, ReferenceFacts>();
+  const checks: Check[] = [];
+  for (const r of [...references].sort((a, b) => a.number - b.number)) {
+    const key = [surnames(r.authors), r.year, r.journal.toLowerCase(), volume(r.volumePages)].join('|');
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, r);
+      continue;
+    }
+    checks.push({
+      rule: 'duplicate-reference',
+      subject: r.id,
+      statistics: [first.id, r.id],
+      computed: first.number,
+      stated: r.number,
+      tolerance: 0,
+      ok: false,
+      message: `References [${first.number}] and [${r.number}] are one publication (${r.authors.split(',')[0]} et al., ${r.year}, ${r.journal} ${volume(r.volumePages)}; listed as "${first.volumePages}" and "${r.volumePages}")`,
+    });
+  }
   return checks;
 }
 
 /** A finding for each failed check, with provenance merged from the statistics involved. */
-export function findingsFrom(checks: Check[], stats: StatisticFacts[]): Array<{ id: string; props: FindingProps; statistics: string[] }> {
+export function findingsFrom(checks: Check[], stats: Array<Pick<StatisticFacts, 'id' | 'name' | 'sourceRefs' | 'sourceQuote'>>): Array<{ id: string; props: FindingProps; statistics: string[] }> {
   const byId = new Map(stats.map((s) => [s.id, s]));
   return checks
     .filter((c) => !c.ok)
     .map((c) => {
       const involved = c.statistics.map((id) => byId.get(id)!);
-      const id = `finding:${c.rule}:${c.subject.replace(/^stat:/, '')}`;
+      const id = `finding:${c.rule}:${c.subject.replace(/^(stat|ref):/, '')}`;
       return {
         id,
         statistics: c.statistics,
@@ -205,8 +267,10 @@ export async function runChecker(executor: Executor, options: { record: boolean 
   const rows = await executor.read<{ props: Omit<StatisticFacts, 'links'>; links: StatisticFacts['links'] }>('checker.statistics');
   const stats: StatisticFacts[] = rows.map((r) => ({ ...r.props, links: r.links }));
   const counts = await executor.read<{ kind: string; count: number }>('checker.kindCounts');
-  const checks = checkStatistics(stats, Object.fromEntries(counts.map((c) => [c.kind, c.count])));
-  const findings = findingsFrom(checks, stats);
+  const references = await executor.read<{ props: ReferenceFacts }>('checker.references');
+  const refs = references.map((r) => r.props);
+  const checks = [...checkStatistics(stats, Object.fromEntries(counts.map((c) => [c.kind, c.count]))), ...checkReferences(refs)];
+  const findings = findingsFrom(checks, [...stats, ...refs]);
   if (options.record) await executor.write('checker.replaceFindings', { findings });
   return { checks, findings: findings.length };
 }

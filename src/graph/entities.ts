@@ -9,6 +9,8 @@ export interface SourceEntry {
   section: string;
   quote: string;
   stated: string | null;
+  /** Why the fact is inferred, when the article does not state it in so many words; null when it does. */
+  inferred: string | null;
   referenceNumber: number | null;
   /** The cited reference, when the request asked for it (read in the same statement). */
   reference?: Entity | null;
@@ -37,7 +39,7 @@ export interface GraphRelationship {
   sources: SourceEntry[];
 }
 
-const HIDDEN = new Set(['searchText', 'searchExtra', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', '__rel', '__refs']);
+const HIDDEN = new Set(['searchText', 'searchExtra', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', 'sourceInferred', '__rel', '__refs']);
 
 /** Provenance entries from flat properties; `references` are the cited Reference entities, when read. */
 export function sourcesOf(props: Record<string, unknown>, references?: Entity[]): SourceEntry[] {
@@ -45,6 +47,7 @@ export function sourcesOf(props: Record<string, unknown>, references?: Entity[])
     section: String(props.sourceSection ?? ''),
     quote: String(props.sourceQuote ?? ''),
     stated: (props.sourceStated as string | undefined) ?? null,
+    inferred: (props.sourceInferred as string | undefined) ?? null,
   };
   const refs = (props.sourceRefs as number[] | undefined) ?? [];
   const byNumber = new Map(references?.map((r) => [Number(r.number), r]));

@@ -73,7 +73,7 @@ export const RELATIONSHIPS = {
   DENOMINATOR: { from: ['Statistic'], to: ['Statistic'] },
   GROWTH_FROM: { from: ['Statistic'], to: ['Statistic'] },
   GROWTH_TO: { from: ['Statistic'], to: ['Statistic'] },
-  CONCERNS: { from: ['Finding'], to: ['Statistic'], derived: true },
+  CONCERNS: { from: ['Finding'], to: ['Statistic', 'Reference'], derived: true },
   CITES: { from: KINDS, to: ['Reference'], derived: true },
 } as const satisfies Record<string, Endpoints>;
 

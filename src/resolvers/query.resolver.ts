@@ -246,6 +246,7 @@ export class QueryResolver {
     @Arg('fromId', () => ID, { description: 'Start node id.' }) fromId: string,
     @Arg('toId', () => ID, { description: 'End node id.' }) toId: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to consider: 1 to ${CAPS.maxHops}.` }) maxHops: number,
+    @Arg('includeInferred', () => Boolean, { defaultValue: true, description: 'Whether the path may use relationships the graph infers (Source.inferred); false keeps to what the article states.' }) includeInferred: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -256,7 +257,7 @@ export class QueryResolver {
       if (!node) throw notFound(`No node with id "${fromId}"`);
       return { nodes: [node], relationships: [], length: 0 };
     }
-    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection));
+    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection, includeInferred));
     if (!path.found) throw notFound(`No node with id "${fromId}" or "${toId}"`);
     return path.nodes.length ? { nodes: path.nodes, relationships: path.relationships, length: path.relationships.length } : null;
   }
@@ -267,12 +268,13 @@ export class QueryResolver {
     @Arg('depth', () => Int, { defaultValue: 1, description: `Hops from the centre: 1 to ${CAPS.depth}.` }) depth: number,
     @Arg('limit', () => Int, { defaultValue: 50, description: `Most nodes besides the centre: 1 to ${CAPS.neighborhoodLimit}. When more are within reach, the nearest rings are kept and \`truncated\` is true.` }) limit: number,
     @Arg('excludeTypes', () => [RelationshipType], { nullable: true, description: 'Leave these relationship types out; CITES and CONCERNS when omitted.' }) excluded: string[] | undefined,
+    @Arg('includeInferred', () => Boolean, { defaultValue: true, description: 'Whether to follow relationships the graph infers (Source.inferred); false keeps to what the article states.' }) includeInferred: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     within(depth, 1, CAPS.depth, 'depth');
     within(limit, 1, CAPS.neighborhoodLimit, 'limit');
-    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info)));
+    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred));
     if (!result.found) throw notFound(`No node with id "${id}"`);
     return result;
   }

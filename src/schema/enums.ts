@@ -52,7 +52,7 @@ const RELATIONSHIP_DESCRIPTIONS: Record<RelType, string> = {
   DENOMINATOR: 'A share (percentage) has this statistic as its denominator.',
   GROWTH_FROM: 'A growth rate starts from this statistic.',
   GROWTH_TO: 'A growth rate ends at this statistic.',
-  CONCERNS: 'Derived: a consistency finding concerns this statistic.',
+  CONCERNS: 'Derived: a consistency finding concerns this statistic or reference.',
   CITES: 'Derived: a fact cites this reference (from its provenance).',
 };
 

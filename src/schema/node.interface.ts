@@ -15,6 +15,9 @@ export class Source {
 
   @Field(() => Int, { nullable: true, description: 'The number of the cited reference in the article\'s reference list; null for an uncited statement.' })
   referenceNumber!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the graph infers this fact, when the article does not state it in so many words (e.g. a link between two things it mentions); null for a stated fact. Traversals can leave inferred relationships out (`includeInferred: false`).' })
+  inferred!: string | null;
 }
 
 @InterfaceType('Node', {

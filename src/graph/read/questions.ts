@@ -129,7 +129,7 @@ export interface PathResult {
 }
 
 /** A shortest path of at most `maxHops` allowed relationships between two different nodes. */
-export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection): Unit<PathResult> {
+export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection, includeInferred = true): Unit<PathResult> {
   return {
     name: 'path',
     build(st) {
@@ -138,7 +138,12 @@ export function pathUnit(fromId: string, toId: string, maxHops: number, excluded
       const nodes = projectNode(st, node, child(selection, 'nodes'), KINDS);
       const rels = relationshipItem(st, rel, child(selection, 'relationships'));
       const calls = [
-        compose('read.path', { from, to, path, found, maxHops }, { fromId: st.param(fromId), toId: st.param(toId), types: typeAlternatives(excluded) }),
+        compose('read.path', { from, to, path, found, maxHops }, {
+          fromId: st.param(fromId),
+          toId: st.param(toId),
+          types: typeAlternatives(excluded),
+          where: includeInferred ? 'true' : compose('read.pathStated', { rel: st.variable('s'), path }),
+        }),
         compose('read.membersProjected', { node, out: nodesOut }, { members: `CASE WHEN ${path} IS NULL THEN [] ELSE nodes(${path}) END`, calls: nodes.calls.join('\n'), item: nodes.item }),
         compose('read.relationshipsProjected', { rel, out: relsOut }, { rels: `CASE WHEN ${path} IS NULL THEN [] ELSE relationships(${path}) END`, calls: rels.calls.join('\n'), item: rels.item }),
       ];
@@ -166,7 +171,7 @@ export interface NeighborhoodResult {
  * them. Each ring is read with a LIMIT before anything is sorted, so a hub costs what a leaf costs;
  * when a ring is cut, which of its nodes are shown follows the store's order.
  */
-export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection): Unit<NeighborhoodResult> {
+export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection, includeInferred = true): Unit<NeighborhoodResult> {
   return {
     name: 'neighborhood',
     build(st) {
@@ -176,8 +181,10 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
       const rings: string[] = [];
       for (let hop = 1; hop <= depth; hop++) {
         const next = st.variable('ring');
+        const hopRel = st.variable('h');
         calls.push(
-          compose('read.neighborhoodHop', { from: st.variable('x'), other: st.variable('m'), next }, {
+          compose('read.neighborhoodHop', { from: st.variable('x'), other: st.variable('m'), next, rel: hopRel }, {
+            where: includeInferred ? 'true' : compose('read.stated', { rel: hopRel }),
             ring: hop === 1 ? `[${centre}]` : rings[hop - 2],
             types,
             seen: `[${centre}]${rings.map((r) => ` + ${r}`).join('')}`,
@@ -202,6 +209,7 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
         compose('read.neighborhoodEdges', { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
           members: everyone,
           types,
+          where: includeInferred ? 'true' : compose('read.stated', { rel }),
           limit: st.param(NEIGHBORHOOD_EDGE_CAP),
           calls: edges.calls.join('\n'),
           item: edges.item,

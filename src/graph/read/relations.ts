@@ -91,6 +91,7 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
   },
   Reference: {
     citedBy: into('CITES', 'Node', 'Every entity whose provenance cites this reference.'),
+    findings: few(into('CONCERNS', 'Finding', 'Findings of the checker about this entry of the list (e.g. a duplicate).')),
   },
   Statistic: {
     breakdownOf: out('BREAKDOWN_OF', 'Statistic', 'The total this figure is a part of.', true),
@@ -104,6 +105,7 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
   },
   Finding: {
     statistics: few(out('CONCERNS', 'Statistic', 'The figures involved.')),
+    references: few(out('CONCERNS', 'Reference', 'The entries of the reference list involved (duplicate references).')),
   },
 };
 

@@ -34,6 +34,7 @@ function toNeo4jValue(value: unknown): unknown {
 export function flattenSource(source: Source): Props {
   const props: Props = { sourceSection: source.section, sourceRefs: source.refs, sourceQuote: source.quote };
   if (source.stated !== undefined) props.sourceStated = source.stated;
+  if (source.inferred !== undefined) props.sourceInferred = source.inferred;
   return props;
 }
 
@@ -74,6 +75,7 @@ function sourceOf(props: Props): Source {
     quote: props.sourceQuote as string,
   };
   if (props.sourceStated !== undefined && props.sourceStated !== null) source.stated = props.sourceStated as string;
+  if (props.sourceInferred !== undefined && props.sourceInferred !== null) source.inferred = props.sourceInferred as string;
   return source;
 }
 

@@ -19,6 +19,11 @@ export const source = z.strictObject({
   quote: z.string().min(8, 'a quote of the article is required (at least 8 characters)'),
   /** The name as the article spells it, where the record normalises it (e.g. an INN typo). */
   stated: z.string().min(1).optional(),
+  /**
+   * Set when the article does not state the fact in so many words: why the graph infers it (one
+   * line). Inferred facts can be left out of traversals.
+   */
+  inferred: z.string().min(10, 'say in a line why the fact is inferred').optional(),
 });
 export type Source = z.infer<typeof source>;
 
