@@ -156,7 +156,7 @@ describe('Cypher injection', () => {
     const probes: Array<{ query: string; variables: Record<string, unknown> }> = [];
     const selection = (field: GraphQLField<unknown, unknown>) => (isLeafType(getNamedType(field.type)) ? '' : '{ __typename }');
     const required = (field: GraphQLField<unknown, unknown>, except: string) =>
-      field.args.filter((a) => a.name !== except && a.type.toString().endsWith('!')).map((a: GraphQLArgument) => `${a.name}: ${getNamedType(a.type).name === 'Int' ? 1 : '"agency:nmpa"'}`);
+      field.args.filter((a) => a.name !== except && a.type.toString().endsWith('!') && a.defaultValue === undefined).map((a: GraphQLArgument) => `${a.name}: ${getNamedType(a.type).name === 'Int' ? 1 : '"agency:nmpa"'}`);
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       for (const arg of field.args) {
         const named = getNamedType(arg.type);

@@ -307,7 +307,7 @@ describe('traversals, search and findings', () => {
 
   it('lists the checker\'s findings', async () => {
     const d = await data(`{ inconsistencies { id rule statedValue computedValue tolerance sources { section } statistics { id } } }`);
-    expect(d.inconsistencies).toHaveLength(10);
+    expect(d.inconsistencies).toHaveLength(11);
     const china = d.inconsistencies.find((f: any) => f.id === 'finding:percent-of-total:china-approvals-2024-05');
     expect(china).toMatchObject({ rule: 'percent-of-total', statedValue: 12, tolerance: 0.5, sources: [{ section: 'Derived: consistency checker' }] });
     expect(china.computedValue).toBeCloseTo(2.1978, 3);

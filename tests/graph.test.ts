@@ -205,8 +205,11 @@ describe('the consistency checker', () => {
       'percent-of-total stat:trial-product-variants-2024-til',
       'same-total stat:ind-applications-2017-2024',
       'duplicate-reference ref:11',
+      'share-base stat:trial-product-variants-2024',
     ].sort());
-    expect(findings).toBe(10);
+    expect(findings).toBe(11);
+    // The modality shares match no stated figure; they imply a base of about 115.
+    expect(checks.find((c) => c.rule === 'share-base')!.message).toContain('they imply a base of about 115');
     const growth = checks.find((c) => c.rule === 'growth-rate')!;
     expect(growth.computed).toBeCloseTo(73.77, 2);
     expect(growth.stated).toBe(45);

@@ -212,38 +212,38 @@ describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
         RETURN c_u0_0
       }
       CALL (*) {
-        UNWIND [c_u0_0] AS x_u0_3
-        MATCH (x_u0_3)-[:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]-(m_u0_4:Entity)
-        WHERE NOT m_u0_4 IN [c_u0_0]
-        WITH DISTINCT m_u0_4 LIMIT $u0_5
-        RETURN collect(m_u0_4) AS ring_u0_2
+        UNWIND [c_u0_0] AS x_u0_4
+        MATCH (x_u0_4)-[h_u0_3:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]-(m_u0_5:Entity)
+        WHERE NOT m_u0_5 IN [c_u0_0]
+        WITH DISTINCT m_u0_5 LIMIT $u0_6
+        RETURN collect(m_u0_5) AS ring_u0_2
       }
       CALL (*) {
-        UNWIND ring_u0_2 AS x_u0_7
-        MATCH (x_u0_7)-[:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]-(m_u0_8:Entity)
-        WHERE NOT m_u0_8 IN [c_u0_0] + ring_u0_2
-        WITH DISTINCT m_u0_8 LIMIT $u0_9
-        RETURN collect(m_u0_8) AS ring_u0_6
+        UNWIND ring_u0_2 AS x_u0_9
+        MATCH (x_u0_9)-[h_u0_8:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]-(m_u0_10:Entity)
+        WHERE NOT m_u0_10 IN [c_u0_0] + ring_u0_2
+        WITH DISTINCT m_u0_10 LIMIT $u0_11
+        RETURN collect(m_u0_10) AS ring_u0_7
       }
       CALL (*) {
-        WITH [ring_u0_2, ring_u0_6] AS rings_u0_11
-        UNWIND range(0, size(rings_u0_11) - 1) AS hop_u0_12
-        UNWIND rings_u0_11[hop_u0_12] AS m_u0_13
-        WITH m_u0_13, hop_u0_12 ORDER BY hop_u0_12, m_u0_13.name, m_u0_13.id LIMIT $u0_14
-        RETURN collect(m_u0_13) AS members_u0_10
+        WITH [ring_u0_2, ring_u0_7] AS rings_u0_13
+        UNWIND range(0, size(rings_u0_13) - 1) AS hop_u0_14
+        UNWIND rings_u0_13[hop_u0_14] AS m_u0_15
+        WITH m_u0_15, hop_u0_14 ORDER BY hop_u0_14, m_u0_15.name, m_u0_15.id LIMIT $u0_16
+        RETURN collect(m_u0_15) AS members_u0_12
       }
       CALL (*) {
-        UNWIND [c_u0_0] + members_u0_10 AS n_u0_15
-        RETURN collect(n_u0_15 {.id, .name, kind: head([l IN labels(n_u0_15) WHERE l <> 'Entity'])}) AS nodes_u0_17
+        UNWIND [c_u0_0] + members_u0_12 AS n_u0_17
+        RETURN collect(n_u0_17 {.id, .name, kind: head([l IN labels(n_u0_17) WHERE l <> 'Entity'])}) AS nodes_u0_19
       }
       CALL (*) {
-        UNWIND [c_u0_0] + members_u0_10 AS a_u0_19
-        UNWIND [c_u0_0] + members_u0_10 AS b_u0_20
-        MATCH (a_u0_19)-[r_u0_16:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]->(b_u0_20)
-        WITH r_u0_16, a_u0_19, b_u0_20 ORDER BY a_u0_19.id, type(r_u0_16), b_u0_20.id LIMIT $u0_21
-        RETURN collect({type: type(r_u0_16), from: startNode(r_u0_16).id, to: endNode(r_u0_16).id, rel: properties(r_u0_16)}) AS edges_u0_18
+        UNWIND [c_u0_0] + members_u0_12 AS a_u0_21
+        UNWIND [c_u0_0] + members_u0_12 AS b_u0_22
+        MATCH (a_u0_21)-[r_u0_18:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO]->(b_u0_22)
+        WITH r_u0_18, a_u0_21, b_u0_22 ORDER BY a_u0_21.id, type(r_u0_18), b_u0_22.id LIMIT $u0_23
+        RETURN collect({type: type(r_u0_18), from: startNode(r_u0_18).id, to: endNode(r_u0_18).id, rel: properties(r_u0_18)}) AS edges_u0_20
       }
-      RETURN c_u0_0 IS NOT NULL AS reach_u0_22_found, size(ring_u0_2) + size(ring_u0_6) AS reach_u0_22, nodes_u0_17, edges_u0_18"
+      RETURN c_u0_0 IS NOT NULL AS reach_u0_24_found, size(ring_u0_2) + size(ring_u0_7) AS reach_u0_24, nodes_u0_19, edges_u0_20"
     `);
   });
 

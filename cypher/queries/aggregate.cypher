@@ -15,8 +15,8 @@ CALL () {
 }
 
 // name: aggregate.facets
-// Counts of the matches grouped by one or two keys, largest first, at most {{{limit}}} groups. A
-// key is a property ({value}) or a related node ({value: its name or number, id}).
+// Counts of the matches grouped by one or two keys, largest first, at most {{{limit}}} groups. Keys
+// are grouped as read (a property's value, or the related node itself) and rendered after counting.
 CALL () {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
@@ -29,17 +29,23 @@ CALL () {
 
 // name: aggregate.key.property
 // A property of the node as a facet key; null when the node has none.
-WITH *, {value: toString({{node}}.{{property}}), id: null} AS {{key}}
+WITH *, {{node}}.{{property}} AS {{key}}
 
 // name: aggregate.key.flag
 // A yes/no property the seeds leave out when false.
-WITH *, {value: toString(coalesce({{node}}.{{property}}, false)), id: null} AS {{key}}
+WITH *, coalesce({{node}}.{{property}}, false) AS {{key}}
 
 // name: aggregate.key.OUT
-// A related node as a facet key (one row per related node; a null key when there is none).
-OPTIONAL MATCH ({{node}})-[:{{type}}]->({{other}}:{{label}})
-WITH *, CASE WHEN {{other}} IS NULL THEN {value: null, id: null} ELSE {value: toString(coalesce({{other}}.number, {{other}}.name)), id: {{other}}.id} END AS {{key}}
+// A related node as a facet key (one row per related node; null when there is none).
+OPTIONAL MATCH ({{node}})-[:{{type}}]->({{key}}:{{label}})
 
 // name: aggregate.key.IN
-OPTIONAL MATCH ({{node}})<-[:{{type}}]-({{other}}:{{label}})
-WITH *, CASE WHEN {{other}} IS NULL THEN {value: null, id: null} ELSE {value: toString(coalesce({{other}}.number, {{other}}.name)), id: {{other}}.id} END AS {{key}}
+OPTIONAL MATCH ({{node}})<-[:{{type}}]-({{key}}:{{label}})
+
+// name: aggregate.value.property
+// A property key as it is returned.
+{value: toString({{key}}), id: null}
+
+// name: aggregate.value.node
+// A related node key as it is returned: its number (a reference) or name, and its id.
+{value: toString(coalesce({{key}}.number, {{key}}.name)), id: {{key}}.id}

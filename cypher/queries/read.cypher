@@ -238,8 +238,7 @@ CALL () {
 CALL () {
   OPTIONAL MATCH ({{from}}:Entity {id: {{{fromId}}}})
   OPTIONAL MATCH ({{to}}:Entity {id: {{{toId}}}})
-  OPTIONAL MATCH {{path}} = shortestPath(({{from}})-[:{{{types}}}*1..{{maxHops}}]-({{to}}))
-  WHERE {{{where}}}
+  OPTIONAL MATCH {{path}} = shortestPath(({{from}})-[:{{{types}}}*1..{{maxHops}}]-({{to}})){{{stated}}}
   RETURN {{from}} IS NOT NULL AND {{to}} IS NOT NULL AS {{found}}, {{path}}
 }
 
@@ -256,7 +255,7 @@ CALL () {
 CALL (*) {
   UNWIND {{{ring}}} AS {{from}}
   MATCH ({{from}})-[{{rel}}:{{{types}}}]-({{other}}:Entity)
-  WHERE NOT {{other}} IN {{{seen}}} AND {{{where}}}
+  WHERE NOT {{other}} IN {{{seen}}}{{{stated}}}
   WITH DISTINCT {{other}} LIMIT {{{limit}}}
   RETURN collect({{other}}) AS {{next}}
 }
@@ -277,8 +276,7 @@ CALL (*) {
 CALL (*) {
   UNWIND {{{members}}} AS {{from}}
   UNWIND {{{members}}} AS {{to}}
-  MATCH ({{from}})-[{{rel}}:{{{types}}}]->({{to}})
-  WHERE {{{where}}}
+  MATCH ({{from}})-[{{rel}}:{{{types}}}]->({{to}}){{{stated}}}
   WITH {{rel}}, {{from}}, {{to}} ORDER BY {{from}}.id, type({{rel}}), {{to}}.id LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
@@ -402,9 +400,14 @@ CALL () {
 CASE WHEN {{{guard}}} THEN COUNT { MATCH {{{pattern}}} WHERE {{{where}}} } ELSE 0 END
 
 // name: read.stated
-// A relationship the article states (not one the graph infers; see Source.inferred).
-{{rel}}.sourceInferred IS NULL
+// Only relationships the article states (not ones the graph infers; see Source.inferred), as a
+// condition appended to a WHERE.
+AND {{rel}}.sourceInferred IS NULL
+
+// name: read.statedWhere
+// The same, as a WHERE of its own.
+WHERE {{rel}}.sourceInferred IS NULL
 
 // name: read.pathStated
 // Every relationship of a path is stated by the article.
-all({{rel}} IN relationships({{path}}) WHERE {{rel}}.sourceInferred IS NULL)
+WHERE all({{rel}} IN relationships({{path}}) WHERE {{rel}}.sourceInferred IS NULL)

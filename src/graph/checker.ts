@@ -28,7 +28,7 @@ export interface StatisticFacts {
   links: Array<{ type: string; to: string; props: Record<string, unknown> }>;
 }
 
-export type Rule = 'breakdown-sum' | 'percent-of-total' | 'percent-sum' | 'share' | 'growth-rate' | 'graph-count' | 'repeated-figure' | 'same-total' | 'duplicate-reference';
+export type Rule = 'breakdown-sum' | 'percent-of-total' | 'percent-sum' | 'share' | 'growth-rate' | 'graph-count' | 'repeated-figure' | 'same-total' | 'duplicate-reference' | 'share-base';
 
 export interface Check {
   rule: Rule;
@@ -92,6 +92,9 @@ export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<stri
   const linked = (s: StatisticFacts, type: string) => s.links.filter((l) => l.type === type).map((l) => byId.get(l.to)!).filter(Boolean);
   const checks: Check[] = [];
 
+  // Every statistic some other breaks down.
+  const totals = [...new Set(stats.flatMap((s) => linked(s, 'BREAKDOWN_OF')))].sort((a, b) => a.id.localeCompare(b.id));
+
   // Breakdowns: parts of one total along one dimension.
   const groups = new Map<string, { total: StatisticFacts; dimension: string; parts: StatisticFacts[]; exhaustive: boolean }>();
   for (const s of stats) {
@@ -119,6 +122,29 @@ export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<stri
       );
     }
     const stated = parts.filter((p) => p.statedPercent !== undefined);
+    // Shares that disagree with their total: is there any stated figure they are shares of?
+    const fits = (base: number) => stated.every((p) => Math.abs((100 * p.value) / base - p.statedPercent!) <= roundingTolerance(p.statedPercent!) + 1e-9);
+    const implied = stated.map((p) => (100 * p.value) / p.statedPercent!);
+    const base = implied.reduce((a, b) => a + b, 0) / (implied.length || 1);
+    // A base within 2 % of the total is the total with a share rounded badly (percent-of-total says which).
+    if (stated.length > 1 && !fits(total.value) && Math.abs(base - total.value) > 0.02 * total.value) {
+      // The denominators tried: the other totals the article breaks down, in the same unit.
+      const candidates = totals.filter((c) => c.unit === total.unit && c.id !== total.id);
+      const match = candidates.find((c) => fits(c.value));
+      const tried = [total, ...candidates].map((c) => `${fmt(c.value)} ("${c.name}")`).join(', ');
+      checks.push({
+        rule: 'share-base',
+        subject: total.id,
+        statistics: [total.id, ...stated.map((p) => p.id), ...(match ? [match.id] : [])],
+        computed: round(base, 1),
+        stated: total.value,
+        tolerance: 0,
+        ok: false,
+        message: match
+          ? `The stated shares of "${total.name}" by ${dimension} are shares of ${fmt(match.value)} ("${match.name}"), not of the total ${fmt(total.value)}`
+          : `The stated shares of "${total.name}" by ${dimension} (${stated.map((p) => `${p.statedPercent}%`).join(', ')}) match no stated figure: tried ${tried}; they imply a base of about ${fmt(round(base, 0))} (${implied.map((x) => fmt(round(x, 1))).join(', ')})`,
+      });
+    }
     if (exhaustive && stated.length === parts.length && parts.length > 1) {
       const sumPercent = stated.reduce((acc, p) => acc + p.statedPercent!, 0);
       const tolerance = round(stated.reduce((acc, p) => acc + roundingTolerance(p.statedPercent!), 0), 4);
@@ -168,7 +194,6 @@ export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<stri
   }
   // One figure as the total of two different populations (257 IND programs and 257 trials by
   // phase): one of them is likely the other's number reused.
-  const totals = [...new Set(stats.flatMap((s) => linked(s, 'BREAKDOWN_OF')))].sort((a, b) => a.id.localeCompare(b.id));
   for (const [i, first] of totals.entries()) {
     for (const other of totals.slice(i + 1)) {
       if (other.value !== first.value || other.unit !== first.unit || other.metric === first.metric) continue;

@@ -86,17 +86,28 @@ export function facetsCall(st: Statement, kind: Kind, scan: Scan, by: FacetKey[]
   const keys = by.map((key) => {
     const spec = facetKeyFor(kind, key);
     const variable = st.variable('k');
-    if ('property' in spec) return { variable, clause: compose(spec.flag ? 'aggregate.key.flag' : 'aggregate.key.property', { node: scan.node, property: spec.property, key: variable }) };
-    return { variable, clause: compose(`aggregate.key.${spec.direction}`, { node: scan.node, type: spec.type, other: st.variable('f'), label: spec.label, key: variable }) };
+    if ('property' in spec) {
+      return {
+        variable,
+        clause: compose(spec.flag ? 'aggregate.key.flag' : 'aggregate.key.property', { node: scan.node, property: spec.property, key: variable }),
+        value: compose('aggregate.value.property', { key: variable }),
+        order: variable,
+      };
+    }
+    return {
+      variable,
+      clause: compose(`aggregate.key.${spec.direction}`, { node: scan.node, type: spec.type, label: spec.label, key: variable }),
+      value: compose('aggregate.value.node', { key: variable }),
+      order: `${variable}.id`,
+    };
   });
-  const variables = keys.map((k) => k.variable);
   return compose('aggregate.facets', { node: scan.node, out }, {
     anchor: scan.anchor,
     where: scan.where,
     keys: keys.map((k) => k.clause).join('\n'),
-    grouping: variables.join(', '),
-    tiebreak: variables.map((v) => `${v}.value`).join(', '),
-    values: variables.join(', '),
+    grouping: keys.map((k) => k.variable).join(', '),
+    tiebreak: keys.map((k) => k.order).join(', '),
+    values: keys.map((k) => k.value).join(', '),
     limit: st.param(first),
   });
 }

@@ -142,7 +142,7 @@ export function pathUnit(fromId: string, toId: string, maxHops: number, excluded
           fromId: st.param(fromId),
           toId: st.param(toId),
           types: typeAlternatives(excluded),
-          where: includeInferred ? 'true' : compose('read.pathStated', { rel: st.variable('s'), path }),
+          stated: includeInferred ? '' : ` ${compose('read.pathStated', { rel: st.variable('s'), path })}`,
         }),
         compose('read.membersProjected', { node, out: nodesOut }, { members: `CASE WHEN ${path} IS NULL THEN [] ELSE nodes(${path}) END`, calls: nodes.calls.join('\n'), item: nodes.item }),
         compose('read.relationshipsProjected', { rel, out: relsOut }, { rels: `CASE WHEN ${path} IS NULL THEN [] ELSE relationships(${path}) END`, calls: rels.calls.join('\n'), item: rels.item }),
@@ -184,7 +184,7 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
         const hopRel = st.variable('h');
         calls.push(
           compose('read.neighborhoodHop', { from: st.variable('x'), other: st.variable('m'), next, rel: hopRel }, {
-            where: includeInferred ? 'true' : compose('read.stated', { rel: hopRel }),
+            stated: includeInferred ? '' : ` ${compose('read.stated', { rel: hopRel })}`,
             ring: hop === 1 ? `[${centre}]` : rings[hop - 2],
             types,
             seen: `[${centre}]${rings.map((r) => ` + ${r}`).join('')}`,
@@ -209,7 +209,7 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
         compose('read.neighborhoodEdges', { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
           members: everyone,
           types,
-          where: includeInferred ? 'true' : compose('read.stated', { rel }),
+          stated: includeInferred ? '' : ` ${compose('read.statedWhere', { rel })}`,
           limit: st.param(NEIGHBORHOOD_EDGE_CAP),
           calls: edges.calls.join('\n'),
           item: edges.item,
