@@ -178,7 +178,7 @@ describe('cost follows the data', () => {
   });
 });
 
-describe('inferred facts', () => {
+describe('inferred facts and data sources', () => {
   it('says which links the graph infers and why, and leaves them out of traversals on request', async () => {
     const { node } = await data(`{ node(id: "event:2016-wei-zexi-incident") { ... on Event { triggeredConnection { edges { node { id } sources { quote inferred } } } } } }`);
     const [edge] = node.triggeredConnection.edges;
@@ -186,6 +186,11 @@ describe('inferred facts', () => {
     expect(edge.sources[0].inferred).toContain("the graph's reading");
     const stated = await data(`{ node(id: "product:axicabtagene-ciloleucel") { sources { inferred } } }`);
     expect(stated.node.sources[0].inferred).toBeNull();
+    // The data source the article names for a figure is kept apart from the reference it cites.
+    const trials = await data(`{ node(id: "stat:clinical-trials-2017-2024") { sources { dataSource referenceNumber } } }`);
+    expect(trials.node.sources.map((x: any) => x.dataSource)).toEqual(trials.node.sources.map(() => 'Insight database'));
+    const cases = await data(`{ node(id: "stat:new-cancer-cases-2022") { sources { dataSource } } }`);
+    expect(cases.node.sources[0].dataSource).toBeNull();
 
     const all = await data(`{ neighborhood(id: "event:2016-wei-zexi-incident") { edges { type } } }`);
     expect(all.neighborhood.edges.map((e: any) => e.type)).toContain('TRIGGERED');

@@ -11,6 +11,8 @@ export interface SourceEntry {
   stated: string | null;
   /** Why the fact is inferred, when the article does not state it in so many words; null when it does. */
   inferred: string | null;
+  /** The data source the article names for the figure, apart from the citation. */
+  dataSource: string | null;
   referenceNumber: number | null;
   /** The cited reference, when the request asked for it (read in the same statement). */
   reference?: Entity | null;
@@ -39,7 +41,7 @@ export interface GraphRelationship {
   sources: SourceEntry[];
 }
 
-const HIDDEN = new Set(['searchText', 'searchExtra', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', 'sourceInferred', '__rel', '__refs']);
+const HIDDEN = new Set(['searchText', 'searchExtra', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', 'sourceInferred', 'sourceDataSource', '__rel', '__refs']);
 
 /** Provenance entries from flat properties; `references` are the cited Reference entities, when read. */
 export function sourcesOf(props: Record<string, unknown>, references?: Entity[]): SourceEntry[] {
@@ -48,6 +50,7 @@ export function sourcesOf(props: Record<string, unknown>, references?: Entity[])
     quote: String(props.sourceQuote ?? ''),
     stated: (props.sourceStated as string | undefined) ?? null,
     inferred: (props.sourceInferred as string | undefined) ?? null,
+    dataSource: (props.sourceDataSource as string | undefined) ?? null,
   };
   const refs = (props.sourceRefs as number[] | undefined) ?? [];
   const byNumber = new Map(references?.map((r) => [Number(r.number), r]));

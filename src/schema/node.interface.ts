@@ -18,6 +18,9 @@ export class Source {
 
   @Field(() => String, { nullable: true, description: 'Why the graph infers this fact, when the article does not state it in so many words (e.g. a link between two things it mentions); null for a stated fact. Traversals can leave inferred relationships out (`includeInferred: false`).' })
   inferred!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The data source the article names for a figure (e.g. "Insight database"), apart from the reference it cites; null when it names none.' })
+  dataSource!: string | null;
 }
 
 @InterfaceType('Node', {

@@ -35,6 +35,7 @@ export function flattenSource(source: Source): Props {
   const props: Props = { sourceSection: source.section, sourceRefs: source.refs, sourceQuote: source.quote };
   if (source.stated !== undefined) props.sourceStated = source.stated;
   if (source.inferred !== undefined) props.sourceInferred = source.inferred;
+  if (source.dataSource !== undefined) props.sourceDataSource = source.dataSource;
   return props;
 }
 
@@ -76,6 +77,7 @@ function sourceOf(props: Props): Source {
   };
   if (props.sourceStated !== undefined && props.sourceStated !== null) source.stated = props.sourceStated as string;
   if (props.sourceInferred !== undefined && props.sourceInferred !== null) source.inferred = props.sourceInferred as string;
+  if (props.sourceDataSource !== undefined && props.sourceDataSource !== null) source.dataSource = props.sourceDataSource as string;
   return source;
 }
 

@@ -24,6 +24,11 @@ export const source = z.strictObject({
    * line). Inferred facts can be left out of traversals.
    */
   inferred: z.string().min(10, 'say in a line why the fact is inferred').optional(),
+  /**
+   * The data source the article names for a figure ("the Insight database"), kept apart from the
+   * citation, in the spirit of Biolink's primary knowledge source.
+   */
+  dataSource: z.string().min(2).optional(),
 });
 export type Source = z.infer<typeof source>;
 
