@@ -3,6 +3,7 @@
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT, type LocalInstance } from './graph/local-server.js';
+import { parseGrass } from './explore/grass.js';
 
 function int(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -117,8 +118,9 @@ export function browserSettings(apiOrigin: string): Record<string, string> {
   const host = new URL(apiOrigin).hostname;
   return {
     'browser.remote_content_hostname_whitelist': host,
-    // The style command prints the style as a frame, and Browser opens with its own welcome frame:
-    // both are cleared, so what the user sees after connecting is the project's guide.
-    'browser.post_connect_cmd': `style ${apiOrigin}/neo4j-browser/style.grass; guide ${apiOrigin}/neo4j-browser/guide.html; clear`,
+    // The style goes inline, as JSON (Browser's `:style` parses JSON, and JSON holds no semicolon,
+    // which separates the commands): applied at once, so the `clear` that follows removes the style
+    // frame it prints and Browser's welcome frame, and what the user sees is the project's guide.
+    'browser.post_connect_cmd': `style ${JSON.stringify(parseGrass())}; guide ${apiOrigin}/neo4j-browser/guide.html; clear`,
   };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import cors from 'cors';
 import express, { type Router } from 'express';
 import { browserGuide } from './explore/browser-guide.js';
-import { PROJECT_ROOT } from './graph/local-server.js';
+import { GRASS_FILE } from './explore/grass.js';
 import { packageDir, serveAssets, type Asset } from './static-assets.js';
 
 
@@ -20,7 +20,7 @@ const ASSETS: Record<string, Asset> = {
   'graphiql.min.css': { file: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
-export const GRASS_FILE = join(PROJECT_ROOT, 'cypher', 'browser', 'style.grass');
+export { GRASS_FILE };
 
 function graphiqlPage(examples: string): string {
   // JSON inside <script> must not be able to close the tag.

@@ -63,9 +63,12 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.getByTestId('username').fill('neo4j');
     await page.getByTestId('password').fill(TEST_PASSWORD);
     await page.getByTestId('connect').click();
-    // The post-connect commands load the style and open the guide, both served by the API.
-    await page.getByText(`:style http://127.0.0.1:${TEST_API_PORT}/neo4j-browser/style.grass`).waitFor({ timeout: 30_000 });
+    // The post-connect commands apply the style, open the guide (served by the API) and clear the
+    // stream: no style frame and no welcome frame is left, the guide is what the user sees.
     await page.getByText('cell-therapy-kg: a guided tour').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.getByText(':style').count()).toBe(0);
+    expect(await page.getByText(':play start').count()).toBe(0);
 
     // One slide per saved question, after the introduction: go to 03-products-by-target-and-sponsor.
     const slides = savedQueries();

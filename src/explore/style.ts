@@ -2,8 +2,7 @@
  * The project's colours for the explore pages, read from the Neo4j Browser GraSS file so a label
  * looks the same in Browser, on the graph page and on the timeline.
  */
-import { readFileSync } from 'node:fs';
-import { GRASS_FILE } from '../explorer.js';
+import { parseGrass } from './grass.js';
 
 export interface NodeStyle {
   color: string;
@@ -17,17 +16,9 @@ export interface ExploreStyle {
   relationships: Record<string, { caption: string; color?: string }>;
 }
 
-/** `key: value;` pairs of one GraSS rule body. */
-function declarations(body: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of body.matchAll(/([a-z-]+)\s*:\s*([^;]+);/g)) out[m[1]] = m[2].trim().replace(/^"(.*)"$/, '$1');
-  return out;
-}
-
-export function exploreStyle(grass = readFileSync(GRASS_FILE, 'utf8')): ExploreStyle {
+export function exploreStyle(): ExploreStyle {
   const style: ExploreStyle = { nodes: {}, relationships: {} };
-  for (const [, selector, body] of grass.matchAll(/^(node(?:\.\w+)?|relationship(?:\.\w+)?)\s*\{([^}]*)\}/gm)) {
-    const d = declarations(body);
+  for (const [selector, d] of Object.entries(parseGrass())) {
     const [what, name = 'default'] = selector.split('.');
     if (what === 'node') {
       const base = style.nodes.default;
