@@ -51,6 +51,12 @@ function canonicalId(id: string): string {
   return colon > 0 && prefix ? `${prefix}${id.slice(colon)}` : id;
 }
 
+/** Search text: not blank, at most 200 characters (search and searchConnection). */
+function checkSearchText(text: string): void {
+  if (!text.trim()) throw badUserInput('"text" must not be empty', 'text');
+  if (text.length > 200) throw badUserInput('"text" is limited to 200 characters', 'text');
+}
+
 function within(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
   return value;
@@ -153,8 +159,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (!text.trim()) throw badUserInput('"text" must not be empty', 'text');
-    if (text.length > 200) throw badUserInput('"text" is limited to 200 characters', 'text');
+    checkSearchText(text);
     const size = pageSize(first, ctx.limits);
     const lucene = luceneQuery(text);
     if (!lucene) return [];
@@ -174,8 +179,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (!text.trim()) throw badUserInput('"text" must not be empty', 'text');
-    if (text.length > 200) throw badUserInput('"text" is limited to 200 characters', 'text');
+    checkSearchText(text);
     const size = pageSize(first, ctx.limits);
     const position = after ? decodeCursor(after, SEARCH_ORDER) : undefined;
     if (position && typeof position.value !== 'number') throw badUserInput('"after" is not a search cursor', 'after');
