@@ -100,3 +100,41 @@ RETURN c.name AS name, c.scheme AS scheme,
       members: COLLECT { MATCH (sub)<-[:CLASSIFIED_AS]-(m) RETURN m {.id, .name} },
       reviewedBy: COLLECT { MATCH (sub)<-[:REVIEWS]-(d:Department) RETURN d.name }}
   } AS subcategories
+
+// name: ProductsOfTargetByName
+MATCH (:Target {name: 'BCMA'})<-[:TARGETS]-(p:Product)
+WITH DISTINCT p ORDER BY p.dateStart, p.id
+RETURN count(p) AS totalCount, collect(p {.id, .name, .caption, .year, sponsors: COLLECT { MATCH (p)-[:SPONSORED_BY]->(s:Sponsor) RETURN s {.id, .name} }}) AS products
+
+// name: CD19OrLegendProducts
+MATCH (p:Product)
+WHERE EXISTS { (p)-[:TARGETS]->(:Target {name: 'CD19'}) } OR EXISTS { (p)-[:SPONSORED_BY]->(s:Sponsor) WHERE s.name CONTAINS 'Legend' }
+WITH p ORDER BY p.name, p.id
+RETURN count(p) AS totalCount, collect(p {.id, .name, .year,
+  targets: COLLECT { MATCH (p)-[:TARGETS]->(t:Target) RETURN t {.id, .name} },
+  sponsors: COLLECT { MATCH (p)-[:SPONSORED_BY]->(s:Sponsor) RETURN s {.id, .name} }}) AS products
+
+// name: ApprovalsPerYearAndTarget
+MATCH (p:Product)
+OPTIONAL MATCH (p)-[:TARGETS]->(t:Target)
+WITH p.year AS year, t, count(DISTINCT p) AS count
+ORDER BY count DESC, year, t.id LIMIT 20
+RETURN collect({year: year, target: t.id, count: count}) AS facets
+
+// name: FactsCitingReference7
+MATCH (r:Reference {number: 7})
+RETURN r {.id, .number, .name, .authors, .journal, .year,
+  citedBy: COLLECT { MATCH (r)<-[:CITES]-(x) RETURN x {.id, .name} LIMIT 50 }} AS reference,
+  COLLECT { MATCH (s:Statistic) WHERE 7 IN s.sourceRefs RETURN s {.id, .name, .value, .unit} } AS statistics
+
+// name: SearchPaged
+CALL db.index.fulltext.queryNodes('entity_search_full', '(autoleucel OR autoleucel*)', {limit: 1000}) YIELD node, score
+WITH collect(node) AS hits
+WITH size(hits) AS totalCount, hits[0..2] AS page
+RETURN totalCount, [n IN page | n {.id, .name}] AS page
+
+// name: StatisticsOf2024Observed
+MATCH (s:Statistic)
+WHERE s.dateStart >= '2024-01-01' AND s.dateStart <= '2024-12-31' AND coalesce(s.forecast, false) = false
+WITH s ORDER BY s.name, s.id
+RETURN count(s) AS count, min(s.value) AS minValue, max(s.value) AS maxValue, collect(s {.id, .name, .date, .value, .unit}) AS statistics
