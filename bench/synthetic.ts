@@ -39,7 +39,7 @@ const SHARES: Array<[Kind, number]> = [
 
 const PREFIX: Record<Kind, string> = {
   Agency: 'agency', Department: 'department', Track: 'track', Guideline: 'guideline', Reform: 'reform', Pathway: 'pathway', Event: 'event',
-  Product: 'product', Target: 'target', Sponsor: 'sponsor', Classification: 'classification', Statistic: 'stat', Reference: 'ref', Finding: 'finding',
+  Product: 'product', Target: 'target', Sponsor: 'sponsor', Classification: 'classification', Statistic: 'stat', Claim: 'claim', Reference: 'ref', Finding: 'finding',
 };
 
 const SYLLABLES = ['axi', 'brexu', 'cilta', 'ide', 'relma', 'zevor', 'eque', 'tisa', 'lisa', 'obe', 'varne', 'inati', 'cara', 'melo', 'pura', 'sori'];

@@ -226,10 +226,8 @@ describe('traversals, search and findings', () => {
         reform: {
           name: 'Regulatory Science Action Plan',
           date: '2019',
-          sources: [
-            { section: 'Framework: regulatory science action', reference: { number: 10 } },
-            { section: 'Framework: regulatory science action', reference: { number: 11 } },
-          ],
+          // Sentence 69 cites [10]; [11] belongs to the plan's aim (sentence 70, a claim of its own).
+          sources: [{ section: 'Framework: regulatory science action', reference: { number: 10 } }],
         },
       },
       { lagYears: 1, reform: { name: 'Registration review timelines of the 2020 Provisions', date: '2020', sources: [{ section: 'Framework: optimizing the review process', reference: { number: 8 } }] } },

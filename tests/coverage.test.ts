@@ -36,4 +36,22 @@ describe.skipIf(!existsSync(ARTICLE_FILE))('the coverage map of the article (npm
     const wrong = { ...map, sentences: map.sentences.map((s) => (s.n === 55 ? { ...s, facts: [...s.facts, 'agency:nmpa'] } : s)) };
     expect(checkMap(wrong, sentences, facts)).toContain('sentence 55 maps agency:nmpa, whose quote is not in it');
   });
+
+  it('leaves no sentence as a gap: each states facts, or restates sentences that do, or is a heading, method, ...', () => {
+    const gap = { ...map, sentences: map.sentences.map((s) => (s.n === 24 ? { ...s, facts: [], noFact: 'gap' as const } : s)) };
+    expect(checkMap(gap, sentences, facts).filter((p) => p.startsWith('sentence 24 is not modelled yet (gap)'))).toHaveLength(1);
+    expect(map.sentences.filter((s) => s.noFact === 'gap')).toEqual([]);
+    expect(map.sentences.find((s) => s.n === 8)).toMatchObject({ noFact: 'restates', restates: [107, 109, 111] });
+  });
+
+  it('keeps citations as the article gives them: a joint citation stays whole, a fact cites only its sentence\'s references, every reference is cited', () => {
+    // The funding rounds of sentence 103 cite "[17-19]" jointly; split one reference per round, the rule finds it.
+    const split = facts.map((f) => (f.id === 'event:cart-med-funding' ? { ...f, refs: [18] } : f));
+    expect(checkMap(map, sentences, split)).toContain('event:cart-med-funding cites part of the joint citation [17, 18, 19]: [17, 19] missing');
+    // The conditional approval is quoted from an uncited sentence (64); reference 20 belongs to sentence 109.
+    const borrowed = facts.map((f) => (f.id === 'pathway:conditional-approval' ? { ...f, refs: [20] } : f));
+    expect(checkMap(map, sentences, borrowed)).toContain('pathway:conditional-approval cites [20], which its sentence (64) does not cite');
+    const uncited = facts.map((f) => (f.refs.includes(13) ? { ...f, refs: f.refs.filter((r) => r !== 13) } : f));
+    expect(checkMap(map, sentences, uncited)).toContain('ref:13 is cited by no fact');
+  });
 });

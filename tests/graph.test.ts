@@ -9,6 +9,8 @@ import { exportGraph } from '../src/graph/seeds/export.js';
 import { graphCounts, loadSeeds } from '../src/graph/seeds/load.js';
 import { readSeeds, SeedError } from '../src/graph/seeds/read.js';
 import { copyOfSeeds, testExecutor } from './support/graph.js';
+import { splitArticle } from '../src/coverage/article.js';
+import { locate } from '../src/coverage/map.js';
 
 const { executor, close } = testExecutor();
 afterAll(close);
@@ -176,11 +178,13 @@ const normalise = (text: string) => text.replace(/\\\$/g, '$').replace(/\s+/g, '
 
 describe.skipIf(!existsSync(ARTICLE))('provenance against the article', () => {
   const article = normalise(readFileSync(ARTICLE, 'utf8'));
+  const sentences = splitArticle();
   it('quotes the article verbatim in every record', () => {
     const missing = [
       ...seeds.entities.map((e) => ({ id: e.record.id, quote: e.record.source.quote })),
       ...seeds.relationships.map((r) => ({ id: `${r.record.from} ${r.record.type} ${r.record.to}`, quote: r.record.source.quote })),
-    ].filter(({ quote }) => !article.includes(normalise(quote)));
+      // A sentence broken by a figure or a page in the text file is read as the coverage map joins it.
+    ].filter(({ quote }) => !article.includes(normalise(quote)) && !locate(sentences, quote).length);
     expect(missing).toEqual([]);
   });
 

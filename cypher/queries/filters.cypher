@@ -35,6 +35,10 @@ coalesce({{node}}.periodStart, {{node}}.year) <= {{{value}}} AND coalesce({{node
 // Events of one type.
 {{node}}.eventType = {{{value}}}
 
+// name: filter.claimType
+// Claims of one type (challenges, recommendations, absences, ...).
+{{node}}.claimType = {{{value}}}
+
 // name: filter.via.from
 // A typed relationship from the node with the given id (an agency that ISSUED the guideline).
 EXISTS { (:Entity {id: {{{value}}}})-[:{{type}}]->({{node}}) }

@@ -21,6 +21,7 @@ CREATE RANGE INDEX target_name IF NOT EXISTS FOR (n:Target) ON (n.name);
 CREATE RANGE INDEX sponsor_name IF NOT EXISTS FOR (n:Sponsor) ON (n.name);
 CREATE RANGE INDEX classification_name IF NOT EXISTS FOR (n:Classification) ON (n.name);
 CREATE RANGE INDEX statistic_name IF NOT EXISTS FOR (n:Statistic) ON (n.name);
+CREATE RANGE INDEX claim_name IF NOT EXISTS FOR (n:Claim) ON (n.name);
 CREATE RANGE INDEX reference_name IF NOT EXISTS FOR (n:Reference) ON (n.name);
 CREATE RANGE INDEX finding_name IF NOT EXISTS FOR (n:Finding) ON (n.name);
 

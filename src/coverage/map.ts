@@ -18,9 +18,9 @@ export const REASONS = {
   heading: 'A section or table heading.',
   'table header': 'The column names of a table.',
   'figure caption': 'A figure the text file does not hold.',
-  restates: 'Says again what sentence `restates` says; the facts are mapped there.',
+  restates: 'Says again what the sentences in `restates` say; the facts are mapped there.',
   method: 'How the review itself was done or what it set out to do, not a fact about the landscape.',
-  gap: 'A statement of the article the graph does not hold yet.',
+  gap: 'A statement of the article the graph does not hold yet (a problem: the test fails on it).',
 } as const;
 export type Reason = keyof typeof REASONS;
 
@@ -31,8 +31,8 @@ export interface MappedSentence {
   text: string;
   facts: string[];
   noFact?: Reason;
-  /** For `restates`: the sentence it restates. */
-  restates?: number;
+  /** For `restates`: the sentences it restates (an abstract sentence may sum up several). */
+  restates?: number[];
 }
 
 export interface CoverageMap {
@@ -43,13 +43,14 @@ export interface CoverageMap {
 export interface Fact {
   id: string;
   quote: string;
+  refs: number[];
 }
 
 /** Every node and relationship of the seeds with the article's words for it. */
 export function factsOf(seeds: SeedSet): Fact[] {
   return [
-    ...seeds.entities.map(({ record }) => ({ id: record.id, quote: record.source.quote })),
-    ...seeds.relationships.map(({ record }) => ({ id: `${record.from}|${record.type}|${record.to}`, quote: record.source.quote })),
+    ...seeds.entities.map(({ record }) => ({ id: record.id, quote: record.source.quote, refs: record.source.refs })),
+    ...seeds.relationships.map(({ record }) => ({ id: `${record.from}|${record.type}|${record.to}`, quote: record.source.quote, refs: record.source.refs })),
   ];
 }
 
@@ -67,6 +68,35 @@ export function locate(sentences: Sentence[], quote: string): number[] {
     }
   }
   return [];
+}
+
+/** The article's citations in a text, one group per bracket: "[17-19]" is [17, 18, 19], "[5, 6]" is [5, 6]. */
+export function citationGroups(text: string): number[][] {
+  return [...text.matchAll(/\[(\d+(?:\s*[-–,]\s*\d+)*)\]/g)].map(([, inner]) =>
+    inner.split(',').flatMap((part) => {
+      const [from, to] = part.split(/[-–]/).map((n) => Number(n.trim()));
+      return to === undefined ? [from] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    }),
+  );
+}
+
+/**
+ * How a fact's references differ from its sentence's citations: a fact cites only references its
+ * own sentences cite, and a joint citation ("[17-19]") stays whole on every fact that cites any of it
+ * or quotes it. The reference list itself is exempt (its entries are the references).
+ */
+export function citationProblems(fact: Fact, sentences: Sentence[]): string[] {
+  if (fact.id.startsWith('ref:')) return [];
+  const groups = citationGroups(sentences.map((s) => s.text).join(' '));
+  const cited = new Set(groups.flat());
+  const problems = fact.refs.filter((r) => !cited.has(r)).map((r) => `${fact.id} cites [${r}], which its sentence (${sentences.map((s) => s.n).join(', ')}) does not cite`);
+  const inQuote = citationGroups(fact.quote).map((g) => g.join(','));
+  for (const group of groups) {
+    const touched = group.some((r) => fact.refs.includes(r)) || inQuote.includes(group.join(','));
+    const missing = group.filter((r) => !fact.refs.includes(r));
+    if (touched && missing.length) problems.push(`${fact.id} cites part of the joint citation [${group.join(', ')}]: [${missing.join(', ')}] missing`);
+  }
+  return problems;
 }
 
 export function readMap(file = MAP_FILE): CoverageMap | undefined {
@@ -111,8 +141,9 @@ export function checkMap(map: CoverageMap, sentences: Sentence[], facts: Fact[])
     }
     if (!m.facts.length && !m.noFact) problems.push(`sentence ${s.n} is unmapped and unexplained: "${s.text.slice(0, 60)}"`);
     if (m.noFact && !(m.noFact in REASONS)) problems.push(`sentence ${s.n}: "${m.noFact}" is not a reason (${Object.keys(REASONS).join(', ')})`);
-    if (m.noFact === 'restates' && !(m.restates && m.restates !== s.n && map.sentences[m.restates - 1]?.facts.length)) {
-      problems.push(`sentence ${s.n} restates a sentence with facts, which it must name`);
+    if (m.noFact === 'gap') problems.push(`sentence ${s.n} is not modelled yet (gap): "${s.text.slice(0, 60)}"`);
+    if (m.noFact === 'restates' && !(m.restates?.length && m.restates.every((n) => n !== s.n && map.sentences[n - 1]?.facts.length))) {
+      problems.push(`sentence ${s.n} restates sentences with facts, which it must name`);
     }
     for (const id of m.facts) {
       const quote = quotes.get(id);
@@ -124,6 +155,9 @@ export function checkMap(map: CoverageMap, sentences: Sentence[], facts: Fact[])
     const at = locate(sentences, fact.quote);
     if (!at.length) problems.push(`${fact.id}: its quote is in no sentence of the article`);
     else if (!at.some((n) => map.sentences[n - 1]?.facts.includes(fact.id))) problems.push(`${fact.id}: no sentence that holds its quote maps it (${at.join(', ')})`);
+    else problems.push(...citationProblems(fact, sentences.filter((s) => at.includes(s.n))));
   }
+  const cited = new Set(facts.flatMap((f) => f.refs));
+  for (const fact of facts) if (fact.id.startsWith('ref:') && !cited.has(Number(fact.id.slice(4)))) problems.push(`${fact.id} is cited by no fact`);
   return problems;
 }

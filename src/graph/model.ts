@@ -17,6 +17,7 @@ export const KINDS = [
   'Sponsor',
   'Classification',
   'Statistic',
+  'Claim',
   'Reference',
   'Finding',
 ] as const;
@@ -67,12 +68,18 @@ export const RELATIONSHIPS = {
   TARGETS: { from: ['Product'], to: ['Target'] },
   SPONSORED_BY: { from: ['Product'], to: ['Sponsor'] },
   INVOLVES: { from: ['Event'], to: ['Product', 'Sponsor', 'Agency', 'Classification'] },
-  ABOUT: { from: ['Statistic'], to: ['Pathway', 'Classification', 'Track', 'Product', 'Guideline', 'Reform'] },
+  ABOUT: {
+    from: ['Statistic', 'Claim'],
+    to: ['Pathway', 'Classification', 'Track', 'Product', 'Guideline', 'Reform', 'Agency', 'Statistic', 'Claim'],
+  },
   BREAKDOWN_OF: { from: ['Statistic'], to: ['Statistic'] },
   NUMERATOR: { from: ['Statistic'], to: ['Statistic'] },
   DENOMINATOR: { from: ['Statistic'], to: ['Statistic'] },
   GROWTH_FROM: { from: ['Statistic'], to: ['Statistic'] },
   GROWTH_TO: { from: ['Statistic'], to: ['Statistic'] },
+  ADDRESSES: { from: ['Claim'], to: ['Claim'] },
+  DRIVES: { from: ['Claim'], to: ['Claim'] },
+  EVIDENCED_BY: { from: ['Claim'], to: ['Event', 'Statistic', 'Product'] },
   CONCERNS: { from: ['Finding'], to: ['Statistic', 'Reference'], derived: true },
   CITES: { from: KINDS, to: ['Reference'], derived: true },
 } as const satisfies Record<string, Endpoints>;

@@ -18,6 +18,7 @@ import {
   ProductFilter,
   ReformFilter,
   StatisticFilter,
+  ClaimFilter,
 } from '../schema/filters.input.js';
 import * as Lists from '../schema/lists.type.js';
 import { Node } from '../schema/node.interface.js';
@@ -144,6 +145,11 @@ export class QueryResolver {
   @Query(() => Lists.StatisticConnection, { description: 'Figures stated by the article.' })
   statistics(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Filter.' }) filter: StatisticFilter, @Arg('where', () => whereType('Statistic'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return paginate(ctx, 'Statistic', page, filter, info, where);
+  }
+
+  @Query(() => Lists.ClaimConnection, { description: 'What the article says in words: challenges, the remedies the authors propose, promoting factors, absences, aims and effects of measures.' })
+  claims(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ClaimFilter, { nullable: true, description: 'Filter.' }) filter: ClaimFilter, @Arg('where', () => whereType('Claim'), { nullable: true, description: WHERE_DESCRIPTION }) where: WhereInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(ctx, 'Claim', page, filter, info, where);
   }
 
   @Query(() => Lists.ReferenceConnection, { description: 'The article\'s 20 references.' })

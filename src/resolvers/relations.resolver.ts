@@ -18,9 +18,10 @@ import { RelationshipConnection } from '../schema/relationship-connection.type.j
 import { EntityKind } from '../schema/enums.js';
 import { whereType } from '../schema/where.input.js';
 import { Finding, Statistic } from '../schema/statistics.type.js';
+import { Claim } from '../schema/claims.type.js';
 
 export const TYPES: Record<Target, ClassType | typeof Node> = {
-  Agency, Department, Track, Guideline, Reform, Pathway, Event, Product, Target: TargetType, Sponsor, Classification, Statistic, Reference, Finding, Node,
+  Agency, Department, Track, Guideline, Reform, Pathway, Event, Product, Target: TargetType, Sponsor, Classification, Statistic, Claim, Reference, Finding, Node,
 };
 
 type Decorators = { method: MethodDecorator; params: Array<ReturnType<typeof Root>> };

@@ -16,6 +16,7 @@ const FACET_DESCRIPTIONS: Record<(typeof FACET_KEYS)[number], string> = {
   CATEGORY: 'A statistic\'s category within its dimension.',
   FORECAST: 'Whether a statistic is a forecast ("true") or observed ("false").',
   EVENT_TYPE: 'An event\'s type.',
+  CLAIM_TYPE: 'A claim\'s type (challenge, recommendation, ...).',
   STATUS: 'An agency\'s status (current or former).',
   INSTRUMENT: 'A guideline\'s kind of instrument.',
   PATHWAY_TYPE: 'A pathway\'s type.',

@@ -61,6 +61,12 @@ export class EventFilter extends DatedFilter {
   eventType?: string;
 }
 
+@InputType({ description: 'Filter claims.' })
+export class ClaimFilter extends NameFilter {
+  @Field(() => String, { nullable: true, description: '"challenge", "recommendation", "promoting factor", "absence", "aim", "effect", "measure", "trend", "outlook", "history" or "context".' })
+  claimType?: string;
+}
+
 @InputType({ description: 'Filter products.' })
 export class ProductFilter extends NameFilter {
   @Field(() => ID, { nullable: true, description: 'Products aimed at this target (id, e.g. "target:bcma").' })

@@ -5,6 +5,7 @@ import { Event, Guideline, Pathway, Reform } from './instruments.type.js';
 import { Classification, Product, Reference, Sponsor, Target } from './products.type.js';
 import { Agency, Department, Track } from './regulators.type.js';
 import { Statistic } from './statistics.type.js';
+import { Claim } from './claims.type.js';
 
 /**
  * A top-level list's connection: a page, plus what can be said of all its matches (`aggregate`,
@@ -43,5 +44,7 @@ export class SponsorConnection extends ListConnection(Sponsor) {}
 export class ClassificationConnection extends ListConnection(Classification) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of statistics.' })
 export class StatisticConnection extends ListConnection(Statistic) {}
+@ObjectType({ simpleResolvers: true, description: 'A page of claims.' })
+export class ClaimConnection extends ListConnection(Claim) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of references.' })
 export class ReferenceConnection extends ListConnection(Reference) {}

@@ -36,13 +36,16 @@ window.Explore = (() => {
         const ref = s.reference
           ? `<div class="ref">[${s.referenceNumber}] ${escape(s.reference.name)}${s.reference.journal ? `, <i>${escape(s.reference.journal)}</i>` : ''}${s.reference.year ? ` (${s.reference.year})` : ''}</div>`
           : '<div class="ref muted">No reference cited for this statement.</div>';
-        return `<li><div class="section">${escape(s.section)}</div><blockquote>${escape(s.quote)}</blockquote>${ref}</li>`;
+        // Inferred links and named data sources are shown, as the API gives them.
+        const inferred = s.inferred ? `<div class="inferred">Inferred: ${escape(s.inferred)}</div>` : '';
+        const data = s.dataSource ? `<div class="data-source">Data: ${escape(s.dataSource)}</div>` : '';
+        return `<li><div class="section">${escape(s.section)}</div><blockquote>${escape(s.quote)}</blockquote>${ref}${inferred}${data}</li>`;
       })
       .join('')}</ol>`;
   }
 
   /** The fields every page asks of a source. */
-  const SOURCE_FIELDS = 'sources { section quote referenceNumber reference { id name journal year } }';
+  const SOURCE_FIELDS = 'sources { section quote referenceNumber reference { id name journal year } inferred dataSource }';
 
   /** The Neo4j label of an EntityKind value ("PRODUCT" -> "Product"). */
   const labelOf = (kind) => kind.charAt(0) + kind.slice(1).toLowerCase();

@@ -11,7 +11,7 @@ import type { Statement } from './statement.js';
 import { WHERE_FIELDS } from './where.js';
 
 /** Keys a facet can group by. Values are the GraphQL enum's. */
-export const FACET_KEYS = ['YEAR', 'DATE', 'TARGET', 'SPONSOR', 'AGENCY', 'REFERENCE', 'METRIC', 'UNIT', 'DIMENSION', 'CATEGORY', 'FORECAST', 'EVENT_TYPE', 'STATUS', 'INSTRUMENT', 'PATHWAY_TYPE', 'SCHEME'] as const;
+export const FACET_KEYS = ['YEAR', 'DATE', 'TARGET', 'SPONSOR', 'AGENCY', 'REFERENCE', 'METRIC', 'UNIT', 'DIMENSION', 'CATEGORY', 'FORECAST', 'EVENT_TYPE', 'STATUS', 'INSTRUMENT', 'PATHWAY_TYPE', 'SCHEME', 'CLAIM_TYPE'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 type KeySpec = { property: string; flag?: boolean } | { type: RelType; direction: 'OUT' | 'IN'; label: Kind };
@@ -30,6 +30,7 @@ const PROPERTY_KEYS: Partial<Record<FacetKey, string>> = {
   INSTRUMENT: 'instrument',
   PATHWAY_TYPE: 'pathwayType',
   SCHEME: 'scheme',
+  CLAIM_TYPE: 'claimType',
 };
 
 /** Related-node keys, per kind: the relationship that leads to the key's node. */

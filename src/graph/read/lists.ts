@@ -40,6 +40,7 @@ export const FILTERS_BY_KIND: Record<Kind, readonly string[]> = {
   Sponsor: ['nameContains'],
   Classification: ['nameContains'],
   Statistic: ['nameContains', 'metric', 'year', 'dimension'],
+  Claim: ['nameContains', 'claimType'],
   Reference: ['nameContains', 'yearFrom', 'yearTo'],
   Finding: ['nameContains'],
 };

@@ -40,6 +40,7 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
     predecessors: into('SUCCEEDED_BY', 'Agency', 'Former agencies whose role it took over.'),
     approvedProducts: into('APPROVED_BY', 'Product', 'Products it approved.'),
     establishedClassifications: out('ESTABLISHED', 'Classification', 'Classifications it established.'),
+    claims: into('ABOUT', 'Claim', 'What the article says about it in words: challenges, aims, effects, absences.'),
   },
   Department: {
     agency: out('DEPARTMENT_OF', 'Agency', 'The agency the department belongs to.', true),
@@ -47,6 +48,7 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
   },
   Track: {
     governedBy: few(into('GOVERNS', 'Agency', 'The agency that governs this track.')),
+    claims: into('ABOUT', 'Claim', 'What the article says about it in words: challenges, aims, effects, absences.'),
   },
   Guideline: {
     issuedBy: into('ISSUED', 'Agency', 'The agency that issued it.', true),
@@ -58,14 +60,17 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
     pathwaysIntroduced: few(out('INTRODUCED', 'Pathway', 'Pathways it introduced.')),
     triggeredBy: few(into('TRIGGERED', 'Event', 'Events that triggered it.')),
     implementedBy: few(out('IMPLEMENTED_BY', 'Guideline', 'The regulations that implement it.')),
+    claims: into('ABOUT', 'Claim', 'What the article says about it in words: challenges, aims, effects, absences.'),
   },
   Pathway: {
     introducedBy: into('INTRODUCED', 'Reform', 'Reforms that introduced it.'),
     statistics: into('ABOUT', 'Statistic', 'Figures about the pathway (e.g. entries in 2024).'),
+    claims: into('ABOUT', 'Claim', 'What the article says about it in words: challenges, aims, effects, absences.'),
   },
   Event: {
     triggered: few(out('TRIGGERED', 'Reform', 'Reforms it triggered.')),
     involves: out('INVOLVES', 'Node', 'Products, sponsors or agencies involved.'),
+    evidenceFor: into('EVIDENCED_BY', 'Claim', 'Claims of the article it is an example of (e.g. capital investment).'),
   },
   Product: {
     targets: few(out('TARGETS', 'Target', 'The antigens it targets.')),
@@ -73,6 +78,7 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
     approvedBy: out('APPROVED_BY', 'Agency', 'The agency that approved it.', true),
     classifications: few(out('CLASSIFIED_AS', 'Classification', 'Its regulatory classes.')),
     events: into('INVOLVES', 'Event', 'Events involving it (e.g. approval abroad).'),
+    evidenceFor: into('EVIDENCED_BY', 'Claim', 'Claims of the article it is an example of.'),
   },
   Target: {
     products: into('TARGETS', 'Product', 'Products aimed at this target.'),
@@ -88,6 +94,7 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
     members: into('CLASSIFIED_AS', 'Node', 'Products and classes classified under it.'),
     establishedBy: into('ESTABLISHED', 'Node', 'The guideline or agency that established it.'),
     reviewedBy: few(into('REVIEWS', 'Department', 'Departments that review products of this class.')),
+    claims: into('ABOUT', 'Claim', 'What the article says about it in words: challenges, aims, effects, absences.'),
   },
   Reference: {
     citedBy: into('CITES', 'Node', 'Every entity whose provenance cites this reference.'),
@@ -102,6 +109,17 @@ export const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationSpec>>
     growthTo: out('GROWTH_TO', 'Statistic', 'For a growth rate: the end value.', true),
     about: out('ABOUT', 'Node', 'What the figure is about (a pathway, a classification).'),
     findings: few(into('CONCERNS', 'Finding', 'Inconsistencies the checker found involving this figure.')),
+    evidenceFor: into('EVIDENCED_BY', 'Claim', 'Claims of the article this figure backs.'),
+    claims: into('ABOUT', 'Claim', 'What the article says about this figure in words (e.g. that the trend will continue).'),
+  },
+  Claim: {
+    about: out('ABOUT', 'Node', 'What the claim is about: an agency, track, reform, pathway, class, figure or another claim.'),
+    addresses: few(out('ADDRESSES', 'Claim', 'For a recommendation: the challenges it addresses.')),
+    addressedBy: few(into('ADDRESSES', 'Claim', 'For a challenge: the recommendations that address it.')),
+    drives: few(out('DRIVES', 'Claim', 'For a promoting factor: the development it drives.')),
+    drivenBy: few(into('DRIVES', 'Claim', 'The promoting factors of this development.')),
+    evidence: out('EVIDENCED_BY', 'Node', 'The examples and figures the article backs the claim with.'),
+    claims: into('ABOUT', 'Claim', 'Other claims about this one (e.g. the expected effect of a recommendation).'),
   },
   Finding: {
     statistics: few(out('CONCERNS', 'Statistic', 'The figures involved.')),

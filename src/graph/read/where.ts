@@ -24,6 +24,7 @@ const DERIVED: Partial<Record<Kind, Record<string, ScalarKind>>> = {
   Event: { year: 'Int' },
   Product: { year: 'Int' },
   Statistic: { year: 'Int' },
+  Claim: { year: 'Int' },
 };
 const FINDING_FIELDS: Record<string, ScalarKind> = { id: 'String', name: 'String', rule: 'String', computedValue: 'Float', statedValue: 'Float' };
 

@@ -34,6 +34,24 @@ export type Source = z.infer<typeof source>;
 
 const text = z.string().trim().min(1);
 
+/**
+ * What a claim is, in the article's argument. The article states these in words, not figures: the
+ * challenges and the remedies the authors propose, what drives the industry, what does not exist.
+ */
+export const CLAIM_TYPES = [
+  'challenge',
+  'recommendation',
+  'promoting factor',
+  'absence',
+  'aim',
+  'effect',
+  'measure',
+  'trend',
+  'outlook',
+  'history',
+  'context',
+] as const;
+
 function entity<Shape extends z.ZodRawShape>(prefix: string, shape: Shape) {
   return z.strictObject({
     id: z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`), `expected an id like "${prefix}:some-name"`),
@@ -86,6 +104,11 @@ export const RECORD_SCHEMAS = {
     /** The statistic counts nodes of this kind in the graph (checked by the checker). */
     countsKind: z.enum(SEEDED_KINDS).optional(),
   }),
+  Claim: entity('claim', {
+    claimType: z.enum(CLAIM_TYPES),
+    /** For a claim about a time (history, a trend since a year): the year it starts from. */
+    date: partialDate.optional(),
+  }),
   Reference: entity('ref', {
     number: z.number().int().positive(),
     authors: text,
@@ -128,6 +151,7 @@ export const FILE_NAMES: Record<SeededKind | 'Relationship', string> = {
   Sponsor: 'sponsors.json',
   Classification: 'classifications.json',
   Statistic: 'statistics.json',
+  Claim: 'claims.json',
   Reference: 'references.json',
   Relationship: 'relationships.json',
 };
