@@ -20,6 +20,36 @@ describe('where', () => {
     expect(ids(products)).toEqual(['product:ciltacabtagene-autoleucel', 'product:equecabtagene-autoleucel', 'product:zevorcabtagene-autoleucel']);
   });
 
+  it('starts a where that names one node from that node, as the target filter does (pinned Cypher)', async () => {
+    const q = (where: string, order = 'NAME') => `{ products(where: ${where}, orderBy: {field: ${order}}, first: 2) {
+      totalCount aggregate { count minYear } edges { node { id } } pageInfo { hasNextPage } } }`;
+    const { statements } = await api.execute(q('{targets: {some: {name: {eq: "BCMA"}}}, year: {gte: 2023}}'));
+    const text = statements[0].text;
+    // The name is looked up on the Target name index, the relationship walked from there; the page,
+    // the count and the aggregate each read every product once (DISTINCT: names are not unique).
+    expect(text).toMatch(/MATCH \(a_u0_\d+:Target \{name: \$u0_\d+\}\)/);
+    expect(text).toContain('WITH DISTINCT n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT');
+    expect(text).toMatch(/count\(DISTINCT n_u0_\d+\)/);
+    expect(text).not.toContain('EXISTS { MATCH (n_u0_0)-[:TARGETS]');
+    for (const order of ['NAME', 'DATE', 'ID']) {
+      const byName = await data(q('{targets: {some: {name: {eq: "BCMA"}}}, year: {gte: 2023}}', order));
+      const byId = await data(q('{targets: {some: {id: {eq: "target:bcma"}}}, year: {gte: 2023}}', order));
+      const byFilter = await data(`{ products(filter: {target: "target:bcma"}, where: {year: {gte: 2023}}, orderBy: {field: ${order}}, first: 2) {
+        totalCount aggregate { count minYear } edges { node { id } } pageInfo { hasNextPage } } }`);
+      expect(byName, order).toEqual(byFilter);
+      expect(byId, order).toEqual(byFilter);
+    }
+    expect((await data(q('{targets: {some: {name: {eq: "BCMA"}}}, year: {gte: 2023}}'))).products).toMatchObject({ totalCount: 3, aggregate: { count: 3, minYear: 2023 } });
+    const nothing = await data(q('{targets: {some: {name: {eq: "No such target"}}}}'));
+    expect(nothing.products).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+    // By id through a relationship whose end may be of several kinds, the label is checked too.
+    // (ABOUT starts at a statistic or a claim: a claim about priority review is not one of its statistics.)
+    const figure = await data(`{ pathways(where: {statistics: {some: {id: {eq: "stat:priority-review-entries-2024"}}}}) { edges { node { id } } } }`);
+    expect(ids(figure.pathways)).toEqual(['pathway:priority-review']);
+    const claim = await data(`{ pathways(where: {statistics: {some: {id: {eq: "claim:accelerated-approval-aim"}}}}) { totalCount } }`);
+    expect(claim.pathways.totalCount).toBe(0);
+  });
+
   it('combines OR, AND and NOT, and the quantifiers none, all and single', async () => {
     const or = await data(`{ products(where: {OR: [{targets: {some: {name: {eq: "CD19"}}}}, {sponsors: {some: {name: {contains: "Legend"}}}}]}) { totalCount } }`);
     expect(or.products.totalCount).toBe(4);

@@ -132,7 +132,7 @@ describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
           WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_6
           RETURN n_u0_0
         }
-        WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+        WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_6
         CALL (n_u0_0) {
           MATCH (n_u0_0)-[r_u0_4:SPONSORED_BY]->(m_u0_3)
           WHERE true

@@ -7,7 +7,7 @@ CALL () {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
   RETURN {
-    count: count({{node}}),
+    count: count({{{distinct}}}{{node}}),
     minDate: min({{node}}.date), maxDate: max({{node}}.date),
     minYear: min({{node}}.year), maxYear: max({{node}}.year),
     minValue: min({{node}}.value), maxValue: max({{node}}.value)

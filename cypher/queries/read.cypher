@@ -112,21 +112,31 @@ CALL ({{node}}) {
 ({{node}}:{{label}})
 
 // name: read.anchor.from
-// A list's start from the node a filter names, by id (an index lookup on :Entity(id)), when that node
-// is the start of the typed relationship (an agency that ISSUED a guideline).
-(:Entity {id: {{{value}}}})-[:{{type}}]->({{node}}:{{label}})
+// A list's start from the node a filter names ({{{start}}}: read.start.id or read.start.name), when
+// that node is the start of the typed relationship (an agency that ISSUED a guideline).
+{{{start}}}-[:{{type}}]->({{node}}:{{label}})
 
 // name: read.anchor.to
 // A list's start from the node a filter names, when that node is the end of the typed relationship
 // (the target a product TARGETS).
-(:Entity {id: {{{value}}}})<-[:{{type}}]-({{node}}:{{label}})
+{{{start}}}<-[:{{type}}]-({{node}}:{{label}})
+
+// name: read.start.id
+// The node a filter names, by id: an index lookup on :Entity(id) (with its kind's label when the
+// relationship type alone does not imply it).
+({{anchor}}:Entity{{{label}}} {id: {{{value}}}})
+
+// name: read.start.name
+// The node a where names by name (`targets: {some: {name: {eq: "BCMA"}}}`): a lookup on its kind's
+// name index. Names are not unique, so a list anchored here reads its matches DISTINCT.
+({{anchor}}:{{label}} {name: {{{value}}}})
 
 // name: read.list
 // One page of a list: from its anchor, filtered, after the cursor, in order, at most {{{limit}}}.
 CALL () {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
-  WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+  WITH {{{distinct}}}{{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
 }
@@ -137,9 +147,10 @@ CALL () {
 // size times the kind's count), from the kind's name index in order, checking the relationship of
 // each candidate, so the page costs about page size x (kind count / degree) rows instead of a sort
 // of the whole degree. Either way at most {{{limit}}} rows leave the subquery. The index branch is
-// switched off by its seek (see read.relatedHub).
+// switched off by its seek (see read.relatedHub). A start by name may find several nodes: the page is
+// then read DISTINCT, still at most {{{limit}}} rows.
 CALL () {
-  MATCH ({{anchor}}:Entity {id: {{{value}}}})
+  MATCH {{{start}}}
   WITH {{anchor}}, COUNT { {{{degree}}} } AS {{degreeOf}}
   WITH {{anchor}}, {{degreeOf}} * {{degreeOf}} > {{{limit}}} * COUNT { ({{scan}}:{{label}}) } AS {{hub}}
   CALL ({{anchor}}, {{hub}}) {
@@ -154,7 +165,7 @@ CALL () {
     WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
     RETURN {{node}}
   }
-  WITH {{node}} ORDER BY {{{order}}}
+  WITH {{{distinct}}}{{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
 }
@@ -171,7 +182,7 @@ CALL () {
 // How many entities a filter that names one node matches: that node's degree (the relationship type
 // implies the label, so Neo4j reads the count without expanding).
 CALL () {
-  OPTIONAL MATCH ({{anchor}}:Entity {id: {{{value}}}})
+  OPTIONAL MATCH {{{start}}}
   RETURN CASE WHEN {{anchor}} IS NULL THEN 0 ELSE COUNT { {{{degree}}} } END AS {{out}}
 }
 
@@ -180,7 +191,7 @@ CALL () {
 CALL () {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
-  RETURN count({{node}}) AS {{out}}
+  RETURN count({{{distinct}}}{{node}}) AS {{out}}
 }
 
 // name: read.nodes

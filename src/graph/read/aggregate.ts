@@ -70,10 +70,12 @@ export interface Scan {
   node: string;
   anchor: string;
   where: string;
+  /** "DISTINCT " when the anchor may reach a node twice (a start by name), else "". */
+  distinct: string;
 }
 
 export function aggregateCall(st: Statement, scan: Scan, out: string): string {
-  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where });
+  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
 }
 
 /** Groups of facet buckets: at most this many per facet. */

@@ -12,7 +12,7 @@ import { toEntities } from './decode.js';
 import { projectNode } from './projection.js';
 import { child, type Selection, type Statement } from './statement.js';
 import type { Unit } from './unit.js';
-import { wherePredicate, type WhereInput } from './where.js';
+import { wherePredicate, whereRelations, type WhereInput } from './where.js';
 import { aggregateCall, facetsCall, type FacetKey, type Scan } from './aggregate.js';
 
 /** Filters that name a node: the relationship from the listed entity to it, and which end it is. */
@@ -95,9 +95,20 @@ function keyset(st: Statement, node: string, key: SortKey, direction: 'ASC' | 'D
   return compose(block, { node, key }, { value, id: idParam });
 }
 
+/** The node a list starts from: named by a filter (by id) or by a where (by id or by name). */
+interface Via {
+  type: RelType;
+  /** Which end of the relationship the named node is. */
+  end: 'from' | 'to';
+  by: 'id' | 'name';
+  /** The named node's kind (a where names it through a relationship field of known kind). */
+  label?: Kind;
+  value: string;
+}
+
 interface Match {
-  /** The filter that names a node, which the list starts from, if any. */
-  via?: { type: RelType; end: 'from' | 'to'; value: string };
+  /** The node the list starts from, if a filter or the where names one. */
+  via?: Via;
   /** Every other active filter as a predicate on the node. */
   predicates: string[];
 }
@@ -110,14 +121,52 @@ function matchOf(st: Statement, request: ListRequest, node: string): Match {
     if (value === undefined || value === null) continue;
     if (!allowed.includes(name)) throw new Error(`Filter ${name} does not apply to ${request.kind}`);
     const via = VIA_FILTERS[name];
-    if (via && !match.via) match.via = { ...via, value: value as string };
+    if (via && !match.via) match.via = { ...via, by: 'id', value: value as string };
     else if (via) match.predicates.push(compose(`filter.via.${via.end}`, { node, type: via.type }, { value: st.param(value) }));
     else match.predicates.push(compose(`filter.${name}`, { node }, { value: st.param(value) }));
   }
-  const where = wherePredicate(st, request.kind, node, request.where);
-  if (where !== 'true') match.predicates.push(where);
+  let where = request.where;
+  if (!match.via && where) {
+    const named = whereAnchor(request.kind, where);
+    if (named) ({ via: match.via, rest: where } = named);
+  }
+  const predicate = wherePredicate(st, request.kind, node, where);
+  if (predicate !== 'true') match.predicates.push(predicate);
   return match;
 }
+
+/**
+ * A where whose top level asks for `<relation>: {some: {id|name: {eq: "…"}}}` names one node (or, by
+ * name, the few of that name): the list starts from it, as the `target` filter does, instead of
+ * testing the relationship on every node of the kind. The condition leaves the where it came from.
+ */
+function whereAnchor(kind: Kind, where: WhereInput): { via: Via; rest: WhereInput } | undefined {
+  for (const [field, spec] of whereRelations(kind)) {
+    const quantifiers = where[field] as Record<string, unknown> | undefined | null;
+    if (!quantifiers || Object.entries(quantifiers).some(([q, v]) => q !== 'some' && v != null)) continue;
+    const inner = Object.entries((quantifiers.some ?? {}) as Record<string, unknown>).filter(([, v]) => v != null);
+    if (inner.length !== 1 || (inner[0][0] !== 'id' && inner[0][0] !== 'name')) continue;
+    const operators = Object.entries(inner[0][1] as Record<string, unknown>).filter(([, v]) => v != null);
+    if (operators.length !== 1 || operators[0][0] !== 'eq' || typeof operators[0][1] !== 'string') continue;
+    const { [field]: _used, ...rest } = where;
+    const end = spec.direction === 'OUT' ? 'to' : 'from';
+    return { via: { type: spec.type, end, by: inner[0][0] as 'id' | 'name', label: spec.to, value: operators[0][1] }, rest };
+  }
+  return undefined;
+}
+
+/** The pattern of the named node (read.start.*), in variable `anchor`. */
+function startOf(st: Statement, via: Via, anchor: string): string {
+  const value = st.param(via.value);
+  if (via.by === 'name') return compose('read.start.name', { anchor, label: via.label! }, { value });
+  // By id, the :Entity(id) index finds the node; its label is checked when the type admits other kinds.
+  const ends = RELATIONSHIPS[via.type][via.end] as readonly Kind[];
+  const label = via.label && !(ends.length === 1 && ends[0] === via.label) ? `:${via.label}` : '';
+  return compose('read.start.id', { anchor }, { label, value });
+}
+
+/** Several nodes may share a name: a list started from a name reads its matches once each. */
+const distinctOf = (match: Match) => (match.via?.by === 'name' ? 'DISTINCT ' : '');
 
 /** The label of the listed kind in a pattern along `type`, or none when the type implies it. */
 function viaLabel(kind: Kind, via: NonNullable<Match['via']>): string {
@@ -127,23 +176,27 @@ function viaLabel(kind: Kind, via: NonNullable<Match['via']>): string {
 
 /** Every match of a list (no page): its anchor pattern and conditions, in fresh variables. */
 function scanOf(st: Statement, request: ListRequest, node = st.variable('n'), match = matchOf(st, request, node)): Scan {
-  const anchor = match.via
-    ? compose(`read.anchor.${match.via.end}`, { node, label: request.kind, type: match.via.type }, { value: st.param(match.via.value) })
-    : compose('read.anchor.kind', { node, label: request.kind });
-  return { node, anchor, where: conjunction(match.predicates) };
+  return { node, anchor: anchorOf(st, request.kind, node, match), where: conjunction(match.predicates), distinct: distinctOf(match) };
+}
+
+/** The MATCH pattern of a list: from the named node along its relationship, or every node of the kind. */
+function anchorOf(st: Statement, kind: Kind, node: string, match: Match): string {
+  if (!match.via) return compose('read.anchor.kind', { node, label: kind });
+  const start = startOf(st, match.via, st.variable('a'));
+  return compose(`read.anchor.${match.via.end}`, { node, label: kind, type: match.via.type }, { start });
 }
 
 /** `totalCount`: the count store, the filter node's degree, or a count of the matches. */
 function countOf(st: Statement, request: ListRequest, out: string): string {
   const node = st.variable('n');
   const match = matchOf(st, request, node);
-  if (match.via && !match.predicates.length && !viaLabel(request.kind, match.via)) {
+  if (match.via?.by === 'id' && !match.predicates.length && !viaLabel(request.kind, match.via)) {
     const anchor = st.variable('a');
     const degree = compose(`read.via.${match.via.end}`, { anchor, type: match.via.type, node: st.variable('m') }, { label: '' });
-    return compose('read.countVia', { anchor, out }, { value: st.param(match.via.value), degree });
+    return compose('read.countVia', { anchor, out }, { start: startOf(st, match.via, anchor), degree });
   }
   const scan = scanOf(st, request, node, match);
-  return compose('read.count', { node, out }, { anchor: scan.anchor, where: scan.where });
+  return compose('read.count', { node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
 }
 
 /** The `facets` fields selected on the connection, by response key (each alias has its own keys). */
@@ -173,7 +226,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
       else if (REQUIRED_KEYS.includes(sortKey)) where.push(compose('read.first.required', { node, key: sortKey }));
       const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], [sortKey]);
       const order = sortKey === 'id' ? compose('read.order.listById', { node, direction }) : compose('read.order.list', { node, key: sortKey, direction });
-      const shared = { where: conjunction(where), order, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item };
+      const shared = { where: conjunction(where), order, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item, distinct: distinctOf(match) };
       const calls = [];
       if (match.via && sortKey === 'name' && direction === 'ASC') {
         // A hub may be read from the name index instead of its relationships (read.listVia).
@@ -184,17 +237,14 @@ export function listUnit(request: ListRequest): Unit<Page> {
           compose('read.listVia', { anchor, degreeOf: st.variable('degree'), hub, scan: st.variable('s'), label: request.kind, node, out }, {
             ...shared,
             seek: compose('read.seekFrom', { other: node, property: 'name', hub }, { from: afterValue ?? "''" }),
-            value: st.param(match.via.value),
+            start: startOf(st, match.via, anchor),
             degree: via(st.variable('m'), ''),
             expand: via(node, viaLabel(request.kind, match.via)),
             related: via(node, ''),
           }),
         );
       } else {
-        const anchor = match.via
-          ? compose(`read.anchor.${match.via.end}`, { node, label: request.kind, type: match.via.type }, { value: st.param(match.via.value) })
-          : compose('read.anchor.kind', { node, label: request.kind });
-        calls.push(compose('read.list', { node, out }, { ...shared, anchor }));
+        calls.push(compose('read.list', { node, out }, { ...shared, anchor: anchorOf(st, request.kind, node, match) }));
       }
       const returns = [out];
       let total: string | undefined;
