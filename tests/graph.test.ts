@@ -160,6 +160,19 @@ describe('loading bad seed files', () => {
     expect(await graphCounts(executor)).toEqual(before);
   });
 
+  it('refuses a statistic whose metric is not in the vocabulary, or has another unit', () => {
+    const dir = copyOfSeeds();
+    const file = join(dir, 'statistics.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.records[0].metric = 'made_up_metric';
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => readSeeds(dir, dir)).toThrowError(/field "metric": "made_up_metric" is not in seeds\/vocabulary\/metrics\.json/);
+    data.records[0].metric = 'new_cancer_cases';
+    data.records[0].unit = 'USD';
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => readSeeds(dir, dir)).toThrowError(/metric "new_cancer_cases" is measured in "count", not "USD"/);
+  });
+
   it('refuses malformed JSON and unknown fields', () => {
     const dir = copyOfSeeds();
     writeFileSync(join(dir, 'targets.json'), '{ "kind": "Target", "records": [ { "id": "target:bcma", ');

@@ -155,6 +155,20 @@ describe('aggregate and facets', () => {
   });
 });
 
+describe('statistics a user can find', () => {
+  it('lists the metrics with their units and descriptions, and every statistic\'s metric is one of them', async () => {
+    const { metrics, statistics } = await data(`{ metrics { name unit description } statistics(first: 0) { facets(by: [METRIC], first: 100) { keys { value } } } }`);
+    expect(metrics).toHaveLength(18);
+    expect(metrics.find((m: any) => m.name === 'ind_applications')).toEqual({
+      name: 'ind_applications',
+      unit: 'count',
+      description: 'Cell therapy programs that submitted IND applications over a period, and their breakdown by therapy type.',
+    });
+    const names = new Set(metrics.map((m: any) => m.name));
+    for (const bucket of statistics.facets) expect(names.has(bucket.keys[0].value), bucket.keys[0].value).toBe(true);
+  });
+});
+
 describe('references by number', () => {
   it('finds reference 7 by number, and by "reference:7" as well as "ref:7"', async () => {
     const result = await data(`{ reference(number: 7) { id number citedByConnection { totalCount } } long: node(id: "reference:7") { id } short: node(id: "ref:7") { id } }`);

@@ -22,7 +22,8 @@ import {
 } from '../schema/filters.input.js';
 import * as Lists from '../schema/lists.type.js';
 import { Node } from '../schema/node.interface.js';
-import { Finding } from '../schema/statistics.type.js';
+import { Finding, Metric } from '../schema/statistics.type.js';
+import { metricTerms } from '../graph/seeds/vocabulary.js';
 import { Reference } from '../schema/products.type.js';
 import { PartialDateScalar } from '../schema/scalars.js';
 import { Path, ReformLag, SearchConnection, SearchHit, Subgraph, TimelineEntry } from '../schema/traversal.type.js';
@@ -287,6 +288,11 @@ export class QueryResolver {
     const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred));
     if (!result.found) throw notFound(`No node with id "${id}"`);
     return result;
+  }
+
+  @Query(() => [Metric], { description: 'The metrics statistics are measured in, with their units and descriptions (18 today; use a name in `statistics(where: {metric: {eq: …}})`).' })
+  metrics(): Metric[] {
+    return metricTerms();
   }
 
   @Query(() => [Finding], { description: 'Disagreements among the article\'s figures, found by recomputation (npm run check).' })

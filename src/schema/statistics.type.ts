@@ -4,7 +4,7 @@ import { PartialDateScalar } from './scalars.js';
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A figure the article states: a count, a market size, a share or a growth rate.' })
 export class Statistic extends Node {
-  @Field(() => String, { description: 'What is measured, in snake_case (e.g. "ind_applications").' })
+  @Field(() => String, { description: 'What is measured, in snake_case (e.g. "ind_applications"): one of the `metrics`, which describe each.' })
   metric!: string;
 
   @Field(() => Float, { description: 'The value in `unit` (market sizes in whole currency units, not millions).' })
@@ -51,4 +51,16 @@ export class Finding extends Node {
 
   @Field(() => Float, { description: 'computedValue - statedValue.' })
   difference!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A metric statistics are measured in (the seeds\' vocabulary, seeds/vocabulary/metrics.json).' })
+export class Metric {
+  @Field(() => String, { description: 'The name statistics carry in `metric`, e.g. "ind_applications".' })
+  name!: string;
+
+  @Field(() => String, { description: 'The unit every statistic of this metric has.' })
+  unit!: string;
+
+  @Field(() => String, { description: 'What the metric counts or measures.' })
+  description!: string;
 }
