@@ -123,6 +123,60 @@ describe('where', () => {
   });
 });
 
+describe('sort on several keys', () => {
+  it('orders by year descending, then name, and pages with a cursor over both keys', async () => {
+    const q = `query($after: String) { products(sort: [{field: YEAR, direction: DESC}, {field: NAME}], first: 2, after: $after) {
+      edges { node { id year name } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: Array<{ year: number; name: string }> = [];
+    let after: string | undefined;
+    for (;;) {
+      const { products } = await data(q, { after });
+      seen.push(...products.edges.map((e: any) => e.node));
+      if (!products.pageInfo.hasNextPage) break;
+      after = products.pageInfo.endCursor;
+    }
+    const expected = [...seen].sort((a, b) => b.year - a.year || a.name.localeCompare(b.name));
+    expect(seen).toEqual(expected);
+    expect(seen).toHaveLength(6);
+    expect(seen.map((p) => p.year)).toEqual([2024, 2024, 2023, 2023, 2021, 2021]);
+    // One statement, ordered and limited inside Cypher; the next page starts past both keys and the id.
+    const { statements } = await api.execute(q, { after });
+    expect(statements).toHaveLength(1);
+    expect(statements[0].text).toContain('ORDER BY n_u0_0.year DESC, n_u0_0.name ASC, n_u0_0.id ASC LIMIT $');
+    expect(statements[0].text).toMatch(/\(\(n_u0_0\.year < \$u0_\d+\) OR \(n_u0_0\.year = \$u0_\d+ AND \(n_u0_0\.name > \$u0_\d+ OR n_u0_0\.name IS NULL\)\) OR \(n_u0_0\.year = \$u0_\d+ AND n_u0_0\.name = \$u0_\d+ AND n_u0_0\.id > \$u0_\d+\)\)/);
+  });
+
+  it('sorts missing values last ascending and first descending, across pages', async () => {
+    // Reforms: one undated (parallel inspection); by date ascending then name it comes last.
+    const q = (direction: string) => `query($after: String) { reforms(sort: [{field: DATE, direction: ${direction}}, {field: NAME}], first: 2, after: $after) {
+      edges { node { id date } } pageInfo { hasNextPage endCursor } } }`;
+    for (const direction of ['ASC', 'DESC']) {
+      const ids: Array<string | null> = [];
+      let after: string | undefined;
+      for (;;) {
+        const { reforms } = await data(q(direction), { after });
+        ids.push(...reforms.edges.map((e: any) => e.node.date));
+        if (!reforms.pageInfo.hasNextPage) break;
+        after = reforms.pageInfo.endCursor;
+      }
+      const all = (await data(`{ reforms(first: 100) { totalCount } }`)).reforms.totalCount;
+      expect(ids, direction).toHaveLength(all);
+      if (direction === 'ASC') expect(ids.at(-1)).toBeNull();
+      else expect(ids[0]).toBeNull();
+    }
+  });
+
+  it('refuses orderBy with sort, too many keys, a key twice, ID among others, and a cursor of another sort', async () => {
+    for (const args of ['orderBy: {field: NAME}, sort: [{field: YEAR}]', 'sort: [{field: YEAR}, {field: NAME}, {field: DATE}, {field: VALUE}]', 'sort: [{field: YEAR}, {field: YEAR}]', 'sort: [{field: ID}, {field: NAME}]', 'sort: []']) {
+      expect((await errorOf(`{ products(${args}) { totalCount } }`)).code, args).toBe('BAD_USER_INPUT');
+    }
+    const { products } = await data(`{ products(sort: [{field: YEAR}, {field: NAME}], first: 1) { pageInfo { endCursor } } }`);
+    const other = await errorOf(`{ products(sort: [{field: NAME}, {field: YEAR}], after: "${products.pageInfo.endCursor}") { totalCount } }`);
+    expect(other.code).toBe('BAD_USER_INPUT');
+    expect(other.message).toContain('cursor of another order');
+  });
+});
+
 describe('aggregate and facets', () => {
   it('counts approvals per year and target, over every match and not one page', async () => {
     const { products } = await data(`{ products(first: 1) { totalCount aggregate { count minYear maxYear minDate maxDate } facets(by: [YEAR, TARGET]) { keys { value id } count } } }`);

@@ -347,6 +347,34 @@ head([l IN labels({{node}}) WHERE l <> 'Entity']) IN {{{kinds}}}
 // A list's order: the sort key, then the id (ascending) to break ties.
 {{node}}.{{key}} {{direction}}, {{node}}.id ASC
 
+// name: read.order.key
+// One key of a sort on several keys (the id breaks the last ties: read.order.id).
+{{node}}.{{key}} {{direction}}
+
+// name: read.order.id
+// The tie-break after the keys of a sort on several keys.
+{{node}}.id ASC
+
+// name: read.key.eq
+// A sort key equal to the cursor's value (a sort on several keys: the earlier keys tie).
+{{node}}.{{key}} = {{{value}}}
+
+// name: read.key.isNull
+// A sort key the cursor's item lacks, and this node too.
+{{node}}.{{key}} IS NULL
+
+// name: read.key.notNull
+// Past an item that lacks a key, descending: every node that has it (the lacking come first).
+{{node}}.{{key}} IS NOT NULL
+
+// name: read.key.after.ASC
+// Past the cursor's value on one key, ascending (nodes lacking the key come last).
+({{node}}.{{key}} > {{{value}}} OR {{node}}.{{key}} IS NULL)
+
+// name: read.key.after.DESC
+// Past the cursor's value on one key, descending (nodes lacking the key came first).
+{{node}}.{{key}} < {{{value}}}
+
 // name: read.order.listById
 // A list ordered by id alone.
 {{node}}.id {{direction}}

@@ -20,6 +20,12 @@ export class PageArgs {
 
   @Field(() => OrderBy, { nullable: true, description: 'Order; by name when omitted.' })
   orderBy?: OrderBy;
+
+  @Field(() => [OrderBy], {
+    nullable: true,
+    description: 'Order by several keys, the first deciding (e.g. year descending, then name): at most 3, each once; not with `orderBy`. Ties are broken by id; a missing value sorts last ascending and first descending.',
+  })
+  sort?: OrderBy[];
 }
 
 @InputType({ description: 'Filter by name, alias or description text.' })

@@ -9,9 +9,12 @@ import { badUserInput } from '../../errors.js';
 export type SortValue = string | number | null;
 
 export interface Position {
-  value: SortValue;
+  /** The sort value of the item, or for a sort on several keys (an order with commas) one per key. */
+  value: SortValue | SortValue[];
   id: string;
 }
+
+const isSortValue = (v: unknown) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 
 export function encodeCursor(order: string, position: Position): string {
   return Buffer.from(JSON.stringify([order, position.value, position.id])).toString('base64url');
@@ -25,14 +28,15 @@ export function decodeCursor(cursor: string, order: string, argument = 'after'):
   } catch {
     parsed = undefined;
   }
+  const keys = order.split(',').length;
   const valid =
     Array.isArray(parsed) &&
     parsed.length === 3 &&
     typeof parsed[2] === 'string' &&
-    (parsed[1] === null || typeof parsed[1] === 'string' || (typeof parsed[1] === 'number' && Number.isFinite(parsed[1])));
+    (keys === 1 ? isSortValue(parsed[1]) : Array.isArray(parsed[1]) && parsed[1].length === keys && parsed[1].every(isSortValue));
   if (!valid) throw badUserInput(`"${argument}" is not a cursor returned by this API: ${JSON.stringify(cursor.slice(0, 100))}`, argument);
   if (parsed[0] !== order) {
     throw badUserInput(`"${argument}" is a cursor of another order (${String(parsed[0])}); this list is ordered by ${order}`, argument);
   }
-  return { value: parsed[1] as SortValue, id: parsed[2] as string };
+  return { value: parsed[1] as SortValue | SortValue[], id: parsed[2] as string };
 }

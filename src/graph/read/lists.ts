@@ -58,6 +58,8 @@ export interface ListRequest {
   where?: WhereInput;
   sortKey: SortKey;
   direction: 'ASC' | 'DESC';
+  /** Further sort keys, after the first (a sort on several keys). */
+  thenBy?: Array<{ key: SortKey; direction: 'ASC' | 'DESC' }>;
   first: number;
   after?: string;
   /** The connection's selection (edges, pageInfo, totalCount). */
@@ -105,6 +107,31 @@ interface Via {
   label?: Kind;
   value: string;
 }
+
+/**
+ * Past the cursor of a sort on several keys: for some key, the earlier keys tie and this one comes
+ * later; or every key ties and the id is greater. Cypher sorts a missing key last ascending and first
+ * descending, and so does this; a null in the cursor is compiled as such, not compared.
+ */
+function keysetOnKeys(st: Statement, node: string, keys: SortKeys, values: SortValue[], id: string): string {
+  const alternatives: string[] = [];
+  const ties: string[] = [];
+  keys.forEach(({ key, direction }, i) => {
+    const value = values[i] === null ? undefined : st.param(values[i]);
+    const later =
+      value !== undefined
+        ? compose(`read.key.after.${direction}`, { node, key }, { value })
+        : direction === 'DESC'
+          ? compose('read.key.notNull', { node, key })
+          : undefined;
+    if (later) alternatives.push(conjunction([...ties, later]));
+    ties.push(value !== undefined ? compose('read.key.eq', { node, key }, { value }) : compose('read.key.isNull', { node, key }));
+  });
+  alternatives.push(conjunction([...ties, compose('read.afterId.ASC', { node }, { id: st.param(id) })]));
+  return `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
+}
+
+type SortKeys = Array<{ key: SortKey; direction: 'ASC' | 'DESC' }>;
 
 interface Match {
   /** The node the list starts from, if a filter or the where names one. */
@@ -211,7 +238,9 @@ export function listUnit(request: ListRequest): Unit<Page> {
     name: `list.${request.kind}`,
     build(st) {
       const { sortKey, direction, first } = request;
-      const cursorOrder = `${sortKey}:${direction}`;
+      const keys: SortKeys = [{ key: sortKey, direction }, ...(request.thenBy ?? [])];
+      const several = keys.length > 1;
+      const cursorOrder = keys.map((k) => `${k.key}:${k.direction}`).join(',');
       const after = request.after === undefined || request.after === null ? undefined : decodeCursor(request.after, cursorOrder);
       const node = st.variable('n');
       const out = st.variable('page');
@@ -219,16 +248,20 @@ export function listUnit(request: ListRequest): Unit<Page> {
       const where = [...match.predicates];
       // The keyset's sort value, as a parameter a hub's index seek can also start from.
       let afterValue: string | undefined;
-      if (after) {
+      if (after && several) where.push(keysetOnKeys(st, node, keys, after.value as SortValue[], after.id));
+      else if (after) {
         afterValue = st.param(after.value);
         where.push(keyset(st, node, sortKey, direction, afterValue, after.id));
-      }
-      else if (REQUIRED_KEYS.includes(sortKey)) where.push(compose('read.first.required', { node, key: sortKey }));
-      const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], [sortKey]);
-      const order = sortKey === 'id' ? compose('read.order.listById', { node, direction }) : compose('read.order.list', { node, key: sortKey, direction });
+      } else if (REQUIRED_KEYS.includes(sortKey)) where.push(compose('read.first.required', { node, key: sortKey }));
+      const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], keys.map((k) => k.key));
+      const order = several
+        ? [...keys.map(({ key, direction }) => compose('read.order.key', { node, key, direction })), compose('read.order.id', { node })].join(', ')
+        : sortKey === 'id'
+          ? compose('read.order.listById', { node, direction })
+          : compose('read.order.list', { node, key: sortKey, direction });
       const shared = { where: conjunction(where), order, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item, distinct: distinctOf(match) };
       const calls = [];
-      if (match.via && sortKey === 'name' && direction === 'ASC') {
+      if (match.via && !several && sortKey === 'name' && direction === 'ASC') {
         // A hub may be read from the name index instead of its relationships (read.listVia).
         const anchor = st.variable('a');
         const hub = st.variable('hub');
@@ -271,7 +304,9 @@ export function listUnit(request: ListRequest): Unit<Page> {
         returns,
         decode(row) {
           const nodes = toEntities(row[out] as Array<Record<string, unknown>>);
-          const edges = nodes.slice(0, first).map((n) => ({ cursor: encodeCursor(cursorOrder, { value: (n[sortKey] as SortValue) ?? null, id: n.id }), node: n }));
+          const valueOf = (n: Entity) =>
+            several ? keys.map((k) => (n[k.key] as SortValue) ?? null) : ((n[sortKey] as SortValue) ?? null);
+          const edges = nodes.slice(0, first).map((n) => ({ cursor: encodeCursor(cursorOrder, { value: valueOf(n), id: n.id }), node: n }));
           return {
             edges,
             totalCount: total ? (row[total] as number) : null,
