@@ -200,6 +200,27 @@ describe('aggregate and facets', () => {
     expect(statistics.byRef.some((b: any) => b.keys[0].id === 'ref:7' && b.keys[1].value === 'false' && b.count === 2)).toBe(true);
   });
 
+  it('counts and groups on a relationship connection too: a target\'s products by year and sponsor', async () => {
+    const { node } = await data(`{ node(id: "target:bcma") { ... on Target {
+      productsConnection(first: 1, where: {year: {gte: 2023}}) {
+        totalCount aggregate { count minYear maxYear }
+        facets(by: [YEAR]) { keys { value } count }
+        bySponsor: facets(by: [SPONSOR], first: 2) { keys { id } count }
+        edges { node { id } }
+      } } } }`);
+    const c = node.productsConnection;
+    expect(c.edges).toHaveLength(1);
+    expect(c.aggregate).toEqual({ count: 3, minYear: 2023, maxYear: 2024 });
+    expect(c.totalCount).toBe(3);
+    expect(c.facets).toEqual([{ keys: [{ value: '2024' }], count: 2 }, { keys: [{ value: '2023' }], count: 1 }]);
+    expect(c.bySponsor).toHaveLength(2);
+    // On a connection to entities of any kind, facets need one kind: a coded error.
+    const error = await errorOf(`{ reference(number: 7) { citedByConnection { facets(by: [YEAR]) { count } } } }`);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    const cites = await data(`{ reference(number: 7) { citedByConnection(kinds: [STATISTIC]) { aggregate { count minValue maxValue } } } }`);
+    expect(cites.reference.citedByConnection.aggregate).toMatchObject({ count: 2, minValue: 12, maxValue: 13 });
+  });
+
   it('says which keys a kind has when asked for one it has not', async () => {
     const error = await errorOf('{ agencies { facets(by: [TARGET]) { count } } }');
     expect(error.code).toBe('BAD_USER_INPUT');

@@ -1,9 +1,10 @@
 // Aggregates and facets of a list (src/graph/read/aggregate.ts), over every item its anchor and
 // conditions match, not one page: run only when the connection's `aggregate` or `facets` is selected.
+// {{{imports}}} is empty for a top-level list, and the parent node for a relationship connection.
 
 // name: aggregate.stats
 // Count and the ranges of the dates, years and values of the matches.
-CALL () {
+CALL ({{{imports}}}) {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
   RETURN {
@@ -17,7 +18,7 @@ CALL () {
 // name: aggregate.facets
 // Counts of the matches grouped by one or two keys, largest first, at most {{{limit}}} groups. Keys
 // are grouped as read (a property's value, or the related node itself) and rendered after counting.
-CALL () {
+CALL ({{{imports}}}) {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
   {{{keys}}}

@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ProductResolver, ReformResolver, SourceResolver, StatisticResolver } from './derived.resolver.js';
-import { FACETS_RESOLVERS } from './facets.resolver.js';
+import { facetsResolvers } from './facets.resolver.js';
 import { QueryResolver } from './query.resolver.js';
 import { RELATION_RESOLVERS } from './relations.resolver.js';
 
-export const RESOLVERS = [QueryResolver, ...RELATION_RESOLVERS, ...FACETS_RESOLVERS, ProductResolver, ReformResolver, StatisticResolver, SourceResolver] as const;
+export const RESOLVERS = [QueryResolver, ...RELATION_RESOLVERS, ...facetsResolvers(), ProductResolver, ReformResolver, StatisticResolver, SourceResolver] as const;
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the type-graphql classes. */

@@ -1,5 +1,6 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Aggregate } from './aggregate.type.js';
 import { PageInfo } from './connection.type.js';
 import { Source } from './node.interface.js';
 
@@ -42,7 +43,15 @@ export function RelationshipConnection(typeName: string, NodeType: () => unknown
 
     @Field(() => Int, { description: 'How many such relationships the node has (read from its degree).' })
     totalCount!: number;
+
+    @Field(() => Aggregate, { description: 'Count and ranges over every related node the where matches, not one page.' })
+    aggregate!: Aggregate;
   }
   made.set(typeName, RelationshipConnectionType);
   return RelationshipConnectionType;
+}
+
+/** Every relationship connection type made so far (src/resolvers adds `facets` to each). */
+export function relationshipConnectionTypes(): ClassType[] {
+  return [...made.values()];
 }

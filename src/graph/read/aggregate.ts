@@ -7,7 +7,7 @@
 import { badUserInput } from '../../errors.js';
 import type { Kind, RelType } from '../model.js';
 import { compose } from '../queries.js';
-import type { Statement } from './statement.js';
+import type { Selection, Statement } from './statement.js';
 import { WHERE_FIELDS } from './where.js';
 
 /** Keys a facet can group by. Values are the GraphQL enum's. */
@@ -72,10 +72,19 @@ export interface Scan {
   where: string;
   /** "DISTINCT " when the anchor may reach a node twice (a start by name), else "". */
   distinct: string;
+  /** The variable the anchor starts from, for a relationship connection (its parent node); else "". */
+  imports: string;
+}
+
+/** The `facets` fields selected on a connection, by response key (each alias has its own keys). */
+export function facetFields(selection: Selection): Array<[string, Selection]> {
+  return Object.values(selection.fieldsByTypeName)
+    .flatMap((fields) => Object.entries(fields))
+    .filter(([, field]) => field.name === 'facets');
 }
 
 export function aggregateCall(st: Statement, scan: Scan, out: string): string {
-  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
+  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct, imports: scan.imports });
 }
 
 /** Groups of facet buckets: at most this many per facet. */
@@ -105,6 +114,7 @@ export function facetsCall(st: Statement, kind: Kind, scan: Scan, by: FacetKey[]
     };
   });
   return compose('aggregate.facets', { node: scan.node, out }, {
+    imports: scan.imports,
     anchor: scan.anchor,
     where: scan.where,
     keys: keys.map((k) => k.clause).join('\n'),

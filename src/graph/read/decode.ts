@@ -6,6 +6,7 @@
 import { plainProperties, sourcesOf, type Entity, type GraphRelationship } from '../entities.js';
 import type { Kind } from '../model.js';
 import { encodeCursor } from './cursor.js';
+import type { Aggregate, FacetBucket } from './lists.js';
 
 type Row = Record<string, unknown>;
 
@@ -57,11 +58,21 @@ export interface RelatedEdge {
 export interface RelatedConnection {
   edges: RelatedEdge[];
   totalCount: number | null;
+  aggregate?: Aggregate;
+  /** Facet buckets by the response key of each `facets` field. */
+  facets?: Record<string, FacetBucket[]>;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
 /** A relationship connection's value (projection.ts: `{edges, first, after, totalCount}`). */
-export function toRelatedConnection(value: { edges: Row[]; first: number; after: number; totalCount: number | null }): RelatedConnection {
+export function toRelatedConnection(value: {
+  edges: Row[];
+  first: number;
+  after: number;
+  totalCount: number | null;
+  aggregate?: Aggregate;
+  facets?: Record<string, FacetBucket[]>;
+}): RelatedConnection {
   const edges = value.edges.slice(0, value.first).map((row) => {
     const node = toEntity(row.node as Row)!;
     const rel = row.rel as Row;
@@ -71,6 +82,8 @@ export function toRelatedConnection(value: { edges: Row[]; first: number; after:
   return {
     edges,
     totalCount: value.totalCount,
+    aggregate: value.aggregate,
+    facets: value.facets,
     pageInfo: {
       hasNextPage: value.edges.length > value.first,
       hasPreviousPage: value.after === 1,

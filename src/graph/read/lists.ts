@@ -13,7 +13,7 @@ import { projectNode } from './projection.js';
 import { child, type Selection, type Statement } from './statement.js';
 import type { Unit } from './unit.js';
 import { wherePredicate, whereRelations, type WhereInput } from './where.js';
-import { aggregateCall, facetsCall, type FacetKey, type Scan } from './aggregate.js';
+import { aggregateCall, facetFields, facetsCall, type FacetKey, type Scan } from './aggregate.js';
 
 /** Filters that name a node: the relationship from the listed entity to it, and which end it is. */
 export const VIA_FILTERS: Record<string, { type: RelType; end: 'from' | 'to' }> = {
@@ -203,7 +203,7 @@ function viaLabel(kind: Kind, via: NonNullable<Match['via']>): string {
 
 /** Every match of a list (no page): its anchor pattern and conditions, in fresh variables. */
 function scanOf(st: Statement, request: ListRequest, node = st.variable('n'), match = matchOf(st, request, node)): Scan {
-  return { node, anchor: anchorOf(st, request.kind, node, match), where: conjunction(match.predicates), distinct: distinctOf(match) };
+  return { node, anchor: anchorOf(st, request.kind, node, match), where: conjunction(match.predicates), distinct: distinctOf(match), imports: '' };
 }
 
 /** The MATCH pattern of a list: from the named node along its relationship, or every node of the kind. */
@@ -224,13 +224,6 @@ function countOf(st: Statement, request: ListRequest, out: string): string {
   }
   const scan = scanOf(st, request, node, match);
   return compose('read.count', { node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
-}
-
-/** The `facets` fields selected on the connection, by response key (each alias has its own keys). */
-function facetSelections(selection: Selection): Array<[string, Selection]> {
-  return Object.values(selection.fieldsByTypeName)
-    .flatMap((fields) => Object.entries(fields))
-    .filter(([, field]) => field.name === 'facets');
 }
 
 export function listUnit(request: ListRequest): Unit<Page> {
@@ -292,7 +285,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
         calls.push(aggregateCall(st, scanOf(st, request), stats));
         returns.push(stats);
       }
-      const facets = facetSelections(request.selection).map(([alias, field]) => {
+      const facets = facetFields(request.selection).map(([alias, field]) => {
         const variable = st.variable('facets');
         const by = field.args.by as FacetKey[];
         calls.push(facetsCall(st, request.kind, scanOf(st, request), by, Number(field.args.first ?? 20), variable));

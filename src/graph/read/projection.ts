@@ -16,6 +16,8 @@ import { decodeCursor } from './cursor.js';
 import { CONNECTION_SUFFIX, derivedOf, relationOf, type DerivedField, type RelationSpec, type Target } from './relations.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
 import { wherePredicate, type WhereInput } from './where.js';
+import { aggregateCall, facetFields, facetsCall, type FacetKey, type Scan } from './aggregate.js';
+import { badUserInput } from '../../errors.js';
 
 /** Cypher for one projected value: subqueries to run first, then the expression that reads their results. */
 export interface Projection {
@@ -71,8 +73,8 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
         calls.push(relatedList(st, node, guard, relation, field, out));
         related.push(`${key}: ${out}`);
       } else if (connection && !connection.one) {
-        const { call, value } = relatedConnection(st, node, guard, connection, field);
-        calls.push(call);
+        const { calls: connectionCalls, value } = relatedConnection(st, node, guard, connection, field);
+        calls.push(...connectionCalls);
         related.push(`${key}: ${value}`);
       } else if (derived) {
         const out = st.variable('derived');
@@ -189,8 +191,12 @@ function relatedList(st: Statement, node: string, guard: string, spec: RelationS
   });
 }
 
-/** A relationship field's connection: a page of edges (node + the relationship's provenance) and, when asked, the total. */
-function relatedConnection(st: Statement, node: string, guard: string, spec: RelationSpec, field: Selection): { call: string; value: string } {
+/**
+ * A relationship field's connection: a page of edges (node + the relationship's provenance) and, when
+ * asked, the total, the aggregate and the facets of every related node the where matches (these read
+ * the node's whole degree, as a where's totalCount does).
+ */
+function relatedConnection(st: Statement, node: string, guard: string, spec: RelationSpec, field: Selection): { calls: string[]; value: string } {
   const rel = st.variable('r');
   const other = st.variable('m');
   const out = st.variable('edges');
@@ -233,7 +239,29 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
         ? compose('read.degree', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), counted) })
         : compose('read.degreeWhere', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), counted, labelClause(spec)), where });
   }
-  return { call, value: `{edges: ${out}, first: ${st.param(first)}, after: ${st.param(after ? 1 : 0)}, totalCount: ${total}}` };
+  const calls = [call];
+  const extra: string[] = [];
+  const scan = (): Scan => {
+    const m = st.variable('m');
+    return { node: m, anchor: relatedPattern(st, node, spec, st.variable('r'), m, labelClause(spec)), where: conjunction([guard, matching(m)]), distinct: '', imports: node };
+  };
+  if (child(field, 'aggregate')) {
+    const stats = st.variable('stats');
+    calls.push(aggregateCall(st, scan(), stats));
+    extra.push(`, aggregate: ${stats}`);
+  }
+  const facets = facetFields(field);
+  if (facets.length) {
+    if (!isKind(spec.to)) throw badUserInput(`facets: ${field.name} leads to entities of any kind; facets need a connection to one kind (use its kinds argument to narrow, and a list's facets to group)`, 'by');
+    const kind = spec.to;
+    const entries = facets.map(([alias, f]) => {
+      const buckets = st.variable('facets');
+      calls.push(facetsCall(st, kind, scan(), f.args.by as FacetKey[], Number(f.args.first ?? 20), buckets));
+      return `\`${alias}\`: ${buckets}`;
+    });
+    extra.push(`, facets: {${entries.join(', ')}}`);
+  }
+  return { calls, value: `{edges: ${out}, first: ${st.param(first)}, after: ${st.param(after ? 1 : 0)}, totalCount: ${total}${extra.join('')}}` };
 }
 
 /** Reforms before an approval, approvals after a reform, or a statistic's siblings. */
