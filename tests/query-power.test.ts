@@ -231,6 +231,17 @@ describe('aggregate and facets', () => {
 });
 
 describe('statistics a user can find', () => {
+  it('tells a point in time from a period that covers the year', async () => {
+    const { point, period, either } = await data(`{
+      point: statistics(filter: {dateYear: 2024}, first: 100) { totalCount edges { node { date periodStart } } }
+      period: statistics(filter: {periodCovers: 2024}, first: 100) { totalCount edges { node { date periodStart periodEnd } } }
+      either: statistics(filter: {year: 2024}, first: 0) { totalCount }
+    }`);
+    for (const e of point.edges) expect(e.node.date.startsWith('2024') && e.node.periodStart === null).toBe(true);
+    for (const e of period.edges) expect(e.node.date === null && e.node.periodStart <= 2024 && e.node.periodEnd >= 2024).toBe(true);
+    expect(point.totalCount + period.totalCount).toBe(either.totalCount);
+  });
+
   it('lists the metrics with their units and descriptions, and every statistic\'s metric is one of them', async () => {
     const { metrics, statistics } = await data(`{ metrics { name unit description } statistics(first: 0) { facets(by: [METRIC], first: 100) { keys { value } } } }`);
     expect(metrics).toHaveLength(18);

@@ -19,6 +19,14 @@ toLower({{node}}.searchText) CONTAINS toLower({{{value}}})
 // A statistic whose date or period covers the year.
 coalesce({{node}}.periodStart, {{node}}.year) <= {{{value}}} AND coalesce({{node}}.periodEnd, {{node}}.year) >= {{{value}}}
 
+// name: filter.dateYear
+// A statistic for a point in time in the year (a dated figure, not a period).
+{{node}}.date IS NOT NULL AND {{node}}.year = {{{value}}}
+
+// name: filter.periodCovers
+// A statistic for a period that includes the year (periodStart..periodEnd), not a dated figure.
+{{node}}.periodStart <= {{{value}}} AND {{node}}.periodEnd >= {{{value}}}
+
 // name: filter.metric
 // Statistics of one metric.
 {{node}}.metric = {{{value}}}

@@ -93,8 +93,14 @@ export class StatisticFilter extends NameFilter {
   @Field(() => String, { nullable: true, description: 'The metric, e.g. "clinical_trials".' })
   metric?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Figures whose date or period covers this year.' })
+  @Field(() => Int, { nullable: true, description: 'Figures whose date or period covers this year (either; see dateYear and periodCovers).' })
   year?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Figures for a point in time in this year (dated figures only, e.g. registrations in 2024).' })
+  dateYear?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Figures for a period that includes this year (e.g. 2017-2024 totals for 2020), not dated ones.' })
+  periodCovers?: number;
 
   @Field(() => String, { nullable: true, description: 'Breakdown figures along this dimension, e.g. "phase".' })
   dimension?: string;

@@ -39,7 +39,7 @@ export const FILTERS_BY_KIND: Record<Kind, readonly string[]> = {
   Target: ['nameContains'],
   Sponsor: ['nameContains'],
   Classification: ['nameContains'],
-  Statistic: ['nameContains', 'metric', 'year', 'dimension'],
+  Statistic: ['nameContains', 'metric', 'year', 'dateYear', 'periodCovers', 'dimension'],
   Claim: ['nameContains', 'claimType'],
   Reference: ['nameContains', 'yearFrom', 'yearTo'],
   Finding: ['nameContains'],
