@@ -138,3 +138,21 @@ MATCH (s:Statistic)
 WHERE s.dateStart >= '2024-01-01' AND s.dateStart <= '2024-12-31' AND coalesce(s.forecast, false) = false
 WITH s ORDER BY s.name, s.id
 RETURN count(s) AS count, min(s.value) AS minValue, max(s.value) AS maxValue, collect(s {.id, .name, .date, .value, .unit}) AS statistics
+
+// name: ChallengesAndRemedies
+MATCH (c:Claim {claimType: 'challenge'})
+WITH c ORDER BY c.name, c.id LIMIT 20
+RETURN count { (x:Claim {claimType: 'challenge'}) } AS totalCount, collect(c {.id, .name, quote: c.sourceQuote, refs: c.sourceRefs,
+  addressedBy: COLLECT { MATCH (c)<-[a:ADDRESSES]-(r:Claim) RETURN {id: r.id, name: r.name, inferred: a.sourceInferred} }}) AS challenges
+
+// name: WhatChinaLacks
+MATCH (c:Claim {claimType: 'absence'})
+WITH c ORDER BY c.name, c.id LIMIT 20
+RETURN collect(c {.id, .name, quote: c.sourceQuote, about: COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN x {.id, .name} }}) AS absences
+
+// name: PromotingFactors
+MATCH (c:Claim {claimType: 'promoting factor'})
+WITH c ORDER BY c.name, c.id LIMIT 20
+RETURN collect(c {.id, .name, quote: c.sourceQuote, inferred: c.sourceInferred,
+  drives: COLLECT { MATCH (c)-[:DRIVES]->(d:Claim) RETURN d {.id, .name} },
+  evidence: COLLECT { MATCH (c)-[:EVIDENCED_BY]->(e) RETURN e {.id, .name} }}) AS factors
