@@ -3,6 +3,7 @@ import { buildSchema, getNamedType, Kind, parse, TypeInfo, visit, visitWithTypeI
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { parseNamedBlocks } from '../src/graph/queries.js';
 import { exampleOperations, EXAMPLES_FILE, renderExamplesDoc } from '../src/resolvers/examples.js';
 import { startTestApi, type TestApi } from './support/api.js';
 
@@ -23,6 +24,11 @@ describe('examples.graphql', () => {
       expect.arrayContaining(['ReformsBeforeFirstCD19Approval', 'SponsorsOfBCMAProducts', 'ReformTimeline', 'PathFromIncidentToProduct', 'NeighborhoodOfNMPA', 'Inconsistencies', 'SearchStatedSpelling']),
     );
     for (const op of operations) expect(op.question, op.name).not.toBe('');
+  });
+
+  it('has the same question as raw Cypher for the seed benchmark (bench/raw-cypher.cypher)', () => {
+    const raw = parseNamedBlocks('raw-cypher.cypher', readFileSync(join(PROJECT_ROOT, 'bench', 'raw-cypher.cypher'), 'utf8')).map(([name]) => name);
+    expect(raw).toEqual(expect.arrayContaining(operations.map((o) => o.name)));
   });
 
   it('selects `id` wherever the type has one, so clients (Apollo Client, urql) can normalise their caches', () => {

@@ -11,6 +11,7 @@ import { readSeeds, SeedError } from '../src/graph/seeds/read.js';
 import { copyOfSeeds, testExecutor } from './support/graph.js';
 import { splitArticle } from '../src/coverage/article.js';
 import { locate } from '../src/coverage/map.js';
+import { savedQueries } from '../src/explore/browser-guide.js';
 
 const { executor, close } = testExecutor();
 afterAll(close);
@@ -37,6 +38,13 @@ describe('the seeded graph', () => {
     // One CITES per (record, cited reference).
     expect(CITES).toBe(seeds.entities.reduce((n, e) => n + e.record.source.refs.length, 0));
     expect(CONCERNS).toBeGreaterThan(0);
+  });
+
+  it('answers every saved Neo4j Browser question (cypher/browser) with rows', async () => {
+    for (const { file, cypher } of savedQueries()) {
+      const rows = await executor.readText(`test.browser.${file}`, cypher.replace(/;\s*$/, ''));
+      expect(rows.length, file).toBeGreaterThan(0);
+    }
   });
 
   it('gives every node and every relationship its provenance', async () => {
