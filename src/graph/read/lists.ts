@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../entities.js';
 import { RELATIONSHIPS, type Kind, type RelType } from '../model.js';
+import { RECORD_SCHEMAS } from '../seeds/schema.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
@@ -48,8 +49,18 @@ export const FILTERS_BY_KIND: Record<Kind, readonly string[]> = {
 /** Sort keys (node properties) a list may be ordered by. */
 export const SORT_KEYS = ['id', 'name', 'dateStart', 'year', 'value', 'number'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-/** Keys every entity has: ordering on them can read their index in order and seek past a cursor. */
-const REQUIRED_KEYS: readonly SortKey[] = ['id', 'name'];
+/**
+ * Whether every node of the kind has the key (ids and names always; a date, year, value or number
+ * where the seed schema requires it, e.g. a product's approval date): ordering on such a key can read
+ * its index in order and seek past a cursor, instead of sorting every match.
+ */
+function requiredKey(kind: Kind, key: SortKey): boolean {
+  if (key === 'id' || key === 'name') return true;
+  if (kind === 'Finding') return false;
+  const shape = RECORD_SCHEMAS[kind].shape as Record<string, { isOptional(): boolean } | undefined>;
+  const field = key === 'dateStart' || (key === 'year' && !shape.year) ? shape.date : shape[key];
+  return Boolean(field && !field.isOptional());
+}
 
 export interface ListRequest {
   kind: Kind;
@@ -90,10 +101,10 @@ export interface Page {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-function keyset(st: Statement, node: string, key: SortKey, direction: 'ASC' | 'DESC', value: string, id: string): string {
+function keyset(st: Statement, kind: Kind, node: string, key: SortKey, direction: 'ASC' | 'DESC', value: string, id: string): string {
   const idParam = st.param(id);
   if (key === 'id') return compose(`read.afterId.${direction}`, { node }, { id: idParam });
-  const block = REQUIRED_KEYS.includes(key) ? `read.after.${direction}` : `read.afterOptional.${direction}`;
+  const block = requiredKey(kind, key) ? `read.after.${direction}` : `read.afterOptional.${direction}`;
   return compose(block, { node, key }, { value, id: idParam });
 }
 
@@ -244,8 +255,11 @@ export function listUnit(request: ListRequest): Unit<Page> {
       if (after && several) where.push(keysetOnKeys(st, node, keys, after.value as SortValue[], after.id));
       else if (after) {
         afterValue = st.param(after.value);
-        where.push(keyset(st, node, sortKey, direction, afterValue, after.id));
-      } else if (REQUIRED_KEYS.includes(sortKey)) where.push(compose('read.first.required', { node, key: sortKey }));
+        where.push(keyset(st, request.kind, node, sortKey, direction, afterValue, after.id));
+      }
+      // The first key of the order, when every node has it, is stated non-null so its index is read in
+      // order (a sort on several keys then sorts only within ties of the first: PartialTop).
+      if (requiredKey(request.kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
       const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], keys.map((k) => k.key));
       const order = several
         ? [...keys.map(({ key, direction }) => compose('read.order.key', { node, key, direction })), compose('read.order.id', { node })].join(', ')
