@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { connect, prepareGraph } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
-import { EXAMPLES_FILE } from '../src/resolvers/examples.js';
+import { EXAMPLES_FILE, exampleOperations } from '../src/resolvers/examples.js';
 import { load, ms, politeClients, startServers, type LoadResult } from './harness.js';
 import { writeSection } from './report.js';
 
@@ -30,7 +30,10 @@ const config = readConfig();
 const connection = await connect(config, 'cell-therapy-kg bench:burst');
 await prepareGraph(connection.executor, () => {});
 const rawFiles = [join(PROJECT_ROOT, 'bench', 'raw-cypher.cypher')];
-const body = { query: readFileSync(EXAMPLES_FILE, 'utf8'), operationName: OPERATION };
+// A client sends the operation it runs, not the whole examples file.
+const operation = exampleOperations(readFileSync(EXAMPLES_FILE, 'utf8')).find((op) => op.name === OPERATION);
+if (!operation) throw new Error(`${OPERATION} is not an operation of examples.graphql`);
+const body = { query: operation.text, operationName: OPERATION };
 
 const rows: string[] = [];
 function row(label: string, clients: number, r: LoadResult): void {
