@@ -99,7 +99,13 @@ export interface LoadResult {
   goodput: number;
 }
 
-/** autocannon against one call: `rate` requests per second overall (autocannon -R), or as fast as `connections` allow. */
+/**
+ * autocannon against one call: `rate` requests per second overall (autocannon -R), or as fast as
+ * `connections` allow. Latencies are the measured ones: autocannon's correction for coordinated
+ * omission under -R assumes an interval of 1 ms between a connection's requests (it takes 1/rate,
+ * in seconds, as milliseconds), which adds hundreds of made-up samples for every slow answer. For a
+ * fixed rate, `paced` is the measure to read; autocannon -R sends each second's requests at once.
+ */
 export async function load(call: Call, options: { connections: number; seconds: number; rate?: number }): Promise<LoadResult> {
   let bad = 0;
   let shed = 0;
@@ -109,6 +115,7 @@ export async function load(call: Call, options: { connections: number; seconds: 
     connections: options.connections,
     duration: options.seconds,
     overallRate: options.rate,
+    ignoreCoordinatedOmission: true,
     timeout: 10,
     requests: [
       {
@@ -132,6 +139,43 @@ export async function load(call: Call, options: { connections: number; seconds: 
     shed,
     goodput: good / options.seconds,
   };
+}
+
+/**
+ * An open-loop load at a fixed rate, evenly paced: request i is due at i / rate seconds and is sent
+ * then, whether or not earlier ones were answered (as independent users arrive), over keep-alive
+ * connections. Each latency runs from the moment its request was due, so a server that falls behind
+ * is charged for the wait too (no coordinated omission). autocannon -R cannot do this: it gives each
+ * connection its share of requests per second and sends them together at each second's start.
+ */
+export async function paced(call: Call, options: { rate: number; seconds: number; timeoutMs?: number }): Promise<LoadResult> {
+  const body = JSON.stringify(call.body);
+  const total = Math.round(options.rate * options.seconds);
+  const start = performance.now();
+  const times: number[] = [];
+  let failed = 0;
+  let shed = 0;
+  const one = async (due: number) => {
+    try {
+      const res = await fetch(call.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+      const text = await res.text();
+      if (res.status === 200 && !text.includes('"errors"')) return void times.push(performance.now() - due);
+      failed++;
+      if (res.status === 503 && res.headers.get('retry-after')) shed++;
+    } catch {
+      failed++;
+    }
+  };
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / options.rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(one(due));
+  }
+  await Promise.all(inFlight);
+  const elapsed = (performance.now() - start) / 1000;
+  return { requestsPerSecond: total / elapsed, p50: quantile(times, 0.5) ?? 0, p99: quantile(times, 0.99) ?? 0, sent: total, failed, shed, goodput: times.length / elapsed };
 }
 
 /**

@@ -21,7 +21,7 @@ import * as localServer from '../src/graph/local-server.js';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 import { loadSeeds } from '../src/graph/seeds/load.js';
 import { RECORD_SCHEMAS } from '../src/graph/seeds/schema.js';
-import { interleaved, load, ms, send, startServers, type Call, type Latency, type LoadResult } from './harness.js';
+import { interleaved, load, ms, paced, send, startServers, type Call, type Latency, type LoadResult } from './harness.js';
 import { writeSection } from './report.js';
 import { build, plan, seedSet, syntheticCypher, SYNTHETIC_VERSION } from './synthetic.js';
 
@@ -241,6 +241,18 @@ for (const name of ['listNested', 'nested3']) {
     log(`fixed ${rate} req/s for ${seconds} s, ${name}, ${server}: ${JSON.stringify(loads[name][server])}`);
   }
 }
+// The same rate evenly paced (one request every 1000 / rate ms, latency from when it was due): the
+// load the target describes. autocannon -R above sends each second's requests in one burst.
+const pacedLoads: Record<string, Record<string, LoadResult>> = {};
+for (const name of ['listNested', 'nested3']) {
+  const q = questions.find((x) => x.name === name)!;
+  pacedLoads[name] = {};
+  for (const [server, call] of [['api', q.api], ['raw', q.raw], ['neo4jGraphql', q.neo4jGraphql!]] as const) {
+    await quiesce();
+    pacedLoads[name][server] = await paced(call, { rate, seconds });
+    log(`paced ${rate} req/s for ${seconds} s, ${name}, ${server}: ${JSON.stringify(pacedLoads[name][server])}`);
+  }
+}
 // Capacity: as many requests as 16 connections allow (no fixed rate), to read the fixed-rate figures
 // against: a rate above a server's capacity can only queue, and then shed or time out.
 const capacity: Record<string, LoadResult> = {};
@@ -263,6 +275,7 @@ all[N] = {
   buildSeconds: buildSeconds ?? all[N]?.buildSeconds ?? null,
   rows,
   load: { rate, seconds, connections: 100, results: loads },
+  paced: { rate, seconds, results: pacedLoads },
   capacity,
 };
 writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
@@ -287,10 +300,17 @@ function renderScale(results: Record<string, any>): string {
       out.push(`| ${row.name}: ${row.what} | ${f(row.api)} | ${f(row.raw)} | ${f(row.neo4jGraphql)} | ${(row.api.p50 / row.raw.p50).toFixed(2)} | ${row.neo4jGraphql ? (row.api.p50 / row.neo4jGraphql.p50).toFixed(2) : 'n/a'} |`);
     }
     const l = r.load;
-    out.push('', `Fixed rate: ${l.rate} req/s for ${l.seconds} s over ${l.connections} connections (autocannon -R); failed = not HTTP 200, GraphQL errors, time-outs (10 s):`, '');
+    out.push('', `Fixed rate: ${l.rate} req/s for ${l.seconds} s over ${l.connections} connections (autocannon -R: each second's requests sent at once); failed = not HTTP 200, GraphQL errors, time-outs (10 s):`, '');
     out.push('| question | server | served req/s | p50 ms | p99 ms | sent | failed |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const [question, servers] of Object.entries(l.results as Record<string, Record<string, LoadResult>>)) {
       for (const [name, x] of Object.entries(servers)) out.push(`| ${question} | ${name} | ${x.requestsPerSecond.toFixed(1)} | ${x.p50} | ${x.p99} | ${x.sent} | ${x.failed} |`);
+    }
+    if (r.paced) {
+      out.push('', `The same rate evenly paced: one request every ${(1000 / r.paced.rate).toFixed(0)} ms for ${r.paced.seconds} s, each sent when due whatever the earlier ones (open loop, bench/harness.ts \`paced\`), latency counted from when it was due:`, '');
+      out.push('| question | server | answered req/s | p50 ms | p99 ms | sent | failed |', '| --- | --- | --- | --- | --- | --- | --- |');
+      for (const [question, servers] of Object.entries(r.paced.results as Record<string, Record<string, LoadResult>>)) {
+        for (const [name, x] of Object.entries(servers)) out.push(`| ${question} | ${name} | ${x.requestsPerSecond.toFixed(1)} | ${ms(x.p50)} | ${ms(x.p99)} | ${x.sent} | ${x.failed} |`);
+      }
     }
     if (r.capacity) {
       out.push('', 'Capacity on this machine (listNested, 16 connections, as fast as they allow, 10 s):', '', '| server | req/s | p50 ms | p99 ms | failed |', '| --- | --- | --- | --- | --- |');

@@ -48,16 +48,35 @@ function loadAll(): Map<string, string> {
 
 const QUERIES = loadAll();
 
-/** Each block's code without its purpose comments, prepared once for compose (which runs per request). */
-const CODE = new Map(
-  [...QUERIES].map(([name, text]) => [
-    name,
-    text
-      .split('\n')
-      .filter((line) => !line.trimStart().startsWith('//'))
-      .join('\n'),
-  ]),
-);
+/**
+ * A block's code (its purpose comments stay in cypher/), cut once into lines of literal text and
+ * slots, so that compose, which runs per request, only concatenates.
+ */
+type Slot = { clause: string } | { key: string };
+interface TemplateLine {
+  indent: string;
+  parts: Array<string | Slot>;
+}
+
+function template(code: string): TemplateLine[] {
+  return code
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .map((line) => {
+      const [, indent, rest] = /^([ \t]*)(.*)$/.exec(line)!;
+      const parts: Array<string | Slot> = [];
+      let at = 0;
+      for (const m of rest.matchAll(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g)) {
+        if (m.index > at) parts.push(rest.slice(at, m.index));
+        parts.push(m[1] !== undefined ? { clause: m[1] } : { key: m[2] });
+        at = m.index + m[0].length;
+      }
+      if (at < rest.length) parts.push(rest.slice(at));
+      return { indent, parts };
+    });
+}
+
+const TEMPLATES = new Map([...QUERIES].map(([name, text]) => [name, template(text)]));
 
 /** The text of a named query; throws on an unknown name. */
 export function query(name: string): string {
@@ -89,23 +108,25 @@ export function render(name: string, identifiers: Record<string, string | number
  * read compiler built from other named blocks, identifiers and `$parameters`, never client text.
  */
 export function compose(name: string, identifiers: Record<string, string | number>, clauses: Record<string, string> = {}): string {
-  // The purpose comments stay in cypher/; the composed statement is the code alone.
-  const code = CODE.get(name);
-  if (code === undefined) throw new Error(`No Cypher query named "${name}" in cypher/queries`);
-  const filled = code.replace(/^([ \t]*)(.*)$/gm, (_, indent: string, line: string) =>
-    indent +
-    line.replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (__, clause: string | undefined, key: string | undefined) => {
-      if (clause === undefined) return identifier(name, key!, identifiers[key!]);
-      const text = clauses[clause];
-      if (text === undefined) throw new Error(`Query "${name}" needs clause {{{${clause}}}}`);
-      // A multi-line clause (a nested subquery) keeps the indentation of the line it is written on.
-      return text.replace(/\n/g, `\n${indent}`);
-    }),
-  );
-  return filled
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .join('\n');
+  const lines = TEMPLATES.get(name);
+  if (lines === undefined) throw new Error(`No Cypher query named "${name}" in cypher/queries`);
+  const out: string[] = [];
+  for (const { indent, parts } of lines) {
+    let line = indent;
+    for (const part of parts) {
+      if (typeof part === 'string') line += part;
+      else if ('key' in part) line += identifier(name, part.key, identifiers[part.key]);
+      else {
+        const text = clauses[part.clause];
+        if (text === undefined) throw new Error(`Query "${name}" needs clause {{{${part.clause}}}}`);
+        // A multi-line clause (a nested subquery) keeps the indentation of the line it is written on.
+        line += indent && text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text;
+      }
+    }
+    if (line.trim() !== '') out.push(line);
+  }
+  // An empty clause on a line of its own leaves no line; a multi-line one may hold empty lines.
+  return out.join('\n').split('\n').filter((l) => l.trim() !== '').join('\n');
 }
 
 /** Predicates joined with AND; `true` when there are none (a WHERE that keeps every row). */
