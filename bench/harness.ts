@@ -115,7 +115,7 @@ export async function load(call: Call, options: { connections: number; seconds: 
     connections: options.connections,
     duration: options.seconds,
     overallRate: options.rate,
-    ignoreCoordinatedOmission: true,
+    ...(options.rate ? { ignoreCoordinatedOmission: true } : {}),
     timeout: 10,
     requests: [
       {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
@@ -114,6 +115,12 @@ function shedWhenFull(executor: Executor, logger: Logger, metrics: Metrics) {
   };
 }
 
+/** GraphQL answers are not for shared or browser caches: they depend on the graph at the moment asked. */
+function noStore(_req: express.Request, res: express.Response, next: express.NextFunction): void {
+  res.setHeader('cache-control', 'no-store');
+  next();
+}
+
 export interface AppOptions {
   config: Config;
   executor: Executor;
@@ -157,6 +164,9 @@ export async function createApp({ config, executor, readiness, logger = createLo
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field sets a cache hint, so every answer is \`no-store\` (set below); Apollo's cache-control
+      // plugin would work that out per field, wrapping every resolver of the schema to do it.
+      ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(logger, metrics),
       ...armor.plugins,
       costLimitPlugin(config.limits, sizes),
@@ -192,6 +202,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
+    noStore,
     shedWhenFull(executor, logger, metrics),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(executor, config.limits, res.locals.requestId) }),

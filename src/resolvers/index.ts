@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ProductResolver, ReformResolver, SourceResolver, StatisticResolver } from './derived.resolver.js';
 import { facetsResolvers } from './facets.resolver.js';
 import { QueryResolver } from './query.resolver.js';
-import { RELATION_RESOLVERS } from './relations.resolver.js';
+import { RELATION_RESOLVERS, serveRelationsDirectly } from './relations.resolver.js';
 
 export const RESOLVERS = [QueryResolver, ...RELATION_RESOLVERS, ...facetsResolvers(), ProductResolver, ReformResolver, StatisticResolver, SourceResolver] as const;
 let schema: Promise<GraphQLSchema> | undefined;
@@ -16,6 +16,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   }).then((built) => {
+    serveRelationsDirectly(built);
     built.getQueryType()!.description =
       'Questions about China\'s cell-therapy regulatory landscape: entities by id or kind, search, reforms and approvals in time, paths, neighbourhoods and the consistency findings.';
     return built;
