@@ -15,7 +15,7 @@ afterAll(() => api.close());
 
 async function post(body: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: res.status, requestId: res.headers.get('x-request-id'), body: (await res.json()) as any };
+  return { status: res.status, requestId: res.headers.get('x-request-id'), cacheControl: res.headers.get('cache-control'), body: (await res.json()) as any };
 }
 
 /** Samples of one metric from the /metrics text, as `{labels} value` strings. */
@@ -26,8 +26,10 @@ async function samples(name: string): Promise<string[]> {
 
 describe('logs', () => {
   it('logs one JSON line per operation with the request id, name, duration, round trips and outcome', async () => {
-    const { requestId } = await post(JSON.stringify({ query: 'query Agencies { agencies { totalCount } }' }), { 'x-request-id': 'obs-1' });
+    const { requestId, cacheControl } = await post(JSON.stringify({ query: 'query Agencies { agencies { totalCount } }' }), { 'x-request-id': 'obs-1' });
     expect(requestId).toBe('obs-1');
+    // An answer reflects the graph when asked: no cache may keep it.
+    expect(cacheControl).toBe('no-store');
     expect(logs.lines.find((l) => l.reqId === 'obs-1')).toMatchObject({
       level: 30,
       msg: 'graphql',
