@@ -309,7 +309,7 @@ function renderScale(results: Record<string, any>): string {
       out.push('', `The same rate evenly paced: one request every ${(1000 / r.paced.rate).toFixed(0)} ms for ${r.paced.seconds} s, each sent when due whatever the earlier ones (open loop, bench/harness.ts \`paced\`), latency counted from when it was due:`, '');
       out.push('| question | server | answered req/s | p50 ms | p99 ms | sent | failed |', '| --- | --- | --- | --- | --- | --- | --- |');
       for (const [question, servers] of Object.entries(r.paced.results as Record<string, Record<string, LoadResult>>)) {
-        for (const [name, x] of Object.entries(servers)) out.push(`| ${question} | ${name} | ${x.requestsPerSecond.toFixed(1)} | ${ms(x.p50)} | ${ms(x.p99)} | ${x.sent} | ${x.failed} |`);
+        for (const [name, x] of Object.entries(servers)) out.push(`| ${question} | ${name} | ${x.requestsPerSecond.toFixed(1)} | ${x.goodput ? ms(x.p50) : 'none answered'} | ${x.goodput ? ms(x.p99) : 'none answered'} | ${x.sent} | ${x.failed} |`);
       }
     }
     if (r.capacity) {

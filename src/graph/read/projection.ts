@@ -156,7 +156,8 @@ function readRelated(st: Statement, r: RelatedRead): string {
     calls: r.projection.calls.join('\n'),
     item: r.projection.item,
   };
-  if (!r.order.index || r.spec.to === 'Node' || r.spec.few) return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
+  // A single node (parent, successor, approvedBy) is one relationship of its parent by nature: few.
+  if (!r.order.index || r.spec.to === 'Node' || r.spec.few || r.spec.one) return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
   const hub = st.variable('hub');
   const [first, ...rest] = r.order.index;
   return compose(

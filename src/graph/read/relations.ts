@@ -13,7 +13,7 @@ export interface RelationSpec {
   type: RelType;
   direction: 'OUT' | 'IN';
   to: Target;
-  /** A single node (or null) rather than a list. */
+  /** A single node (or null) rather than a list; read like `few`: a node has one such relationship by nature. */
   one?: boolean;
   /**
    * The parent has a handful of these by nature (a product's targets, a reform's enacting agencies),
