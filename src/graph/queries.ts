@@ -125,9 +125,13 @@ export function compose(name: string, identifiers: Record<string, string | numbe
     }
     if (line.trim() !== '') out.push(line);
   }
-  // An empty clause on a line of its own leaves no line; a multi-line one may hold empty lines.
-  return out.join('\n').split('\n').filter((l) => l.trim() !== '').join('\n');
+  // An empty clause on a line of its own leaves no line; a multi-line one may hold empty lines (rarely:
+  // look before cutting the whole text up again).
+  const text = out.join('\n');
+  return BLANK_LINE.test(text) ? text.split('\n').filter((l) => l.trim() !== '').join('\n') : text;
 }
+
+const BLANK_LINE = /(^|\n)[ \t]*(\n|$)/;
 
 /** Predicates joined with AND; `true` when there are none (a WHERE that keeps every row). */
 export function conjunction(predicates: string[]): string {
