@@ -55,6 +55,20 @@ describe('bounded lists', () => {
   });
 });
 
+describe('a list statement built once per question', () => {
+  it('answers the same question alike, and the same document with other arguments differently', async () => {
+    const query = `query($target: ID, $first: Int) { products(filter: {target: $target}, first: $first) { totalCount edges { node { id } } } }`;
+    const bcma = await data(query, { target: 'target:bcma', first: 2 });
+    expect(await data(query, { target: 'target:bcma', first: 2 })).toEqual(bcma);
+    const ids = (d: any) => d.products.edges.map((e: any) => e.node.id);
+    expect(ids(bcma)).toHaveLength(2);
+    expect(ids(await data(query, { target: 'target:bcma', first: 3 }))).toHaveLength(3);
+    const cd19 = await data(query, { target: 'target:cd19', first: 2 });
+    expect(ids(cd19).some((id: string) => ids(bcma).includes(id))).toBe(false);
+    expect(cd19.products.totalCount).toBeGreaterThan(0);
+  });
+});
+
 describe('keyset cursors', () => {
   it('pages by name without repeating or skipping, whatever the page size', async () => {
     const all = (await data(`{ statistics(first: 100) { edges { node { id } } } }`)).statistics.edges.map((e: any) => e.node.id);

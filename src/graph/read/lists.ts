@@ -238,8 +238,10 @@ function countOf(st: Statement, request: ListRequest, out: string): string {
 }
 
 export function listUnit(request: ListRequest): Unit<Page> {
+  const { selection, ...args } = request;
   return {
     name: `list.${request.kind}`,
+    reuse: { selection, args: JSON.stringify(args) },
     build(st) {
       const { sortKey, direction, first } = request;
       const keys: SortKeys = [{ key: sortKey, direction }, ...(request.thenBy ?? [])];

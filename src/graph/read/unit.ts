@@ -16,4 +16,9 @@ export interface Unit<T> {
   /** Named in the round-trip log and in transaction metadata, e.g. "list.Product". */
   name: string;
   build(st: Statement): CompiledUnit<T>;
+  /**
+   * When the build depends on nothing but a selection (an object shared by every request that asks
+   * the same, src/resolvers/selection.ts) and these arguments, the reader keeps what it built.
+   */
+  reuse?: { selection: object; args: string };
 }
