@@ -230,29 +230,24 @@ async function quiesce(): Promise<void> {
 const rate = Number(args.rate);
 const seconds = Number(args.seconds);
 // Fixed-rate load on the list with nested fields (the issue's "list+nested") and on the heavier
-// 3-level question, for each server in turn.
-const loads: Record<string, Record<string, LoadResult>> = {};
-for (const name of ['listNested', 'nested3']) {
-  const q = questions.find((x) => x.name === name)!;
-  loads[name] = {};
-  for (const [server, call] of [['api', q.api], ['raw', q.raw], ['neo4jGraphql', q.neo4jGraphql!]] as const) {
-    await quiesce();
-    loads[name][server] = await load(call, { connections: 100, seconds, rate });
-    log(`fixed ${rate} req/s for ${seconds} s, ${name}, ${server}: ${JSON.stringify(loads[name][server])}`);
+// 3-level question, for each server in turn: with autocannon -R (each second's requests in one burst),
+// then evenly paced (one request every 1000 / rate ms, latency from when it was due), the load the
+// target describes.
+async function fixedRate(label: string, run: (call: Call) => Promise<LoadResult>): Promise<Record<string, Record<string, LoadResult>>> {
+  const results: Record<string, Record<string, LoadResult>> = {};
+  for (const name of ['listNested', 'nested3']) {
+    const q = questions.find((x) => x.name === name)!;
+    results[name] = {};
+    for (const [server, call] of [['api', q.api], ['raw', q.raw], ['neo4jGraphql', q.neo4jGraphql!]] as const) {
+      await quiesce();
+      results[name][server] = await run(call);
+      log(`${label} ${rate} req/s for ${seconds} s, ${name}, ${server}: ${JSON.stringify(results[name][server])}`);
+    }
   }
+  return results;
 }
-// The same rate evenly paced (one request every 1000 / rate ms, latency from when it was due): the
-// load the target describes. autocannon -R above sends each second's requests in one burst.
-const pacedLoads: Record<string, Record<string, LoadResult>> = {};
-for (const name of ['listNested', 'nested3']) {
-  const q = questions.find((x) => x.name === name)!;
-  pacedLoads[name] = {};
-  for (const [server, call] of [['api', q.api], ['raw', q.raw], ['neo4jGraphql', q.neo4jGraphql!]] as const) {
-    await quiesce();
-    pacedLoads[name][server] = await paced(call, { rate, seconds });
-    log(`paced ${rate} req/s for ${seconds} s, ${name}, ${server}: ${JSON.stringify(pacedLoads[name][server])}`);
-  }
-}
+const loads = await fixedRate('fixed', (call) => load(call, { connections: 100, seconds, rate }));
+const pacedLoads = await fixedRate('paced', (call) => paced(call, { rate, seconds }));
 // Capacity: as many requests as 16 connections allow (no fixed rate), to read the fixed-rate figures
 // against: a rate above a server's capacity can only queue, and then shed or time out.
 const capacity: Record<string, LoadResult> = {};
