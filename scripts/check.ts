@@ -3,6 +3,7 @@
  * records each disagreement as a Finding in the graph. Exit code 0 either way: findings describe the
  * article, not a failure of the graph.
  */
+import './cli.js';
 import { connect } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { runChecker } from '../src/graph/checker.js';

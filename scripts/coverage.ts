@@ -3,6 +3,7 @@
  * mapped to facts, those explained (heading, method, ...), and the gaps, listed. `--write` rewrites
  * seeds/coverage/article.json from the article and the seeds, keeping the curated reasons.
  */
+import './cli.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';

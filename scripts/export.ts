@@ -5,6 +5,7 @@
  *   xlsx: cell-therapy-kg.xlsx, one sheet per kind plus relationships
  *   graphml: cell-therapy-kg.graphml, for Gephi, yEd and Cytoscape
  */
+import './cli.js';
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -13,7 +13,9 @@ import { readConfig } from '../src/config.js';
 import { runChecker } from '../src/graph/checker.js';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { graphCounts, loadSeeds, type ChangeSet } from '../src/graph/seeds/load.js';
-import { readSeeds, SeedError } from '../src/graph/seeds/read.js';
+import { readSeeds } from '../src/graph/seeds/read.js';
+import type { Executor } from '../src/graph/executor.js';
+import { cliMessage } from './cli.js';
 
 const args = process.argv.slice(2);
 const reset = args.includes('--reset');
@@ -34,19 +36,28 @@ function abridged(changeSet: ChangeSet): Record<string, unknown[]> {
   );
 }
 
+/** What --reset deletes: every node and relationship, per kind and in all. */
+async function deletions(executor: Executor): Promise<string> {
+  const { nodes, relationships } = await graphCounts(executor);
+  const total = Object.values(nodes).reduce((a, b) => a + b, 0);
+  const links = Object.values(relationships).reduce((a, b) => a + b, 0);
+  const kinds = Object.entries(nodes).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  return `every node of the database: ${total} (${kinds || 'none'}), and its ${links} relationships`;
+}
+
 let exitCode = 0;
+let written = false;
 const connection = await connect(readConfig(), 'cell-therapy-kg import');
 try {
   const set = readSeeds(resolve(path));
   if (reset && !confirmed && !dryRun) {
-    const { nodes } = await graphCounts(connection.executor);
-    const total = Object.values(nodes).reduce((a, b) => a + b, 0);
-    const kinds = Object.entries(nodes).map(([kind, n]) => `${n} ${kind}`).join(', ');
-    console.error(`--reset would delete every node of the database: ${total} (${kinds || 'none'}), then load ${set.entities.length} records. Nothing was changed; add --yes to do it.`);
+    console.error(`--reset would delete ${await deletions(connection.executor)}, then load ${set.entities.length} records. Nothing was changed; add --yes to do it.`);
     exitCode = 2;
   } else {
+    if (reset && dryRun) console.log(`Dry run: --reset would first delete ${await deletions(connection.executor)}.`);
     if (!dryRun) await applySchema(connection.executor);
     const report = await loadSeeds(connection.executor, set, { reset, dryRun });
+    written = !dryRun;
     const { findings } = dryRun ? { findings: null } : await runChecker(connection.executor, { record: true });
     console.log(JSON.stringify({ ...report, changeSet: abridged(report.changeSet), findings }, null, 2));
     const removed = Object.entries(report.removedProperties);
@@ -59,7 +70,9 @@ try {
   }
 } catch (error) {
   exitCode = 1;
-  console.error(error instanceof SeedError ? `Nothing was written. ${error.message}` : error instanceof Error ? error.message : error);
+  // The load is one transaction: when it failed, nothing of it was written. The checker runs after it.
+  const what = written ? 'The records were written; recording the consistency findings failed:' : 'Nothing was written.';
+  console.error(`${what} ${cliMessage(error)}`);
 } finally {
   await connection.close();
 }

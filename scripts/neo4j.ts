@@ -2,6 +2,7 @@
  * npm run neo4j:fetch | neo4j:start | neo4j:stop | neo4j:status — the project's local Neo4j
  * (the same instance `npm start` uses; settings from the environment, see .env.example).
  */
+import './cli.js';
 import { readConfig } from '../src/config.js';
 import * as localServer from '../src/graph/local-server.js';
 

@@ -5,6 +5,7 @@
  * largest size `npm run bench:scale` builds before calling a change to the read path done, e.g.
  *   NEO4J_URI=bolt://127.0.0.1:27687 NEO4J_PASSWORD=bench-password npm run profile -- '{ products(first: 20) { edges { node { name } } } }'
  */
+import './cli.js';
 import 'reflect-metadata';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { createApp } from '../src/app.js';

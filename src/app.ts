@@ -16,7 +16,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Executor } from './graph/executor.js';
 import type { ReadinessProbe } from './graph/readiness.js';
-import { armorLimits, costLimitPlugin, parseOptions, tokenLimitRefusal } from './limits.js';
+import { armorLimits, costLimitPlugin, jsonDepth, knownOperationTypes, MAX_BODY_DEPTH, parseOptions, tokenLimitRefusal } from './limits.js';
 import { KindSizes } from './graph/kind-sizes.js';
 import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
@@ -26,7 +26,7 @@ import { exploreRouter } from './explore/router.js';
 import { plainLandingPage, sandboxLandingPage } from './landing-pages.js';
 import { exportsRouter } from './exports/router.js';
 import { createLogger, type Logger } from './observability/logger.js';
-import { Metrics } from './observability/metrics.js';
+import { Metrics, metricsRoute } from './observability/metrics.js';
 import { observabilityPlugin, WARM_UP } from './observability/plugin.js';
 import { requestId } from './observability/request-id.js';
 
@@ -85,7 +85,12 @@ function bodyErrors(logger: Logger, metrics: Metrics) {
       'encoding.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported encoding.'],
       'charset.unsupported': [415, 'BAD_REQUEST', 'The request body has an unsupported charset.'],
     };
-    const [status, code, message] = known[error.type ?? ''] ?? [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
+    // Any other 4xx that body-parser names (a broken deflate or gzip stream, a body shorter than its
+    // length, an aborted upload) is the client's as well.
+    const clientStatus = (error as { status?: number }).status;
+    const unreadable: [number, string, string] | undefined =
+      clientStatus && clientStatus >= 400 && clientStatus < 500 ? [400, 'BAD_REQUEST', 'The request body could not be read (a broken compressed stream, or shorter than its length).'] : undefined;
+    const [status, code, message] = known[error.type ?? ''] ?? unreadable ?? [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
     // The body is not logged: it is the client's, and may be large.
     const line = { reqId: res.locals.requestId, path: req.path, status, code };
     if (status === 500) logger.error({ ...line, err: error }, 'internal error');
@@ -115,6 +120,23 @@ function shedWhenFull(executor: Executor, logger: Logger, metrics: Metrics) {
   };
 }
 
+/**
+ * A body nested deeper than MAX_BODY_DEPTH is refused before graphql-js coerces its variables: the
+ * coercion recurses per level, and 5,000 nested `{"NOT": …}` (35 kB) overflow its stack.
+ */
+function boundedNesting(metrics: Metrics) {
+  return (req: express.Request, res: express.Response, next: express.NextFunction): void => {
+    if (jsonDepth(req.body, MAX_BODY_DEPTH) <= MAX_BODY_DEPTH) return next();
+    metrics.errors.inc({ code: 'BAD_USER_INPUT' });
+    res.status(400).json({ errors: [{ message: `The request body nests objects and lists more than ${MAX_BODY_DEPTH} deep.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+  };
+}
+
+/** Unknown paths get a JSON 404 (not Express's HTML page), listing where to go. */
+function notFound(_req: express.Request, res: express.Response): void {
+  res.status(404).json({ errors: [{ message: 'No such path. GraphQL is at /graphql, the pages under /explore, the exports under /export.', extensions: { code: 'NOT_FOUND' } }] });
+}
+
 /** GraphQL answers are not for shared or browser caches: they depend on the graph at the moment asked. */
 function noStore(_req: express.Request, res: express.Response, next: express.NextFunction): void {
   res.setHeader('cache-control', 'no-store');
@@ -131,6 +153,8 @@ export interface AppOptions {
 
 export interface App {
   httpServer: http.Server;
+  /** /metrics on its own listener, when METRICS_PORT is set. */
+  metricsServer?: http.Server;
   apollo: ApolloServer<Context>;
   logger: Logger;
   metrics: Metrics;
@@ -154,7 +178,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
   await Promise.race([sizes.refresh().catch(() => undefined), new Promise((r) => setTimeout(r, 2_000).unref())]);
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypes],
     parseOptions: parseOptions(config.limits),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
@@ -175,13 +199,18 @@ export async function createApp({ config, executor, readiness, logger = createLo
     ],
   });
   await apollo.start();
-  // The example operations are the shapes people use most: their plans are compiled before /readyz
-  // says ready, and again after Neo4j comes back.
+  // The example operations are the shapes people use most, and the statements recently served are
+  // what the traffic uses: their plans are compiled before /readyz says ready, and again after Neo4j
+  // comes back (a restarted Neo4j has an empty plan cache). Readiness must not depend on the data: an
+  // example that finds nothing on this graph (the 1M benchmark graph has no reform:2018-…) has still
+  // compiled its plan, so only an unavailable Neo4j fails the warm-up.
   readiness.warmWith(async () => {
     await sizes.refresh();
+    await executor.warmRecent();
     for (const op of exampleOperations(EXAMPLES)) {
-      const response = await apollo.executeOperation({ query: EXAMPLES, operationName: op.name }, { contextValue: createContext(executor, config.limits, WARM_UP) });
-      if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(`${op.name}: ${response.body.singleResult.errors[0].message}`);
+      const response = await apollo.executeOperation({ query: EXAMPLES, operationName: op.name }, { contextValue: createContext(executor, config.limits, WARM_UP, true) });
+      const error = response.body.kind === 'single' ? response.body.singleResult.errors?.[0] : undefined;
+      if (error?.extensions?.code === 'SERVICE_UNAVAILABLE') throw new Error(`${op.name}: ${error.message}`);
     }
   });
 
@@ -193,11 +222,8 @@ export async function createApp({ config, executor, readiness, logger = createLo
     const state = await readiness.check();
     res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
   });
-  if (config.metrics) {
-    app.get('/metrics', async (_req, res) => {
-      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-    });
-  }
+  const metricsServer = config.metrics && config.metricsPort !== undefined ? http.createServer(metricsRoute(config, metrics, true)) : undefined;
+  if (config.metrics && !metricsServer) app.get('/metrics', metricsRoute(config, metrics, false));
   // GraphQL first: every API request would otherwise walk the routers below (3 % of its CPU, measured).
   app.use(
     '/graphql',
@@ -205,21 +231,25 @@ export async function createApp({ config, executor, readiness, logger = createLo
     noStore,
     shedWhenFull(executor, logger, metrics),
     express.json({ limit: '100kb' }),
+    boundedNesting(metrics),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(executor, config.limits, res.locals.requestId) }),
   );
   app.use(explorerRouter(EXAMPLES));
   app.use(exploreRouter());
   app.use(exportsRouter(schema, apollo, executor, config.limits));
+  app.use(notFound);
   app.use(bodyErrors(logger, metrics));
 
   return {
     httpServer,
+    metricsServer,
     apollo,
     logger,
     metrics,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
+        metricsServer?.once('error', reject).listen(config.metricsPort, config.metricsHost);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
           const actual = typeof address === 'object' && address ? address.port : port;
@@ -228,6 +258,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
       }),
     stop: async () => {
       sizes.stop();
+      if (metricsServer?.listening) await new Promise((done) => metricsServer.close(done));
       await apollo.stop();
     },
   };

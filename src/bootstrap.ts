@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { Admission } from './graph/admission.js';
-import { createDriver, Executor, PoolUsage } from './graph/executor.js';
+import { createDriver, Executor, PoolUsage, RecentStatements } from './graph/executor.js';
 import * as localServer from './graph/local-server.js';
 import { applySchema } from './graph/schema-apply.js';
 import { runChecker } from './graph/checker.js';
@@ -37,7 +37,7 @@ export async function connect(config: Config, app = 'cell-therapy-kg', log: (lin
 /** The process's executor: the configured database and timeout, and one admission limit for all its requests. */
 export function createExecutor(driver: Driver, config: Config, app: string): Executor {
   const { database, queryTimeoutMs, maxInFlight, maxQueued, queueWaitMs } = config.neo4j;
-  return new Executor(driver, { database, timeoutMs: queryTimeoutMs, app, admission: new Admission(maxInFlight, maxQueued, queueWaitMs), pool: new PoolUsage() });
+  return new Executor(driver, { database, timeoutMs: queryTimeoutMs, app, admission: new Admission(maxInFlight, maxQueued, queueWaitMs), pool: new PoolUsage(), recent: new RecentStatements() });
 }
 
 /** Applies the schema and, when the database holds no entities yet, loads seeds/ and runs the checker. */

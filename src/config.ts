@@ -1,6 +1,8 @@
 /**
  * Configuration, read once from the environment. `.env.example` lists every variable.
  */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, type LocalInstance } from './graph/local-server.js';
 import { parseGrass } from './explore/grass.js';
@@ -48,23 +50,60 @@ export interface Config {
   logLevel?: string;
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
+  /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+  /** When set, /metrics is served on its own listener (METRICS_HOST, loopback by default) and not on the API's port. */
+  metricsPort?: number;
+  metricsHost: string;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
 }
 
 /** The password the local Neo4j is created with when none is set: fine on a laptop, not in production. */
 export const DEFAULT_PASSWORD = 'cell-therapy-kg';
 
+/**
+ * Passwords production refuses: the project's default, Neo4j's own initial one, and the commonest
+ * choices of the public breach lists. Anything under 12 characters is refused as well.
+ */
+const WEAK_PASSWORDS = new Set([DEFAULT_PASSWORD, 'neo4j', 'password', 'passw0rd', 'admin', 'changeme', 'secret', 'letmein', 'qwerty', '123456', '12345678', '123456789', 'test', 'root']);
+const MIN_PASSWORD_LENGTH = 12;
+
 /** Settings production must not run with; each entry says what to change. */
 export function productionProblems(config: Config): string[] {
   if (config.env !== 'production') return [];
-  return config.neo4j.password === DEFAULT_PASSWORD
-    ? ['NEO4J_PASSWORD is the default password; set a password of your own (and create the Neo4j user with it).']
-    : [];
+  const problems: string[] = [];
+  const password = config.neo4j.password;
+  if (password === DEFAULT_PASSWORD) {
+    problems.push('NEO4J_PASSWORD is the default password; set a password of your own (and create the Neo4j user with it).');
+  } else if (WEAK_PASSWORDS.has(password.toLowerCase())) {
+    problems.push('NEO4J_PASSWORD is a well-known password; set one of your own (and create the Neo4j user with it).');
+  } else if (password.length < MIN_PASSWORD_LENGTH) {
+    problems.push(`NEO4J_PASSWORD has ${password.length} characters; production needs at least ${MIN_PASSWORD_LENGTH}.`);
+  }
+  return problems;
+}
+
+/**
+ * The local Neo4j's password when NEO4J_PASSWORD is not set: generated at the first start and kept in
+ * `<home>/password` (mode 600), so a web page the developer opens cannot log in to the local Neo4j's
+ * Bolt WebSocket with a password printed in the README (Neo4j 5.26 has no origin check for Bolt over
+ * WebSocket). An instance whose password was set before this existed keeps the old default.
+ */
+export function localPassword(home: string): string {
+  const file = join(home, 'password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(join(home, 'data', 'password-set')) || existsSync(join(home, 'data', 'dbms', 'auth.ini'))) return DEFAULT_PASSWORD;
+  const generated = randomBytes(18).toString('base64url');
+  mkdirSync(home, { recursive: true });
+  writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  return generated;
 }
 
 export function readConfig(): Config {
   const env = str('NODE_ENV', 'development') as Config['env'];
-  const password = str('NEO4J_PASSWORD', DEFAULT_PASSWORD);
+  const localHome = str('NEO4J_LOCAL_HOME', join(PROJECT_ROOT, '.neo4j', 'dev'));
+  // An existing Neo4j (NEO4J_URI) keeps the documented default (docker-compose.yml creates it so).
+  const password = process.env.NEO4J_PASSWORD || (process.env.NEO4J_URI ? DEFAULT_PASSWORD : localPassword(localHome));
   const httpPort = int('NEO4J_LOCAL_HTTP_PORT', 7474);
   const port = int('PORT', 4000);
   return {
@@ -82,7 +121,7 @@ export function readConfig(): Config {
       queueWaitMs: int('NEO4J_QUEUE_WAIT_MS', 2_000),
     },
     local: {
-      home: str('NEO4J_LOCAL_HOME', join(PROJECT_ROOT, '.neo4j', 'dev')),
+      home: localHome,
       boltPort: int('NEO4J_LOCAL_BOLT_PORT', 7687),
       httpPort,
       password,
@@ -94,6 +133,9 @@ export function readConfig(): Config {
     corsOrigins: str('CORS_ORIGINS', 'https://studio.apollographql.com').split(',').map((s) => s.trim()),
     logLevel: process.env.LOG_LEVEL || undefined,
     metrics: bool('METRICS', true),
+    metricsToken: process.env.METRICS_TOKEN || undefined,
+    metricsPort: process.env.METRICS_PORT ? int('METRICS_PORT', 0) : undefined,
+    metricsHost: str('METRICS_HOST', '127.0.0.1'),
     limits: {
       // GraphQL Armor's defaults, except depth: the example ReformsBeforeFirstCD19Approval is 8 deep
       // (products > edges > node > precedingReforms > reform > sources > reference > number).

@@ -13,9 +13,14 @@ export interface Context {
   limits: Config['limits'];
   /** The operation's estimated cost, set by the limits plugin before any resolver runs. */
   cost?: number;
+  /**
+   * Set only for operations the server runs on itself (warming plans): logged at debug, not counted.
+   * Never derived from anything a client sends, so no request can hide from logs or metrics.
+   */
+  internal?: boolean;
 }
 
-export function createContext(executor: Executor, limits: Config['limits'], requestId: string = randomUUID()): Context {
+export function createContext(executor: Executor, limits: Config['limits'], requestId: string = randomUUID(), internal = false): Context {
   const scoped = executor.scoped();
-  return { requestId, executor: scoped, reader: new Reader(scoped, limits), limits };
+  return { requestId, executor: scoped, reader: new Reader(scoped, limits), limits, ...(internal ? { internal } : {}) };
 }

@@ -7,6 +7,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
+  GraphQLError as GraphQLErrorClass,
   isListType,
   type DocumentNode,
   type GraphQLError,
@@ -170,3 +171,39 @@ export function armorLimits<TContext extends object>(limits: Config['limits'], p
   // Armor is typed against Apollo's CommonJS declarations, this project against its ESM ones: the same plugin shape.
   return { plugins: armor.plugins as unknown as ApolloServerPlugin<TContext>[], validationRules: armor.validationRules };
 }
+
+/** How deep a request body may nest objects and lists (the deepest legitimate where is about 12). */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * The nesting depth of a parsed JSON value, walked without recursion and given up past `limit`
+ * (so a hostile body costs at most `limit` levels of work per branch).
+ */
+export function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
+/**
+ * An operation type the schema does not have (a mutation or subscription, until writes exist) is a
+ * validation error, HTTP 400: graphql-js would otherwise fail at execution with an uncoded error.
+ */
+export const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const root = node.operation === 'mutation' ? schema.getMutationType() : node.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    if (!root) {
+      context.reportError(new GraphQLErrorClass(`This API has no ${node.operation} operations; it answers queries.`, { nodes: [node] }));
+    }
+  },
+});

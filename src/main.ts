@@ -32,6 +32,9 @@ async function main(): Promise<void> {
     throw new Error(`Port ${config.port} on ${config.host} is already in use (another \`npm start\`?). Stop that process, or choose another port: PORT=${config.port + 1} npm start`);
   });
   log(`GraphQL API at ${url}/graphql; timeline ${url}/explore/timeline, graph ${url}/explore/graph, offline GraphiQL ${url}/graphiql, metrics ${url}/metrics`);
+  if (!config.neo4j.uri && !process.env.NEO4J_PASSWORD) {
+    log(`Neo4j Browser at http://127.0.0.1:${config.local.httpPort}/browser/: user neo4j, the password is in ${config.local.home}/password`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 import { TEST_NEO4J, TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 import { applySchema } from '../src/graph/schema-apply.js';
-import { startTestApi, type TestApi } from './support/api.js';
+import { startTestApi, untilReady, type TestApi } from './support/api.js';
 
 describe('the server on a real Neo4j', () => {
   let api: TestApi;
@@ -26,9 +26,8 @@ describe('the server on a real Neo4j', () => {
     const health = await fetch(`${api.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${api.url}/readyz`);
-    expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    const ready = await untilReady(api.url);
+    expect(ready).toEqual({ status: 200, body: { status: 'ready' } });
   });
 
   it('applies the schema idempotently: the second run adds nothing', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as localServer from '../src/graph/local-server.js';
-import { startTestApi, type TestApi } from './support/api.js';
+import { startTestApi, untilReady as awaitReady, type TestApi } from './support/api.js';
 import { TEST_NEO4J } from './support/test-env.js';
 
 // A Neo4j of its own, so stopping it cannot disturb the other suites.
@@ -19,20 +19,11 @@ async function readyz(api: TestApi) {
   return { status: res.status, body: (await res.json()) as { status: string; reason?: string } };
 }
 
-/** Polls /readyz until it is 200 (readiness applies the schema and waits for indexes to come online). */
-/** Polls /readyz for up to 80 s: a fresh database's first readiness applies the schema, loads the seeds,
- * runs the checker and plans all 19 example operations on a cold Neo4j (about 30 s on a clean clone). */
-async function untilReady(api: TestApi) {
-  let state = await readyz(api);
-  for (let i = 0; i < 160 && state.status !== 200; i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    state = await readyz(api);
-  }
-  return state;
-}
+/** Readiness after a restart applies the schema, maybe loads the seeds, and plans the examples on a cold Neo4j. */
+const untilReady = (api: TestApi) => awaitReady(api.url, 150_000);
 
 // Each test stops or kills a real Neo4j and waits for readiness (schema, seeds, plan warm-up) twice.
-describe('when Neo4j goes away and comes back', { timeout: 180_000 }, () => {
+describe('when Neo4j goes away and comes back', { timeout: 400_000 }, () => {
   let api: TestApi;
   beforeAll(async () => {
     await localServer.start(OUTAGE_NEO4J, { fresh: true, log: () => {} });

@@ -4,12 +4,14 @@
  */
 import {
   getNamedType,
+  isInputObjectType,
   isInterfaceType,
   isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
   type GraphQLField,
+  type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
 import { stringify } from 'csv-stringify/sync';
@@ -52,28 +54,41 @@ export function pageOperation(list: ExportList): string {
 }
 
 /**
- * Turns URL query parameters into the list's arguments: `filter` and `orderBy` as JSON, or each filter
- * field as its own parameter (`?target=target:bcma&approvedFrom=2020`), typed by the schema.
+ * Turns URL query parameters into the list's arguments: input objects (`filter`, `orderBy`, `where`,
+ * `sort`) as JSON, scalar arguments by name (`searchConnection.csv?text=BCMA&kinds=PRODUCT`), and each
+ * filter field as its own parameter (`?target=target:bcma&approvedFrom=2020`), typed by the schema.
  */
 export function argumentsFromQuery(list: ExportList, query: Record<string, unknown>): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
-  const filterArg = list.field.args.find((a) => a.name === 'filter');
+  const args = new Map(list.field.args.filter((a) => a.name !== 'first' && a.name !== 'after').map((a) => [a.name, a]));
+  const filterArg = args.get('filter');
   const filterType = filterArg ? getNamedType(filterArg.type) : undefined;
   const filterFields = filterType && 'getFields' in filterType ? filterType.getFields() : {};
   const filter: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(query)) {
-    const value = Array.isArray(raw) ? raw : String(raw);
-    if (key === 'filter' || key === 'orderBy') variables[key] = parseJson(key, String(raw));
-    else if (key in filterFields) {
-      const type = filterFields[key].type;
-      const inner = isNonNullType(type) ? type.ofType : type;
-      const named = getNamedType(type).name;
-      const one = (v: string) => (named === 'Int' || named === 'Float' ? Number(v) : named === 'Boolean' ? v === 'true' : v);
-      filter[key] = isListType(inner) ? (Array.isArray(value) ? value : value.split(',')).map((v) => one(String(v))) : one(String(value));
-    } else throw new ExportError(`Unknown parameter "${key}"; use filter fields (${Object.keys(filterFields).join(', ') || 'none'}), filter or orderBy.`);
+    const arg = args.get(key);
+    if (arg && isInputObjectType(getNamedType(arg.type))) variables[key] = parseJson(key, String(raw));
+    else if (arg) variables[key] = typedValue(arg.type, raw);
+    else if (key in filterFields) filter[key] = typedValue(filterFields[key].type, raw);
+    else {
+      const known = [...args.keys(), ...Object.keys(filterFields)];
+      throw new ExportError(`Unknown parameter "${key}"; this list takes ${known.join(', ') || 'none'}.`);
+    }
   }
   if (Object.keys(filter).length) variables.filter = { ...(variables.filter as object), ...filter };
+  for (const [name, arg] of args) {
+    if (isNonNullType(arg.type) && variables[name] === undefined) throw new ExportError(`Parameter "${name}" is required, e.g. ?${name}=…`);
+  }
   return variables;
+}
+
+/** A URL parameter as the argument's type: numbers and flags converted, lists from repeats or commas. */
+function typedValue(type: GraphQLInputType, raw: unknown): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  const named = getNamedType(type).name;
+  const one = (v: string) => (named === 'Int' || named === 'Float' ? Number(v) : named === 'Boolean' ? v === 'true' : v);
+  if (isListType(inner)) return (Array.isArray(raw) ? raw : String(raw).split(',')).map((v) => one(String(v)));
+  return one(String(Array.isArray(raw) ? raw[0] : raw));
 }
 
 function parseJson(name: string, raw: string): unknown {
@@ -102,7 +117,7 @@ export async function listCsv(list: ExportList, variables: Record<string, unknow
     for (const { node } of page.edges) {
       const refs = [...new Set(node.sources.map((s: { referenceNumber: number | null }) => s.referenceNumber).filter((n: number | null) => n !== null))];
       const sections = [...new Set(node.sources.map((s: { section: string }) => s.section))];
-      rows.push([...list.columns.map((c) => cell(node[c])), refs.join(';'), sections.join(';')]);
+      rows.push([...list.columns.map((c) => cell(node[c])), refs.join(';'), cell(sections.join(';'))]);
     }
     if (!page.pageInfo.hasNextPage) break;
     if (rows.length >= MAX_EXPORT_ROWS) {
@@ -115,8 +130,24 @@ export async function listCsv(list: ExportList, variables: Record<string, unknow
   return { csv, rows: Math.min(rows.length, MAX_EXPORT_ROWS), truncated };
 }
 
-/** Lists become "a;b"; null stays empty. */
+/** Lists become "a;b"; null stays empty; text is made safe for spreadsheets (safeText). */
 function cell(value: unknown): unknown {
   if (value === null || value === undefined) return '';
-  return Array.isArray(value) ? value.join(';') : value;
+  if (Array.isArray(value)) return safeText(value.join(';'));
+  return typeof value === 'string' ? safeText(value) : value;
+}
+
+/** Control characters other than tab, newline and carriage return: no fact holds them, a spreadsheet chokes on them. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet will not run it: control characters dropped and, as OWASP advises
+ * for CSV injection, a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+ * leading `'`, so `=HYPERLINK(…)` stays text. Numbers are numbers and pass unchanged.
+ */
+export function safeText(text: string): string {
+  const clean = text.replace(CONTROL, '');
+  return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }

@@ -18,6 +18,29 @@ export interface ExecutorOptions {
   admission?: Admission;
   /** Counts the sessions open (shared like admission), for /metrics. */
   pool?: PoolUsage;
+  /** The read statements served lately (shared like admission), to warm Neo4j's plan cache with. */
+  recent?: RecentStatements;
+}
+
+/**
+ * The last RECENT_STATEMENTS distinct read statements, each with the parameters it was last run
+ * with, most recent last. After Neo4j restarts its plan cache is empty and every statement of the
+ * traffic is planned again, several at once on two cores; readiness plans these first (EXPLAIN).
+ */
+export class RecentStatements {
+  private readonly statements = new Map<string, { name: string; params: Record<string, unknown> }>();
+  constructor(private readonly max = 64) {}
+
+  remember(name: string, text: string, params: Record<string, unknown>): void {
+    this.statements.delete(text);
+    this.statements.set(text, { name, params });
+    if (this.statements.size > this.max) this.statements.delete(this.statements.keys().next().value!);
+  }
+
+  /** Most recent first. */
+  list(): Array<{ name: string; text: string; params: Record<string, unknown> }> {
+    return [...this.statements].reverse().map(([text, { name, params }]) => ({ name, text, params }));
+  }
 }
 
 /** The driver's connection pool size, set explicitly so /metrics can report use against it. */
@@ -177,7 +200,25 @@ export class Executor {
       throw withStackFromHere(error);
     });
     this.neo4jMs += Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter);
+    this.options.recent?.remember(name, text, params);
     return result.records.map((record) => record.toObject());
+  }
+
+  /**
+   * Plans the recently served read statements again (EXPLAIN: planned and cached, not run). A
+   * statement that fails to plan is skipped; an unavailable Neo4j fails the warm-up.
+   */
+  async warmRecent(): Promise<number> {
+    let planned = 0;
+    for (const { name, text, params } of this.options.recent?.list() ?? []) {
+      try {
+        await this.run('READ', `warm ${name}`, (session, config) => session.run(`EXPLAIN ${text}`, toNeo4jParams(params) as Record<string, unknown>, config));
+        planned++;
+      } catch (error) {
+        if ((error as GraphQLError).extensions?.code === 'SERVICE_UNAVAILABLE') throw error;
+      }
+    }
+    return planned;
   }
 
   /** Runs a named query in a write transaction and returns its records and update counters. */

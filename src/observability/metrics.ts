@@ -2,13 +2,23 @@
  * Prometheus metrics (prom-client) served at /metrics. One registry per app, so two apps in one
  * process (the tests) do not share counters.
  */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Admission } from '../graph/admission.js';
 import type { PoolUsage } from '../graph/executor.js';
+import type { Config } from '../config.js';
 
-/** Operation names are chosen by clients; past this many distinct ones, the rest share one label. */
-const MAX_OPERATION_LABELS = 200;
+/**
+ * Operation names are chosen by clients: past this many distinct ones the rest share one label, and a
+ * name longer than a GraphQL name anyone writes shares it too. 200 names of 45 kB once grew /metrics
+ * to 134 MB (every histogram bucket repeats the label).
+ */
+const MAX_OPERATION_LABELS = 100;
+const MAX_OPERATION_NAME = 64;
 const OTHER_OPERATIONS = '(other)';
+/** The label of operations refused before execution (their name is whatever the client claimed). */
+export const NOT_EXECUTED = '(not executed)';
 
 export type Outcome = 'ok' | 'client_error' | 'unavailable' | 'internal_error';
 
@@ -77,9 +87,37 @@ export class Metrics {
   /** The label for a client's operation name, bounded in number. */
   operationLabel(name: string | null | undefined): string {
     const label = name || '(anonymous)';
+    if (label.length > MAX_OPERATION_NAME) return OTHER_OPERATIONS;
     if (this.operations.has(label)) return label;
     if (this.operations.size >= MAX_OPERATION_LABELS) return OTHER_OPERATIONS;
     this.operations.add(label);
     return label;
   }
+}
+
+/**
+ * The /metrics handler. With METRICS_TOKEN it answers only `Authorization: Bearer <token>`; without
+ * one it is open in development and on its own listener (METRICS_PORT, loopback by default), and
+ * closed on the API's port in production, where the API's port faces clients.
+ */
+export function metricsRoute(config: Pick<Config, 'env' | 'metricsToken'>, metrics: Metrics, ownListener: boolean) {
+  const expected = config.metricsToken ? Buffer.from(`Bearer ${config.metricsToken}`) : undefined;
+  const refuse = (res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  };
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    if (ownListener && (req.url ?? '').split('?')[0] !== '/metrics') return refuse(res, 404, 'NOT_FOUND', 'Only /metrics is served here.');
+    if (expected) {
+      const sent = Buffer.from(req.headers.authorization ?? '');
+      if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
+        return refuse(res, 401, 'UNAUTHENTICATED', 'Metrics need `Authorization: Bearer <METRICS_TOKEN>`.', { 'www-authenticate': 'Bearer realm="metrics"' });
+      }
+    } else if (!ownListener && config.env === 'production') {
+      return refuse(res, 403, 'FORBIDDEN', 'In production, metrics are served with METRICS_TOKEN set, or on their own port (METRICS_PORT).');
+    }
+    metrics.registry.metrics().then(
+      (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(text),
+      () => refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Metrics could not be collected.'),
+    );
+  };
 }

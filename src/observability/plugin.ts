@@ -9,9 +9,9 @@ import { Kind, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context.js';
 import { CLIENT_CODES } from '../errors.js';
 import type { Logger } from './logger.js';
-import type { Metrics, Outcome } from './metrics.js';
+import { NOT_EXECUTED, type Metrics, type Outcome } from './metrics.js';
 
-/** Operations the server runs on itself (plan warming) are logged at debug and not counted. */
+/** The request id of operations the server runs on itself (plan warming; see Context.internal). */
 export const WARM_UP = 'warm-up';
 
 function outcomeOf(errors: readonly GraphQLFormattedError[] | undefined): { outcome: Outcome; code?: string } {
@@ -23,10 +23,18 @@ function outcomeOf(errors: readonly GraphQLFormattedError[] | undefined): { outc
 }
 
 /**
- * The operation's name: Apollo knows it once the operation is resolved; a refused operation is named
- * from the request, or from the document when it holds one operation.
+ * The operation's name for the log: Apollo knows it once the operation is resolved; a refused
+ * operation is named from the request, or from the document when it holds one operation. Cut to
+ * MAX_LOGGED_NAME characters: a client may send 100 kB of operationName.
  */
-function nameOf({ operationName, request, document }: Pick<GraphQLRequestContext<Context>, 'operationName' | 'request' | 'document'>): string | null {
+function nameOf(context: Pick<GraphQLRequestContext<Context>, 'operationName' | 'request' | 'document'>): string | null {
+  const name = claimedName(context);
+  return name && name.length > MAX_LOGGED_NAME ? `${name.slice(0, MAX_LOGGED_NAME)}…` : name;
+}
+
+const MAX_LOGGED_NAME = 100;
+
+function claimedName({ operationName, request, document }: Pick<GraphQLRequestContext<Context>, 'operationName' | 'request' | 'document'>): string | null {
   if (operationName) return operationName;
   if (request.operationName) return request.operationName;
   const operations = document?.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION) ?? [];
@@ -68,9 +76,11 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
             ...(code ? { code, errors: errors!.length } : {}),
             executed,
           };
-          if (requestId === WARM_UP) return logger.debug(line, 'graphql');
+          if (contextValue.internal) return logger.debug(line, 'graphql');
           (outcome === 'ok' ? logger.info : logger.warn).call(logger, line, 'graphql');
-          const labels = { operation: metrics.operationLabel(operation), outcome };
+          // Only an operation that executed has a name taken from its document (Apollo resolved it
+          // there); anything else a client may have made up, so it is counted without one.
+          const labels = { operation: executed && requestContext.operation ? metrics.operationLabel(requestContext.operationName) : NOT_EXECUTED, outcome };
           metrics.requests.inc(labels);
           metrics.duration.observe(labels, seconds);
           metrics.roundTrips.inc(executor.log.length);

@@ -88,3 +88,18 @@ export async function errorOf(api: TestApi, query: string, variables?: Record<st
   const first = body.errors?.[0];
   return { status, code: first?.extensions?.code, message: first?.message, argument: first?.extensions?.argument, data: body.data };
 }
+
+/**
+ * Polls /readyz until it answers 200 or `timeoutMs` passes, and returns the last answer. Readiness
+ * is awaited, never asserted at once: on a busy machine (or a fresh database, whose first readiness
+ * applies the schema, loads the seeds and plans the examples) it comes later.
+ */
+export async function untilReady(url: string, timeoutMs = 150_000): Promise<{ status: number; body: { status: string; reason?: string } }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${url}/readyz`);
+    const state = { status: res.status, body: (await res.json()) as { status: string; reason?: string } };
+    if (state.status === 200 || Date.now() >= deadline) return state;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

@@ -33,6 +33,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     introspection: true,
     corsOrigins: ['https://studio.apollographql.com'],
     metrics: true,
+    metricsHost: '127.0.0.1',
     limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, defaultPageSize: 20, maxPageSize: 100 },
     ...overrides,
   };

@@ -65,8 +65,13 @@ const OPERATORS: Record<ScalarKind, readonly string[]> = {
 };
 const QUANTIFIERS = ['some', 'none', 'all', 'single'] as const;
 
-/** Bounds on one where: conditions in all, and relationships deep. */
-export const WHERE_LIMITS = { conditions: 50, depth: 3, inValues: 1000 };
+/**
+ * Bounds on one where: conditions in all (every comparison, quantifier and `cites`, and every `AND`,
+ * `OR` and `NOT`), relationships deep, and `AND`/`OR`/`NOT` nested. Neo4j's planner recurses over a
+ * predicate: 300-400 nested `NOT`s (3 kB of where) overflowed its stack and held a connection for
+ * minutes, so nesting is bounded here, before any Cypher is built.
+ */
+export const WHERE_LIMITS = { conditions: 50, depth: 3, inValues: 1000, nesting: 8 };
 
 export type WhereInput = Record<string, unknown>;
 
@@ -120,7 +125,10 @@ class Compiler {
   }
 
   /** The condition `where` puts on `node`, a node of `kind`; "true" when it asks nothing. */
-  node(node: string, kind: Kind, where: WhereInput, path = 'where', depth = 0): string {
+  node(node: string, kind: Kind, where: WhereInput, path = 'where', depth = 0, nesting = 0): string {
+    if (nesting > WHERE_LIMITS.nesting) {
+      throw badUserInput(`${path}: "where" nests AND, OR and NOT at most ${WHERE_LIMITS.nesting} deep`, 'where');
+    }
     const parts: string[] = [];
     const fields = WHERE_FIELDS[kind];
     const relations = RELATION_FIELDS[kind] ?? {};
@@ -128,11 +136,13 @@ class Compiler {
       if (value === undefined || value === null) continue;
       const at = `${path}.${key}`;
       if (key === 'AND' || key === 'OR') {
-        const list = (value as WhereInput[]).map((w, i) => this.node(node, kind, w, `${at}[${i}]`, depth));
+        this.count(at);
+        const list = (value as WhereInput[]).map((w, i) => this.node(node, kind, w, `${at}[${i}]`, depth, nesting + 1));
         if (!list.length) continue;
         parts.push(`(${list.map((p) => `(${p})`).join(key === 'AND' ? ' AND ' : ' OR ')})`);
       } else if (key === 'NOT') {
-        parts.push(compose('where.not', {}, { predicate: this.node(node, kind, value as WhereInput, at, depth) }));
+        this.count(at);
+        parts.push(compose('where.not', {}, { predicate: this.node(node, kind, value as WhereInput, at, depth, nesting + 1) }));
       } else if (key === 'cites') {
         this.count(at);
         parts.push(compose('where.cites', { node }, { value: this.st.param(value) }));

@@ -46,8 +46,13 @@ export interface LoadReport {
 class DryRun extends Error {}
 
 const BATCH = 500;
-/** A load compiles a dozen queries on a cold server; it gets longer than an API request. */
-const LOAD_TIMEOUT_MS = 120_000;
+/**
+ * A load compiles a dozen queries on a cold server, then writes in batches: it gets 2 minutes plus
+ * 10 ms per record (a fixed 120 s gave up on 50,000 valid records on a busy machine).
+ */
+export function loadTimeoutMs(records: number): number {
+  return 120_000 + 10 * records;
+}
 
 function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
@@ -118,7 +123,7 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
       report.citationsDeleted += (r?.get('deleted') as number) ?? 0;
     }
     if (options.dryRun) throw new DryRun();
-  }, { timeoutMs: LOAD_TIMEOUT_MS });
+  }, { timeoutMs: loadTimeoutMs(set.entities.length + set.relationships.length) });
   await load.catch((error) => {
     if (!(error instanceof DryRun)) throw error;
   });
