@@ -7,13 +7,13 @@
  */
 import './cli.js';
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from '../src/app.js';
 import { connect } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { exportLists, listCsv } from '../src/exports/lists.js';
-import { readGraph, toGraphml, toXlsx } from '../src/exports/graph.js';
+import { graphShape, writeGraphml, writeXlsx } from '../src/exports/graph.js';
 import { operationRunner } from '../src/exports/run.js';
 import { ReadinessProbe } from '../src/graph/readiness.js';
 import { exportGraph } from '../src/graph/seeds/export.js';
@@ -36,9 +36,11 @@ try {
   const written: string[] = [];
   if (format === 'json') written.push(...(await exportGraph(connection.executor, out)));
   if (format === 'graphml' || format === 'xlsx') {
-    const graph = await readGraph(connection.executor);
+    const shape = await graphShape(connection.executor);
     const name = `cell-therapy-kg.${format}`;
-    writeFileSync(join(out, name), format === 'graphml' ? toGraphml(graph) : await toXlsx(graph));
+    const file = createWriteStream(join(out, name));
+    await (format === 'graphml' ? writeGraphml : writeXlsx)(connection.executor, shape, file);
+    await new Promise<void>((done, fail) => file.once('error', fail).end(() => done()));
     written.push(name);
   }
   if (format === 'csv') {

@@ -160,11 +160,25 @@ describe('5. exports: bounded, coded, typed', () => {
     const res = await fetch(`${api.url}/export/graph.graphml`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
+    await res.arrayBuffer();
+  });
+
+  it('frees the export place when a client stops reading and goes away', async () => {
+    const controller = new AbortController();
+    const first = await fetch(`${api.url}/export/graph.graphml`, { signal: controller.signal });
+    expect(first.status).toBe(200);
+    controller.abort();
+    const started = performance.now();
+    const next = await fetch(`${api.url}/export/graph.xlsx`);
+    expect(next.status).toBe(200);
+    await next.arrayBuffer();
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('builds one whole-graph export at a time, queues one, and refuses the rest with a coded 503', async () => {
     const answers = await Promise.all(Array.from({ length: 4 }, () => fetch(`${api.url}/export/graph.xlsx`)));
     const statuses = answers.map((r) => r.status).sort();
+    await Promise.all(answers.filter((r) => r.status === 200).map((r) => r.arrayBuffer()));
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
     const refused = answers.filter((r) => r.status !== 200);
     for (const r of refused) {

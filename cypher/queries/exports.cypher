@@ -7,22 +7,34 @@ CALL () { MATCH (n:Entity) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships
 
-// name: exports.nodes
-// Every entity, findings included, with its kind and properties, in id order: the range predicate lets
-// the planner walk the Entity(id) index in order instead of scanning the label and sorting.
+// name: exports.keys
+// Every property key of the entities, per kind, with the value types it holds (valueType, e.g.
+// "INTEGER NOT NULL"): the GraphML key declarations and the XLSX columns, known before any row is
+// written so both can be streamed. One pass over the entities.
 MATCH (n:Entity)
-WHERE n.id >= ''
+UNWIND keys(n) AS key
+WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, key, valueType(n[key]) AS type
+RETURN kind, key, collect(DISTINCT type) AS types
+
+// name: exports.relationshipKeys
+// The same for the relationships of the model's types ({{{types}}}: the allow-list joined with |).
+MATCH ()-[r:{{{types}}}]->()
+UNWIND keys(r) AS key
+RETURN key, collect(DISTINCT valueType(r[key])) AS types
+
+// name: exports.nodePage
+// One page of entities after $after in id order: the range predicate walks the Entity(id) index in
+// order, so a page costs its own rows, not a sort of the graph.
+MATCH (n:Entity)
+WHERE n.id > $after
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, properties(n) AS props
 ORDER BY id
 LIMIT $limit
 
-// name: exports.relationships
-// Every relationship of the model's types (derived CITES and CONCERNS included), with its properties.
-// {{{types}}} is the allow-list of src/graph/model.ts joined with |.
-// Start nodes come in Entity(id) index order, so only each node's few relationships are sorted.
-MATCH (a:Entity)
-WHERE a.id >= ''
-MATCH (a)-[r:{{{types}}}]->(b:Entity)
+// name: exports.relationshipsFrom
+// The relationships of the model's types ({{{types}}}) that start at these entities (one page of
+// exports.nodePage), with their properties.
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r:{{{types}}}]->(b:Entity)
 RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props
 ORDER BY from, type, to
-LIMIT $limit

@@ -2,7 +2,9 @@
  * The whole graph as GraphML (Gephi, yEd, Cytoscape) and as an XLSX workbook (one sheet per kind,
  * plus one for relationships). Bounded: a graph with more than MAX_GRAPH_NODES entities or
  * MAX_GRAPH_RELATIONSHIPS relationships is refused; for those, use APOC's apoc.export.* in Neo4j.
+ * Streamed a page of entities at a time, so memory does not grow with the graph.
  */
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Executor } from '../graph/executor.js';
 import { REL_TYPES } from '../graph/model.js';
@@ -11,19 +13,44 @@ import { ExportError } from './lists.js';
 
 export const MAX_GRAPH_NODES = 100_000;
 export const MAX_GRAPH_RELATIONSHIPS = 500_000;
+/** Entities read per page, with the relationships that start at them: what a writer holds at once. */
+const PAGE = 2_000;
 
 type Props = Record<string, unknown>;
 
 /** Stored for the database's own use (the search index's text, the sort key of partial dates), not facts. */
 const INTERNAL_PROPERTIES = new Set(['searchText', 'searchExtra', 'dateStart']);
-export interface GraphDump {
-  nodes: Array<{ id: string; kind: string; props: Props }>;
-  relationships: Array<{ from: string; type: string; to: string; props: Props }>;
+
+interface GraphNode { id: string; kind: string; props: Props }
+interface GraphRelationship { from: string; type: string; to: string; props: Props }
+
+/** A property's type in both formats: GraphML's attr.type, and how a cell holds it. */
+export type ValueType = 'long' | 'double' | 'boolean' | 'string';
+
+/** What is known before any row is written: property keys per kind and of relationships, typed. */
+export interface GraphShape {
+  nodeKeys: Map<string, Map<string, ValueType>>;
+  relationshipKeys: Map<string, ValueType>;
 }
 
-export async function readGraph(executor: Executor): Promise<GraphDump> {
-  // Refused from the count store before anything is read: at 1M nodes the relationship sort alone
-  // would hold 3.2M rows.
+/** Neo4j's valueType() names ("INTEGER NOT NULL", "LIST<STRING NOT NULL> NOT NULL") as one type for a key. */
+function valueTypeOf(types: string[]): ValueType {
+  const bare = types.map((t) => t.replace(/ NOT NULL$/, ''));
+  if (bare.every((t) => t === 'INTEGER')) return 'long';
+  if (bare.every((t) => t === 'INTEGER' || t === 'FLOAT')) return 'double';
+  if (bare.every((t) => t === 'BOOLEAN')) return 'boolean';
+  return 'string';
+}
+
+/** `id` and `name` first, then the rest by name. */
+const keyOrder = (a: string, b: string) => (a === b ? 0 : a === 'id' ? -1 : b === 'id' ? 1 : a === 'name' ? -1 : b === 'name' ? 1 : a < b ? -1 : 1);
+
+/**
+ * Refuses a graph too large to export over HTTP, from the count store before anything is read (at 1M
+ * nodes the relationship pages alone would be 3.2M rows), then reads the keys both formats declare
+ * first. Both happen before a response starts, so a refusal is still a coded answer.
+ */
+export async function graphShape(executor: Executor): Promise<GraphShape> {
   const [size] = await executor.read<{ nodes: number; relationships: number }>('exports.size');
   if (size.nodes > MAX_GRAPH_NODES || size.relationships > MAX_GRAPH_RELATIONSHIPS) {
     throw new ExportError(
@@ -31,11 +58,54 @@ export async function readGraph(executor: Executor): Promise<GraphDump> {
         'that export over HTTP; export it in Neo4j with apoc.export.graphml.all or neo4j-admin database dump.',
     );
   }
-  const nodes = await executor.read<GraphDump['nodes'][number]>('exports.nodes', { limit: MAX_GRAPH_NODES });
-  const text = compose('exports.relationships', {}, { types: REL_TYPES.join('|') });
-  const relationships = await executor.readText<GraphDump['relationships'][number]>('exports.relationships', text, { limit: MAX_GRAPH_RELATIONSHIPS });
-  for (const { props } of nodes) for (const key of INTERNAL_PROPERTIES) delete props[key];
-  return { nodes, relationships };
+  const nodeKeys = new Map<string, Map<string, ValueType>>();
+  const rows = await executor.read<{ kind: string; key: string; types: string[] }>('exports.keys');
+  for (const { kind, key, types } of rows.sort((a, b) => keyOrder(a.key, b.key))) {
+    if (INTERNAL_PROPERTIES.has(key)) continue;
+    if (!nodeKeys.has(kind)) nodeKeys.set(kind, new Map([['id', 'string']]));
+    nodeKeys.get(kind)!.set(key, valueTypeOf(types));
+  }
+  const relText = compose('exports.relationshipKeys', {}, { types: REL_TYPES.join('|') });
+  const relRows = await executor.readText<{ key: string; types: string[] }>('exports.relationshipKeys', relText);
+  const relationshipKeys = new Map(relRows.sort((a, b) => keyOrder(a.key, b.key)).map((r) => [r.key, valueTypeOf(r.types)] as const));
+  return { nodeKeys, relationshipKeys };
+}
+
+/** The entities in id order, a page at a time, each page with the relationships that start at it. */
+async function* graphPages(executor: Executor): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
+  const relText = compose('exports.relationshipsFrom', {}, { types: REL_TYPES.join('|') });
+  for (let after = ''; ; ) {
+    const nodes = await executor.read<GraphNode>('exports.nodePage', { after, limit: PAGE });
+    if (!nodes.length) return;
+    for (const { props } of nodes) for (const key of INTERNAL_PROPERTIES) delete props[key];
+    const relationships = await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids: nodes.map((n) => n.id) });
+    yield { nodes, relationships };
+    after = nodes[nodes.length - 1].id;
+  }
+}
+
+/** Writes text to a stream, waiting while the stream's buffer is full: memory stays bounded by a page. */
+async function write(out: Writable, text: string): Promise<void> {
+  if (!out.write(text)) await drained(out);
+}
+
+/**
+ * Resolves when `out` has room again; rejects when it closes first (the client went away, or the
+ * export ran past its deadline and was cut off), so an export never waits on a reader that is gone.
+ */
+export function drained(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('the export was cut off'));
+  if (!out.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      out.off('drain', onDrain).off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('the export was cut off'));
+    out.on('drain', onDrain).on('close', onClose);
+  });
 }
 
 /** A property value as one cell or attribute: lists joined with "; ". */
@@ -43,13 +113,6 @@ function flat(value: unknown): string | number | boolean {
   if (Array.isArray(value)) return value.join('; ');
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
-}
-
-/** The properties' keys, in first-seen order, with `id` and `name` first. */
-function keysOf(rows: Array<{ props: Props }>): string[] {
-  const keys = new Set<string>(['id', 'name']);
-  for (const { props } of rows) for (const key of Object.keys(props)) keys.add(key);
-  return [...keys];
 }
 
 /** XML text: the five entities escaped, characters XML 1.0 forbids dropped. */
@@ -63,68 +126,81 @@ function xml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** GraphML type of a key: double or boolean when every value is one, else string. */
-function graphmlType(values: unknown[]): 'double' | 'boolean' | 'string' {
-  if (values.every((v) => typeof v === 'number')) return 'double';
-  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
-  return 'string';
+/**
+ * GraphML 1.0, written here rather than with a library: the format is a dozen lines of XML and the
+ * npm GraphML packages either only read it or bring a whole graph model along. Streamed: the keys
+ * first (typed from the graph: years and counts are `long`), then the nodes and edges a page at a
+ * time. Nodes carry `kind`, `label` (the name, which Gephi shows) and every property; edges `type`
+ * and theirs.
+ */
+export async function writeGraphml(executor: Executor, shape: GraphShape, out: Writable): Promise<void> {
+  const nodeKeys = new Map<string, ValueType>([['kind', 'string'], ['label', 'string']]);
+  for (const keys of shape.nodeKeys.values()) for (const [key, type] of keys) nodeKeys.set(key, nodeKeys.has(key) && nodeKeys.get(key) !== type ? 'string' : type);
+  const edgeKeys = new Map<string, ValueType>([['type', 'string'], ...shape.relationshipKeys]);
+  const declare = (domain: 'node' | 'edge', keys: Map<string, ValueType>) =>
+    [...keys].map(([name, type]) => `  <key id="${xml(`${domain[0]}_${name}`)}" for="${domain}" attr.name="${xml(name)}" attr.type="${type}"/>\n`).join('');
+  const data = (domain: 'n' | 'e', keys: Map<string, ValueType>, values: Record<string, unknown>) =>
+    Object.entries(values)
+      .filter(([name, value]) => value !== null && value !== undefined && keys.has(name))
+      .map(([name, value]) => `<data key="${xml(`${domain}_${name}`)}">${xml(String(flat(value)))}</data>`)
+      .join('');
+  await write(
+    out,
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+      declare('node', nodeKeys) +
+      declare('edge', edgeKeys) +
+      '  <graph id="cell-therapy-kg" edgedefault="directed">\n',
+  );
+  // Nodes first, then edges: some readers want every node declared before an edge names it.
+  for await (const { nodes } of graphPages(executor)) {
+    await write(out, nodes.map((n) => `    <node id="${xml(n.id)}">${data('n', nodeKeys, { kind: n.kind, label: n.props.name ?? n.id, ...n.props })}</node>\n`).join(''));
+  }
+  let edge = 0;
+  for await (const { relationships } of graphPages(executor)) {
+    await write(out, relationships.map((r) => `    <edge id="e${edge++}" source="${xml(r.from)}" target="${xml(r.to)}">${data('e', edgeKeys, { type: r.type, ...r.props })}</edge>\n`).join(''));
+  }
+  await write(out, '  </graph>\n</graphml>\n');
 }
 
 /**
- * GraphML 1.0, written here rather than with a library: the format is a dozen lines of XML and the
- * npm GraphML packages either only read it or bring a whole graph model along.
- * Nodes carry `kind`, `label` (the name, which Gephi shows) and every property; edges `type` and theirs.
+ * One sheet per kind (columns: id, name, then every property the kind has) and one for
+ * relationships, streamed with exceljs's WorkbookWriter: entities come in id order, whose prefix is
+ * the kind, so each kind's sheet is written whole and committed before the next begins.
  */
-export function toGraphml({ nodes, relationships }: GraphDump): string {
-  const keyLines: string[] = [];
-  const declare = (domain: 'node' | 'edge', rows: Array<{ props: Props }>, extra: Record<string, unknown[]>) => {
-    const ids = new Map<string, string>();
-    const names = [...Object.keys(extra), ...keysOf(rows).filter((k) => rows.some((r) => k in r.props))];
-    for (const name of new Set(names)) {
-      const id = `${domain[0]}_${name}`;
-      ids.set(name, id);
-      const values = extra[name] ?? rows.map((r) => r.props[name]).filter((v) => v !== undefined && !Array.isArray(v));
-      const type = rows.some((r) => Array.isArray(r.props[name])) ? 'string' : graphmlType(values);
-      keyLines.push(`  <key id="${xml(id)}" for="${domain}" attr.name="${xml(name)}" attr.type="${type}"/>`);
-    }
-    return ids;
-  };
-  const nodeKeys = declare('node', nodes, { kind: nodes.map((n) => n.kind), label: nodes.map((n) => String(n.props.name ?? n.id)) });
-  const edgeKeys = declare('edge', relationships, { type: relationships.map((r) => r.type) });
-  const data = (keys: Map<string, string>, values: Record<string, unknown>) =>
-    Object.entries(values)
-      .filter(([name, value]) => value !== null && value !== undefined && keys.has(name))
-      .map(([name, value]) => `<data key="${xml(keys.get(name)!)}">${xml(String(flat(value)))}</data>`)
-      .join('');
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keyLines,
-    '  <graph id="cell-therapy-kg" edgedefault="directed">',
-    ...nodes.map((n) => `    <node id="${xml(n.id)}">${data(nodeKeys, { kind: n.kind, label: n.props.name ?? n.id, ...n.props })}</node>`),
-    ...relationships.map((r, i) => `    <edge id="e${i}" source="${xml(r.from)}" target="${xml(r.to)}">${data(edgeKeys, { type: r.type, ...r.props })}</edge>`),
-    '  </graph>',
-    '</graphml>',
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-/** One sheet per kind (columns: id, name, then every property the kind has) and one for relationships. */
-export async function toXlsx({ nodes, relationships }: GraphDump): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+export async function writeXlsx(executor: Executor, shape: GraphShape, out: Writable): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   workbook.creator = 'cell-therapy-kg';
-  const sheet = (name: string, columns: string[], rows: Array<Record<string, unknown>>) => {
-    const ws = workbook.addWorksheet(name);
+  const sheet = (name: string, columns: string[]) => {
+    const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = columns.map((key) => ({ header: key, key, width: Math.min(60, Math.max(12, key.length + 2)) }));
-    for (const row of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c, row[c] === undefined || row[c] === null ? null : flat(row[c])])));
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
+    return ws;
   };
-  const kinds = [...new Set(nodes.map((n) => n.kind))].sort();
-  for (const kind of kinds) {
-    const ofKind = nodes.filter((n) => n.kind === kind);
-    sheet(kind, keysOf(ofKind), ofKind.map((n) => n.props));
+  const row = (columns: string[], values: Props) => Object.fromEntries(columns.map((c) => [c, values[c] === undefined || values[c] === null ? null : flat(values[c])]));
+  let current: { kind: string; ws: ExcelJS.Worksheet; columns: string[] } | undefined;
+  const seen = new Map<string, number>();
+  for await (const { nodes } of graphPages(executor)) {
+    // exceljs pipes into `out` without waiting for it: wait here, a page at a time.
+    await drained(out);
+    for (const node of nodes) {
+      if (current?.kind !== node.kind) {
+        current?.ws.commit();
+        // A kind met again (an id outside its prefix) continues on a sheet of its own.
+        const times = (seen.get(node.kind) ?? 0) + 1;
+        seen.set(node.kind, times);
+        const columns = [...(shape.nodeKeys.get(node.kind)?.keys() ?? ['id'])];
+        current = { kind: node.kind, ws: sheet(times === 1 ? node.kind : `${node.kind} (${times})`, columns), columns };
+      }
+      current.ws.addRow(row(current.columns, node.props)).commit();
+    }
   }
-  const relKeys = ['from', 'type', 'to', ...keysOf(relationships).filter((k) => k !== 'id' && k !== 'name')];
-  sheet('Relationships', relKeys, relationships.map((r) => ({ from: r.from, type: r.type, to: r.to, ...r.props })));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  current?.ws.commit();
+  const relColumns = ['from', 'type', 'to', ...[...shape.relationshipKeys.keys()].filter((k) => k !== 'id' && k !== 'name')];
+  const rels = sheet('Relationships', relColumns);
+  for await (const { relationships } of graphPages(executor)) {
+    await drained(out);
+    for (const r of relationships) rels.addRow(row(relColumns, { from: r.from, type: r.type, to: r.to, ...r.props })).commit();
+  }
+  rels.commit();
+  await workbook.commit();
 }

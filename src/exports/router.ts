@@ -11,11 +11,14 @@ import type { Context } from '../context.js';
 import { GraphQLError } from 'graphql';
 import { Admission, Overloaded } from '../graph/admission.js';
 import { isUnavailable, type Executor } from '../graph/executor.js';
-import { readGraph, toGraphml, toXlsx } from './graph.js';
+import { graphShape, writeGraphml, writeXlsx } from './graph.js';
 import { argumentsFromQuery, exportLists, ExportError, listCsv } from './lists.js';
 import { operationRunner } from './run.js';
 
 type Handler = (req: express.Request, res: express.Response) => Promise<void>;
+
+/** The longest a whole-graph export may take before it is cut off (measured: GraphML at 100k entities, see README). */
+const EXPORT_DEADLINE_MS = 120_000;
 
 /** Runs a handler; client mistakes and outages become coded JSON errors, anything else goes to Express. */
 function handled(work: Handler): express.RequestHandler {
@@ -23,6 +26,8 @@ function handled(work: Handler): express.RequestHandler {
     try {
       await work(req, res);
     } catch (error) {
+      // A streamed export that fails midway cannot change its status: the client sees it cut off.
+      if (res.headersSent) return void res.destroy(error as Error);
       // A coded error of the executor is a GraphQLError with its code in extensions; an export page
       // run through GraphQL carries it as `code`.
       const code = (error as { code?: string }).code ?? (error instanceof GraphQLError ? (error.extensions.code as string | undefined) : undefined);
@@ -41,27 +46,48 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
   const router = express.Router();
   const lists = exportLists(schema);
   /**
-   * Whole-graph exports hold the graph in memory while they build (64 MB and 15 s for GraphML near
-   * the 100k-entity limit, XLSX 25 s): one at a time, one waiting, the rest refused with 503 at once.
-   * Four parallel XLSX exports at 50k entities took 1.76 GB before this.
+   * Whole-graph exports are the heaviest work a GET can ask for (GraphML near the 100k-entity limit took
+   * 15 s and 64 MB when built in memory, XLSX 25 s; four parallel XLSX exports at 50k took 1.76 GB):
+   * one at a time, one waiting, the rest refused with 503 at once. They stream a page at a time.
    */
   const wholeGraph = new Admission(1, 1, 30_000);
+  /**
+   * A whole-graph export is cut off after EXPORT_DEADLINE_MS, so a client that stops reading (the
+   * stream then waits for it) cannot hold the one place for longer.
+   */
+  const exclusive = (work: (res: express.Response) => Promise<void>): Handler => (_req, res) =>
+    wholeGraph.run(async () => {
+      const deadline = setTimeout(() => res.destroy(), EXPORT_DEADLINE_MS);
+      try {
+        await work(res);
+      } finally {
+        clearTimeout(deadline);
+      }
+    });
 
   router.get(
     '/export/graph.graphml',
-    handled(async (_req, res) => {
-      const graphml = await wholeGraph.run(async () => toGraphml(await readGraph(executor.scoped())));
-      // attachment() first: it sets the type from the file name (octet-stream for .graphml).
-      res.attachment('cell-therapy-kg.graphml').type('application/graphml+xml; charset=utf-8').send(graphml);
-    }),
+    handled(
+      exclusive(async (res) => {
+        const shape = await graphShape(executor);
+        // attachment() first: it sets the type from the file name (octet-stream for .graphml).
+        res.attachment('cell-therapy-kg.graphml').type('application/graphml+xml; charset=utf-8');
+        await writeGraphml(executor.scoped(), shape, res);
+        res.end();
+      }),
+    ),
   );
 
   router.get(
     '/export/graph.xlsx',
-    handled(async (_req, res) => {
-      const xlsx = await wholeGraph.run(async () => toXlsx(await readGraph(executor.scoped())));
-      res.attachment('cell-therapy-kg.xlsx').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(xlsx);
-    }),
+    handled(
+      exclusive(async (res) => {
+        const shape = await graphShape(executor);
+        res.attachment('cell-therapy-kg.xlsx').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        await writeXlsx(executor.scoped(), shape, res);
+        res.end();
+      }),
+    ),
   );
 
   router.get(
