@@ -24,6 +24,8 @@ const arg = (name: string, fallback: number) => {
 const SECONDS = arg('seconds', 360);
 const RATE = arg('rate', 20);
 const FAULT_EVERY = arg('fault-every', 45);
+/** Only this fault (0 kill -9, 1 SIGSTOP, 2 burst, 3 attackers), every time; all in turn when absent. */
+const ONLY = arg('only', -1);
 const API_PORT = 24500;
 const PASSWORD = 'soak-password-1';
 const NEO4J: localServer.LocalInstance = { home: join(localServer.PROJECT_ROOT, '.neo4j', 'soak'), boltPort: 27787, httpPort: 27574, password: PASSWORD, heap: '512m' };
@@ -38,8 +40,9 @@ const operations = exampleOperations(readFileSync(EXAMPLES_FILE, 'utf8'));
 async function ask(body: unknown, timeoutMs = 15_000): Promise<{ ok: boolean; code: string }> {
   try {
     const res = await fetch(`${API}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
-    const json = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-    const code = json.errors?.[0]?.extensions?.code ?? (res.status === 200 ? 'OK' : `HTTP ${res.status}`);
+    const json = (await res.json()) as { errors?: Array<{ extensions?: { code?: string; reason?: string } }> };
+    const error = json.errors?.[0]?.extensions;
+    const code = error ? `${error.code}${error.reason ? ` (${error.reason})` : ''}` : res.status === 200 ? 'OK' : `HTTP ${res.status}`;
     return { ok: res.status === 200 && !json.errors, code };
   } catch (error) {
     return { ok: false, code: (error as Error).name === 'TimeoutError' ? 'client timeout' : 'connection error' };
@@ -63,6 +66,7 @@ async function neo4jPid(): Promise<number> {
 }
 
 interface Recovery { fault: string; servingMs?: number; fullMs?: number }
+const recoveryStarts: number[] = [];
 const recoveries: Recovery[] = [];
 
 /** After Neo4j answers again: first success, and the first second-long window with no failure. */
@@ -91,6 +95,7 @@ const faults: Array<[string, () => Promise<void>]> = [
     await sleep(2_000);
     await localServer.start(NEO4J, { log: () => {} });
     const answering = Date.now();
+    recoveryStarts.push(answering);
     log('Neo4j answers again after kill -9');
     await measureRecovery('kill -9', answering);
   }],
@@ -146,7 +151,8 @@ try {
   const load = steadyLoad(until);
   for (let n = 0; Date.now() + FAULT_EVERY * 1000 < until; n++) {
     await sleep(FAULT_EVERY * 1000);
-    const [name, fault] = faults[n % faults.length];
+    if (Date.now() + 20_000 > until) break;
+    const [name, fault] = faults[ONLY >= 0 ? ONLY : n % faults.length];
     log(`fault: ${name}`);
     await fault();
   }
@@ -167,9 +173,18 @@ try {
   console.log(windows.join('\n'));
   console.log('\n| fault | first success after Neo4j answered | full service after Neo4j answered |\n| --- | --- | --- |');
   for (const r of recoveries) console.log(`| ${r.fault} | ${r.servingMs ?? 'none'} ms | ${r.fullMs ?? 'not within 60 s'} ms |`);
+  for (const at of recoveryStarts) {
+    console.log(`\nAfter Neo4j answered at ${((at - t0) / 1000).toFixed(1)} s, per second: ok / failed (codes)`);
+    for (let s = -1; s < 12; s++) {
+      const second = outcomes.filter((o) => o.at >= at + s * 1000 && o.at < at + (s + 1) * 1000);
+      const codes = new Map<string, number>();
+      for (const o of second.filter((x) => !x.ok)) codes.set(o.code, (codes.get(o.code) ?? 0) + 1);
+      console.log(`  ${s >= 0 ? '+' : ''}${s} s: ${second.filter((o) => o.ok).length} / ${second.length - second.filter((o) => o.ok).length} ${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}`);
+    }
+  }
   const total = outcomes.length;
   const ok = outcomes.filter((o) => o.ok).length;
-  const uncoded = outcomes.filter((o) => !o.ok && !['SERVICE_UNAVAILABLE'].includes(o.code));
+  const uncoded = outcomes.filter((o) => !o.ok && !o.code.startsWith('SERVICE_UNAVAILABLE'));
   console.log(`\n${total} requests, ${ok} ok, ${total - ok} failed, of which not a coded 503: ${uncoded.length} (${[...new Set(uncoded.map((o) => o.code))].join(', ') || 'none'})`);
   console.log(`counts before: ${JSON.stringify(before.nodes)}\ncounts after:  ${JSON.stringify(after.nodes)}\nsame: ${JSON.stringify(before) === JSON.stringify(after)}`);
 } finally {

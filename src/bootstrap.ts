@@ -37,7 +37,11 @@ export async function connect(config: Config, app = 'cell-therapy-kg', log: (lin
 /** The process's executor: the configured database and timeout, and one admission limit for all its requests. */
 export function createExecutor(driver: Driver, config: Config, app: string): Executor {
   const { database, queryTimeoutMs, maxInFlight, maxQueued, queueWaitMs } = config.neo4j;
-  return new Executor(driver, { database, timeoutMs: queryTimeoutMs, app, admission: new Admission(maxInFlight, maxQueued, queueWaitMs), pool: new PoolUsage(), recent: new RecentStatements() });
+  // While Neo4j recovers, a queued request may wait as long as a query may run (see Admission).
+  const admission = new Admission(maxInFlight, maxQueued, queueWaitMs, Math.max(queueWaitMs, queryTimeoutMs));
+  const executor = new Executor(driver, { database, timeoutMs: queryTimeoutMs, app, admission, pool: new PoolUsage(), recent: new RecentStatements() });
+  admission.recoverWith(() => executor.recover());
+  return executor;
 }
 
 /** Applies the schema and, when the database holds no entities yet, loads seeds/ and runs the checker. */

@@ -13,6 +13,7 @@ import { deflateSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productionProblems } from '../src/config.js';
+import { Admission } from '../src/graph/admission.js';
 import { listCsv, safeText, type ExportList } from '../src/exports/lists.js';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 import { graphCounts } from '../src/graph/seeds/load.js';
@@ -338,5 +339,28 @@ describe('9. readiness does not depend on the data', () => {
   it('plans the statements the traffic used again, with EXPLAIN', async () => {
     await api.post('{ sponsors(first: 3) { edges { node { name products { name } } } } }');
     expect(await api.executor.warmRecent()).toBeGreaterThan(0);
+  });
+
+  it('after an outage, opens every place only when the recovery (Neo4j answers, plans warmed) is done, and lets requests wait longer meanwhile', async () => {
+    let finish!: () => void;
+    const admission = new Admission(4, 10, 50, 2_000);
+    admission.recoverWith(() => new Promise<void>((done) => (finish = done)));
+    admission.recovering();
+    let release!: () => void;
+    const first = admission.run(() => new Promise<void>((done) => (release = done)));
+    // One place while recovering; a second request waits past the normal 50 ms.
+    const second = admission.run(async () => 'second');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(admission.inFlight).toBe(1);
+    admission.recovered(); // a success during the recovery does not open the places
+    expect(admission.queued).toBe(1);
+    finish();
+    await expect(second).resolves.toBe('second');
+    release();
+    await first;
+    // Recovered: every place open, and the normal wait again.
+    const held = Array.from({ length: 4 }, () => admission.run(() => new Promise((r) => setTimeout(r, 200))));
+    await expect(admission.run(async () => 'late')).rejects.toThrow('no place within 50 ms');
+    await Promise.all(held);
   });
 });

@@ -17,24 +17,54 @@ export class Admission {
   private readonly waiting: Array<{ grant: () => void; timer: NodeJS.Timeout }> = [];
   /** Requests refused since start (for /metrics). */
   refused = 0;
+  /**
+   * What brings Neo4j back to full service after an outage (set by the process: wait until it answers,
+   * then plan the recent statements); while it runs, a success does not open every place.
+   */
+  private recovery: (() => Promise<unknown>) | undefined;
+  private recovering$: Promise<unknown> | undefined;
 
   constructor(
     readonly maxActive: number,
     readonly maxQueued: number,
     /** How long a request may wait for a place before it is refused. */
     readonly maxWaitMs: number,
+    /**
+     * How long it may wait while Neo4j recovers: the work then is planning each statement once on a
+     * cold server, which waiting requests share, so refusing them after maxWaitMs only loses answers.
+     */
+    readonly recoveryWaitMs = maxWaitMs,
   ) {
     this.limit = maxActive;
   }
 
-  /** Neo4j could not be reached: admit one unit of work at a time until one succeeds. */
-  recovering(): void {
-    this.limit = 1;
+  /** Sets what runs, once per outage, before every place opens again (see recovering). */
+  recoverWith(recovery: () => Promise<unknown>): void {
+    this.recovery = recovery;
   }
 
-  /** A unit of work succeeded: every place is open again. */
+  /**
+   * Neo4j could not be reached: admit one unit of work at a time. With a recovery set, it runs now,
+   * and every place opens when it is done (or fails); without one, the first success opens them.
+   */
+  recovering(): void {
+    this.limit = 1;
+    if (!this.recovery || this.recovering$) return;
+    this.recovering$ = this.recovery()
+      .catch(() => undefined)
+      .finally(() => {
+        this.recovering$ = undefined;
+        this.open();
+      });
+  }
+
+  /** A unit of work succeeded: every place is open again, unless a recovery is still under way. */
   recovered(): void {
-    if (this.limit === this.maxActive) return;
+    if (this.limit === this.maxActive || this.recovering$) return;
+    this.open();
+  }
+
+  private open(): void {
     this.limit = this.maxActive;
     while (this.active < this.limit && this.waiting.length) this.waiting.shift()!.grant();
   }
@@ -76,6 +106,7 @@ export class Admission {
       this.refused++;
       return Promise.reject(new Overloaded(`${this.active} queries running and ${this.waiting.length} waiting`));
     }
+    const waitMs = this.limit < this.maxActive ? this.recoveryWaitMs : this.maxWaitMs;
     return new Promise((resolve, reject) => {
       const entry = {
         grant: () => {
@@ -86,8 +117,8 @@ export class Admission {
         timer: setTimeout(() => {
           this.waiting.splice(this.waiting.indexOf(entry), 1);
           this.refused++;
-          reject(new Overloaded(`no place within ${this.maxWaitMs} ms`));
-        }, this.maxWaitMs),
+          reject(new Overloaded(`no place within ${waitMs} ms`));
+        }, waitMs),
       };
       this.waiting.push(entry);
     });

@@ -37,6 +37,10 @@ export class RecentStatements {
     if (this.statements.size > this.max) this.statements.delete(this.statements.keys().next().value!);
   }
 
+  get size(): number {
+    return this.statements.size;
+  }
+
   /** Most recent first. */
   list(): Array<{ name: string; text: string; params: Record<string, unknown> }> {
     return [...this.statements].reverse().map(([text, { name, params }]) => ({ name, text, params }));
@@ -175,6 +179,11 @@ export class Executor {
     return this.options.pool;
   }
 
+  /** How many distinct read statements are remembered for warming (RecentStatements). */
+  get remembered(): number {
+    return this.options.recent?.size ?? 0;
+  }
+
   /** A fresh executor sharing the driver, with its own round-trip log (one per GraphQL request). */
   scoped(app = this.options.app): Executor {
     return new Executor(this.driver, { ...this.options, app });
@@ -205,20 +214,49 @@ export class Executor {
   }
 
   /**
-   * Plans the recently served read statements again (EXPLAIN: planned and cached, not run). A
-   * statement that fails to plan is skipped; an unavailable Neo4j fails the warm-up.
+   * Plans the recently served read statements again (EXPLAIN: planned and cached, not run), `lanes`
+   * at a time. A statement that fails to plan is skipped; an unavailable Neo4j fails the warm-up.
+   * `admitted: false` is for the recovery after an outage, which runs while the admission holds
+   * traffic back: its work is the server's own and bounded by the list.
    */
-  async warmRecent(): Promise<number> {
+  async warmRecent(lanes = 1, admitted = true, budgetMs = Infinity): Promise<number> {
+    const stopAt = Date.now() + budgetMs;
+    const statements = this.options.recent?.list() ?? [];
     let planned = 0;
-    for (const { name, text, params } of this.options.recent?.list() ?? []) {
+    const plan = async ({ name, text, params }: (typeof statements)[number]) => {
+      const work: SessionWork<unknown> = (session, config) => session.run(`EXPLAIN ${text}`, toNeo4jParams(params) as Record<string, unknown>, config);
       try {
-        await this.run('READ', `warm ${name}`, (session, config) => session.run(`EXPLAIN ${text}`, toNeo4jParams(params) as Record<string, unknown>, config));
+        await (admitted ? this.run('READ', `warm ${name}`, work) : withDeadline(this.runInSession('READ', `warm ${name}`, work, this.options.timeoutMs), this.options.timeoutMs));
         planned++;
       } catch (error) {
-        if ((error as GraphQLError).extensions?.code === 'SERVICE_UNAVAILABLE') throw error;
+        if ((error as GraphQLError).extensions?.code === 'SERVICE_UNAVAILABLE' || isUnavailable(error)) throw error;
+      }
+    };
+    const queue = [...statements];
+    await Promise.all(Array.from({ length: lanes }, async () => {
+      for (let next = queue.shift(); next && Date.now() < stopAt; next = queue.shift()) await plan(next);
+    }));
+    return planned;
+  }
+
+  /**
+   * After an outage: waits until Neo4j answers (a trivial read every `everyMs`, for at most `maxMs`),
+   * then plans the recent statements two at a time (the machine's cores), most recent first, for at
+   * most `warmMs`, so that when every place opens again the traffic finds its plans cached instead of
+   * all planning at once on a cold server. Requests queued meanwhile wait for it (Admission).
+   */
+  async recover(everyMs = 250, maxMs = 120_000, warmMs = 4_000): Promise<void> {
+    const deadline = Date.now() + maxMs;
+    for (;;) {
+      try {
+        await withDeadline(this.runInSession('READ', 'health.ping', (session, config) => session.run('RETURN 1', {}, config), 2_000), 2_000);
+        break;
+      } catch {
+        if (Date.now() > deadline) return;
+        await new Promise((r) => setTimeout(r, everyMs));
       }
     }
-    return planned;
+    await this.warmRecent(2, false, warmMs).catch(() => undefined);
   }
 
   /** Runs a named query in a write transaction and returns its records and update counters. */
