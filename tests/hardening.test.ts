@@ -278,6 +278,15 @@ describe('8. coded errors where there were none', () => {
     expect(await unknown.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
+  it('answers / with a page linking the explore pages, the explorers and the export index, which links every export', async () => {
+    const home = await fetch(`${api.url}/`);
+    expect(home.status).toBe(200);
+    const html = await home.text();
+    for (const href of ['/explore/timeline', '/explore/graph', '/graphiql', '/graphql', '/export', '/browser/']) expect(html).toContain(href);
+    const index = await (await fetch(`${api.url}/export`)).text();
+    for (const href of ['/export/graph.xlsx', '/export/graph.graphml', '/export/products.csv', '/export/references.csv']) expect(index).toContain(`href="${href}"`);
+  });
+
   it('refuses well-known and short Neo4j passwords in production', () => {
     const config = testConfig();
     const problems = (password: string) => productionProblems({ ...config, env: 'production', neo4j: { ...config.neo4j, password } });

@@ -27,6 +27,7 @@ const ASSETS: Record<string, Asset> = {
 };
 
 const PAGE_FILES: Record<string, string> = {
+  '/': 'index.html',
   '/explore/timeline': 'timeline.html',
   '/explore/graph': 'graph.html',
 };

@@ -71,14 +71,14 @@ export async function graphShape(executor: Executor): Promise<GraphShape> {
   return { nodeKeys, relationshipKeys };
 }
 
-/** The entities in id order, a page at a time, each page with the relationships that start at it. */
-async function* graphPages(executor: Executor): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
+/** The entities in id order, a page at a time, each page with the relationships that start at it (when asked). */
+async function* graphPages(executor: Executor, withRelationships: boolean): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
   const relText = compose('exports.relationshipsFrom', {}, { types: REL_TYPES.join('|') });
   for (let after = ''; ; ) {
     const nodes = await executor.read<GraphNode>('exports.nodePage', { after, limit: PAGE });
     if (!nodes.length) return;
     for (const { props } of nodes) for (const key of INTERNAL_PROPERTIES) delete props[key];
-    const relationships = await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids: nodes.map((n) => n.id) });
+    const relationships = withRelationships ? await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids: nodes.map((n) => n.id) }) : [];
     yield { nodes, relationships };
     after = nodes[nodes.length - 1].id;
   }
@@ -153,11 +153,11 @@ export async function writeGraphml(executor: Executor, shape: GraphShape, out: W
       '  <graph id="cell-therapy-kg" edgedefault="directed">\n',
   );
   // Nodes first, then edges: some readers want every node declared before an edge names it.
-  for await (const { nodes } of graphPages(executor)) {
+  for await (const { nodes } of graphPages(executor, false)) {
     await write(out, nodes.map((n) => `    <node id="${xml(n.id)}">${data('n', nodeKeys, { kind: n.kind, label: n.props.name ?? n.id, ...n.props })}</node>\n`).join(''));
   }
   let edge = 0;
-  for await (const { relationships } of graphPages(executor)) {
+  for await (const { relationships } of graphPages(executor, true)) {
     await write(out, relationships.map((r) => `    <edge id="e${edge++}" source="${xml(r.from)}" target="${xml(r.to)}">${data('e', edgeKeys, { type: r.type, ...r.props })}</edge>\n`).join(''));
   }
   await write(out, '  </graph>\n</graphml>\n');
@@ -179,7 +179,7 @@ export async function writeXlsx(executor: Executor, shape: GraphShape, out: Writ
   const row = (columns: string[], values: Props) => Object.fromEntries(columns.map((c) => [c, values[c] === undefined || values[c] === null ? null : flat(values[c])]));
   let current: { kind: string; ws: ExcelJS.Worksheet; columns: string[] } | undefined;
   const seen = new Map<string, number>();
-  for await (const { nodes } of graphPages(executor)) {
+  for await (const { nodes } of graphPages(executor, false)) {
     // exceljs pipes into `out` without waiting for it: wait here, a page at a time.
     await drained(out);
     for (const node of nodes) {
@@ -197,7 +197,7 @@ export async function writeXlsx(executor: Executor, shape: GraphShape, out: Writ
   current?.ws.commit();
   const relColumns = ['from', 'type', 'to', ...[...shape.relationshipKeys.keys()].filter((k) => k !== 'id' && k !== 'name')];
   const rels = sheet('Relationships', relColumns);
-  for await (const { relationships } of graphPages(executor)) {
+  for await (const { relationships } of graphPages(executor, true)) {
     await drained(out);
     for (const r of relationships) rels.addRow(row(relColumns, { from: r.from, type: r.type, to: r.to, ...r.props })).commit();
   }

@@ -65,6 +65,12 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
       }
     });
 
+  // The export index: every file the exports serve, as a page to click through.
+  const index = exportIndex([...lists.keys()]);
+  router.get('/export', (_req, res) => {
+    res.type('html').send(index);
+  });
+
   router.get(
     '/export/graph.graphml',
     handled(
@@ -106,4 +112,26 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
     }),
   );
   return router;
+}
+
+/** The /export page: a link per export, with what it holds. */
+function exportIndex(lists: string[]): string {
+  const csv = lists
+    .filter((name) => name !== 'searchConnection')
+    .map((name) => `<li><a class="link" href="/export/${name}.csv">${name}.csv</a></li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>cell-therapy-kg · Exports</title>
+<link rel="stylesheet" href="/explore/assets/explore.css"><style>.home{max-width:880px;margin:0 auto;padding:16px 20px 40px}</style></head>
+<body><header><h1>cell-therapy-kg</h1><nav><a href="/explore/timeline">Timeline</a><a href="/explore/graph">Graph</a><a href="/graphiql">GraphiQL</a><a href="/graphql">Sandbox</a><a href="/export" aria-current="page">Exports</a><a href="/">Home</a></nav></header>
+<div class="home">
+<h2>The whole graph</h2>
+<ul class="links"><li><a class="link" href="/export/graph.xlsx">graph.xlsx</a>: one sheet per kind, one of relationships</li>
+<li><a class="link" href="/export/graph.graphml">graph.graphml</a>: for Gephi, yEd and Cytoscape (typed attributes)</li></ul>
+<h2>One list as CSV</h2>
+<p>Each takes the list's arguments: <code>?target=target:bcma</code>, <code>?filter={…}</code>, <code>?orderBy={"field":"DATE","direction":"ASC"}</code>;
+a search: <a class="link" href="/export/searchConnection.csv?text=BCMA">searchConnection.csv?text=BCMA</a>.</p>
+<ul class="links">${csv}</ul>
+</div></body></html>
+`;
 }
