@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { readConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/graph/local-server.js';
 
 export interface Servers {
@@ -18,7 +19,9 @@ export interface Servers {
 export async function startServers(neo4jUri: string, rawFiles: string[], basePort = 24000, env: Record<string, string> = {}): Promise<Servers> {
   const ports = { BENCH_API_PORT: basePort, BENCH_RAW_PORT: basePort + 1, BENCH_NEO4J_GRAPHQL_PORT: basePort + 2 };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'servers.ts')], {
-    env: { ...process.env, ...env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), NEO4J_URI: neo4jUri, BENCH_RAW_FILES: rawFiles.join(',') },
+    // The password this process connects with (the local Neo4j's generated one when none is set): the
+    // child is given NEO4J_URI, and with it alone it would take the default of an external Neo4j.
+    env: { ...process.env, NEO4J_PASSWORD: readConfig().neo4j.password, ...env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), NEO4J_URI: neo4jUri, BENCH_RAW_FILES: rawFiles.join(',') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // A benchmark that fails must not leave its servers running.
