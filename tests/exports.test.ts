@@ -40,10 +40,35 @@ describe('CSV exports', () => {
       const nodes = data[list].edges.map((e: any) => e.node);
       expect(rows.map((r) => [r.id, r.name]), list).toEqual(nodes.map((n: any) => [n.id, n.name]));
       expect(rows.length).toBe(data[list].totalCount);
-      expect(rows.map((r) => r.sourceReferences)).toEqual(
+      expect(rows.map((r) => r.sourceRefs)).toEqual(
         nodes.map((n: any) => [...new Set(n.sources.map((s: any) => s.referenceNumber).filter((x: unknown) => x !== null))].join(';')),
       );
     }
+  });
+
+  it('opens right in a spreadsheet: a UTF-8 byte-order mark, one header vocabulary with the XLSX, every row with its section, quote and references', async () => {
+    const raw = new Uint8Array(await (await fetch(`${api.url}/export/claims.csv`)).arrayBuffer());
+    expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const { rows } = await csvOf('/export/products.csv?target=target:bcma');
+    const cilta = rows.find((r) => r.id === 'product:ciltacabtagene-autoleucel')!;
+    expect(Object.keys(cilta).slice(-3)).toEqual(['sourceSection', 'sourceQuote', 'sourceRefs']);
+    expect(cilta.sourceQuote.length).toBeGreaterThan(20);
+    // A product names its targets, sponsors and approving agency: who holds BCMA products, from the file alone.
+    expect({ targets: cilta.targets, sponsors: cilta.sponsors, approvedBy: cilta.approvedBy }).toEqual({ targets: 'BCMA', sponsors: 'Nanjing Legend Biotechnology', approvedBy: 'National Medical Products Administration' });
+  });
+
+  it('has tables that answer: approvals beside their preceding reforms, and the checker’s findings', async () => {
+    const approvals = await csvOf('/export/approvals-and-preceding-reforms.csv');
+    expect(approvals.status).toBe(200);
+    const firstCd19 = approvals.rows.filter((r) => r.approval === 'product:axicabtagene-ciloleucel');
+    expect(firstCd19.map((r) => [r.reform, r.lagYears])).toEqual([
+      ['reform:2017-review-approval-reform', '4'], ['reform:2018-implicit-approval', '3'], ['reform:2019-regulatory-science-action-plan', '2'], ['reform:2020-registration-timelines', '1'],
+    ]);
+    expect(firstCd19.every((r) => r.sourceQuote.length > 0)).toBe(true);
+    const findings = await csvOf('/export/findings.csv');
+    const data = await dataOf(api, '{ inconsistencies { id } }');
+    expect(findings.rows.map((r) => r.id)).toEqual(data.inconsistencies.map((f: { id: string }) => f.id));
+    expect(findings.rows.every((r) => r.rule && r.statistics !== undefined)).toBe(true);
   });
 
   it('takes the list’s filters and order, as fields or as JSON', async () => {

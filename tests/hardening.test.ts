@@ -152,7 +152,7 @@ describe('4. CSV cells a spreadsheet will not run', () => {
     const { csv } = await listCsv(list, {}, async () => ({
       data: { targets: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: { id: 'target:x', name: '@SUM(A1)\u0000', value: -3, sources: [{ section: '=cmd', referenceNumber: 1 }] } }] } },
     }));
-    expect(csv.split('\n')[1]).toBe(`target:x,'@SUM(A1),-3,1,'=cmd`);
+    expect(csv.split('\n')[1]).toBe(`target:x,'@SUM(A1),-3,'=cmd,,1`);
   });
 });
 

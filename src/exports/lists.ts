@@ -45,12 +45,21 @@ export function exportLists(schema: GraphQLSchema): Map<string, ExportList> {
   return lists;
 }
 
+/**
+ * Related entities a list's rows name, by the list: a product's targets, sponsors and approving agency
+ * (their names, joined with ";"), so a spreadsheet answers "who holds BCMA products" by itself.
+ */
+const RELATED_COLUMNS: Record<string, string[]> = { products: ['targets', 'sponsors', 'approvedBy'] };
+/** The provenance columns, named as the XLSX and the stored properties name them. */
+export const SOURCE_COLUMNS = ['sourceSection', 'sourceQuote', 'sourceRefs'];
+
 /** The operation that reads one page of a list with its filter and order arguments as variables. */
 export function pageOperation(list: ExportList): string {
   const args = list.field.args.filter((a) => a.name !== 'first' && a.name !== 'after');
   const definitions = ['$first: Int', '$after: String', ...args.map((a) => `$${a.name}: ${a.type.toString()}`)].join(', ');
   const passed = ['first: $first', 'after: $after', ...args.map((a) => `${a.name}: $${a.name}`)].join(', ');
-  return `query Export(${definitions}) { ${list.name}(${passed}) { pageInfo { hasNextPage endCursor } edges { node { ${list.columns.join(' ')} sources { section referenceNumber } } } } }`;
+  const related = (RELATED_COLUMNS[list.name] ?? []).map((field) => `${field} { name }`).join(' ');
+  return `query Export(${definitions}) { ${list.name}(${passed}) { pageInfo { hasNextPage endCursor } edges { node { ${list.columns.join(' ')} ${related} sources { section quote referenceNumber } } } } }`;
 }
 
 /**
@@ -115,9 +124,8 @@ export async function listCsv(list: ExportList, variables: Record<string, unknow
     if (result.errors?.length) throw Object.assign(new ExportError(result.errors[0].message), { code: result.errors[0].extensions?.code });
     const page = result.data[list.name];
     for (const { node } of page.edges) {
-      const refs = [...new Set(node.sources.map((s: { referenceNumber: number | null }) => s.referenceNumber).filter((n: number | null) => n !== null))];
-      const sections = [...new Set(node.sources.map((s: { section: string }) => s.section))];
-      rows.push([...list.columns.map((c) => cell(node[c])), refs.join(';'), cell(sections.join(';'))]);
+      const related = (RELATED_COLUMNS[list.name] ?? []).map((field) => cell([node[field]].flat().filter(Boolean).map((n: { name: string }) => n.name)));
+      rows.push([...list.columns.map((c) => cell(node[c])), ...related, ...sourceCells(node.sources)]);
     }
     if (!page.pageInfo.hasNextPage) break;
     if (rows.length >= MAX_EXPORT_ROWS) {
@@ -126,12 +134,30 @@ export async function listCsv(list: ExportList, variables: Record<string, unknow
     }
     after = page.pageInfo.endCursor;
   }
-  const csv = stringify([[...list.columns, 'sourceReferences', 'sourceSections'], ...rows.slice(0, MAX_EXPORT_ROWS)]);
+  const csv = csvText([[...list.columns, ...(RELATED_COLUMNS[list.name] ?? []), ...SOURCE_COLUMNS], ...rows.slice(0, MAX_EXPORT_ROWS)]);
   return { csv, rows: Math.min(rows.length, MAX_EXPORT_ROWS), truncated };
 }
 
+/** A fact's provenance as three cells: its sections, its quotes (the article's words), its reference numbers. */
+export function sourceCells(sources: Array<{ section: string; quote: string; referenceNumber: number | null }>): unknown[] {
+  const distinct = <T>(values: T[]) => [...new Set(values)];
+  return [
+    cell(distinct(sources.map((s) => s.section))),
+    cell(distinct(sources.map((s) => s.quote))),
+    distinct(sources.map((s) => s.referenceNumber).filter((n) => n !== null)).join(';'),
+  ];
+}
+
+/**
+ * CSV text as spreadsheets open it right: UTF-8 with a byte-order mark (Excel on Windows reads a file
+ * without one in the local code page, and the article's non-ASCII letters turn to noise).
+ */
+export function csvText(rows: unknown[][]): string {
+  return `\uFEFF${stringify(rows)}`;
+}
+
 /** Lists become "a;b"; null stays empty; text is made safe for spreadsheets (safeText). */
-function cell(value: unknown): unknown {
+export function cell(value: unknown): unknown {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return safeText(value.join(';'));
   return typeof value === 'string' ? safeText(value) : value;

@@ -14,10 +14,11 @@ import { isUnavailable, type Executor } from '../graph/executor.js';
 import { graphShape, writeGraphml, writeXlsx } from './graph.js';
 import { argumentsFromQuery, exportLists, ExportError, listCsv } from './lists.js';
 import { operationRunner } from './run.js';
+import { TABLES, tableCsv } from './tables.js';
 
 type Handler = (req: express.Request, res: express.Response) => Promise<void>;
 
-/** The longest a whole-graph export may take before it is cut off (measured: GraphML at 100k entities, see README). */
+/** The longest a whole-graph export may take before it is cut off (GraphML at 100k entities takes 24 s streamed). */
 const EXPORT_DEADLINE_MS = 120_000;
 
 /** Runs a handler; client mistakes and outages become coded JSON errors, anything else goes to Express. */
@@ -46,24 +47,31 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
   const router = express.Router();
   const lists = exportLists(schema);
   /**
-   * Whole-graph exports are the heaviest work a GET can ask for (GraphML near the 100k-entity limit took
-   * 15 s and 64 MB when built in memory, XLSX 25 s; four parallel XLSX exports at 50k took 1.76 GB):
-   * one at a time, one waiting, the rest refused with 503 at once. They stream a page at a time.
+   * Whole-graph exports are the heaviest work a GET can ask for (built in memory at 100k entities:
+   * GraphML 19 s and 708 MB of RSS, XLSX 89 s and 2.6 GB, four XLSX at once 3.4 GB and three 500s;
+   * `npm run bench:exports`): one at a time, one waiting, the rest refused with 503 at once.
    */
   const wholeGraph = new Admission(1, 1, 30_000);
   /**
-   * A whole-graph export is cut off after EXPORT_DEADLINE_MS, so a client that stops reading (the
-   * stream then waits for it) cannot hold the one place for longer.
+   * A whole-graph export: its keys read (and the size checked) before the answer starts, then
+   * streamed. It is cut off after EXPORT_DEADLINE_MS, so a client that stops reading (the stream then
+   * waits for it) cannot hold the one place for longer.
    */
-  const exclusive = (work: (res: express.Response) => Promise<void>): Handler => (_req, res) =>
-    wholeGraph.run(async () => {
-      const deadline = setTimeout(() => res.destroy(), EXPORT_DEADLINE_MS);
-      try {
-        await work(res);
-      } finally {
-        clearTimeout(deadline);
-      }
-    });
+  const wholeGraphExport = (file: string, type: string, write: typeof writeGraphml): express.RequestHandler =>
+    handled((_req, res) =>
+      wholeGraph.run(async () => {
+        const deadline = setTimeout(() => res.destroy(), EXPORT_DEADLINE_MS);
+        try {
+          const shape = await graphShape(executor);
+          // attachment() first: it sets the type from the file name (octet-stream for .graphml).
+          res.attachment(file).type(type);
+          await write(executor.scoped(), shape, res);
+          res.end();
+        } finally {
+          clearTimeout(deadline);
+        }
+      }),
+    );
 
   // The export index: every file the exports serve, as a page to click through.
   const index = exportIndex([...lists.keys()]);
@@ -71,37 +79,23 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
     res.type('html').send(index);
   });
 
-  router.get(
-    '/export/graph.graphml',
-    handled(
-      exclusive(async (res) => {
-        const shape = await graphShape(executor);
-        // attachment() first: it sets the type from the file name (octet-stream for .graphml).
-        res.attachment('cell-therapy-kg.graphml').type('application/graphml+xml; charset=utf-8');
-        await writeGraphml(executor.scoped(), shape, res);
-        res.end();
-      }),
-    ),
-  );
-
-  router.get(
-    '/export/graph.xlsx',
-    handled(
-      exclusive(async (res) => {
-        const shape = await graphShape(executor);
-        res.attachment('cell-therapy-kg.xlsx').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        await writeXlsx(executor.scoped(), shape, res);
-        res.end();
-      }),
-    ),
-  );
+  router.get('/export/graph.graphml', wholeGraphExport('cell-therapy-kg.graphml', 'application/graphml+xml; charset=utf-8', writeGraphml));
+  router.get('/export/graph.xlsx', wholeGraphExport('cell-therapy-kg.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', writeXlsx));
 
   router.get(
     '/export/:name.csv',
     handled(async (req, res) => {
+      const table = TABLES[String(req.params.name)];
+      if (table) {
+        const { csv, rows, truncated } = await tableCsv(table, operationRunner(apollo, executor, limits, res.locals.requestId));
+        res.type('text/csv; charset=utf-8').attachment(`${req.params.name}.csv`).set('x-rows', String(rows));
+        if (truncated) res.set('x-truncated', 'true');
+        res.send(csv);
+        return;
+      }
       const list = lists.get(String(req.params.name));
       if (!list) {
-        res.status(404).json({ errors: [{ message: `No list "${req.params.name}"; exports exist for ${[...lists.keys()].join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
+        res.status(404).json({ errors: [{ message: `No list "${req.params.name}"; exports exist for ${[...lists.keys(), ...Object.keys(TABLES)].join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
         return;
       }
       const run = operationRunner(apollo, executor, limits, res.locals.requestId);
@@ -128,6 +122,9 @@ function exportIndex(lists: string[]): string {
 <h2>The whole graph</h2>
 <ul class="links"><li><a class="link" href="/export/graph.xlsx">graph.xlsx</a>: one sheet per kind, one of relationships</li>
 <li><a class="link" href="/export/graph.graphml">graph.graphml</a>: for Gephi, yEd and Cytoscape (typed attributes)</li></ul>
+<h2>Tables that answer</h2>
+<ul class="links"><li><a class="link" href="/export/approvals-and-preceding-reforms.csv">approvals-and-preceding-reforms.csv</a>: each approval beside the reforms that took effect in an earlier year, with the lag and the reform's sources</li>
+<li><a class="link" href="/export/findings.csv">findings.csv</a>: the consistency checker's findings, with the figures they concern</li></ul>
 <h2>One list as CSV</h2>
 <p>Each takes the list's arguments: <code>?target=target:bcma</code>, <code>?filter={…}</code>, <code>?orderBy={"field":"DATE","direction":"ASC"}</code>;
 a search: <a class="link" href="/export/searchConnection.csv?text=BCMA">searchConnection.csv?text=BCMA</a>.</p>

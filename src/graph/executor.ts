@@ -253,7 +253,8 @@ export class Executor {
         break;
       } catch {
         if (Date.now() > deadline) return;
-        await new Promise((r) => setTimeout(r, everyMs));
+        // Unref'd: a command-line script that lost Neo4j still exits when its work is done.
+        await new Promise((r) => setTimeout(r, everyMs).unref());
       }
     }
     await this.warmRecent(2, false, warmMs).catch(() => undefined);
