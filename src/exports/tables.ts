@@ -3,16 +3,18 @@
  * beside the reforms that preceded it. Read through the API's own GraphQL, like the list exports, so
  * they have its limits and error codes.
  */
-import { cell, csvText, ExportError, sourceCells, type RunOperation } from './lists.js';
+import { cell, csvText, ExportError, MAX_EXPORT_ROWS, sourceCells, type RunOperation } from './lists.js';
 
 type Source = { section: string; quote: string; referenceNumber: number | null };
 const SOURCES = 'sources { section quote referenceNumber }';
 
 interface Table {
-  /** The operation that reads the whole table (bounded: a page of at most 100 of the list it walks). */
+  /** The operation that reads the table, or one page of it (then it takes `$after`). */
   query: string;
   header: string[];
   rows(data: any): unknown[][];
+  /** For a paged table: the page's endCursor while there is a next page. */
+  next?(data: any): string | null;
   /** Whether the answer held more than the table shows. */
   truncated(data: any): boolean;
 }
@@ -30,20 +32,31 @@ export const TABLES: Record<string, Table> = {
     truncated: (data) => data.inconsistencies.length >= 500,
   },
   'approvals-and-preceding-reforms': {
-    query: `query ApprovalsAndPrecedingReforms { products(first: 100, orderBy: {field: DATE, direction: ASC}) { pageInfo { hasNextPage } edges { node { id name date precedingReforms(first: 100) { lagYears reform { id name date ${SOURCES} } } } } } }`,
+    // Pages of 20 products with up to 20 reforms each keep an operation within the cost limit.
+    query: `query ApprovalsAndPrecedingReforms($after: String) { products(first: 20, after: $after, orderBy: {field: DATE, direction: ASC}) { pageInfo { hasNextPage endCursor } edges { node { id name date precedingReforms(first: 20) { lagYears reform { id name date ${SOURCES} } } } } } }`,
     header: ['approval', 'approvalName', 'approvalDate', 'reform', 'reformName', 'reformDate', 'lagYears', 'sourceSection', 'sourceQuote', 'sourceRefs'],
     rows: (data) =>
       data.products.edges.flatMap(({ node }: any) =>
         node.precedingReforms.map((p: any) => [node.id, cell(node.name), node.date, p.reform.id, cell(p.reform.name), p.reform.date, p.lagYears, ...sourceCells(p.reform.sources as Source[])]),
       ),
+    next: (data) => (data.products.pageInfo.hasNextPage ? data.products.pageInfo.endCursor : null),
     truncated: (data) => data.products.pageInfo.hasNextPage,
   },
 };
 
-/** Reads a table through GraphQL and returns its CSV (the same cells as the list exports: safe, with a BOM). */
+/**
+ * Reads a table through GraphQL, page after page for a paged one (at most MAX_EXPORT_ROWS rows), and
+ * returns its CSV (the same cells as the list exports: safe, with a BOM).
+ */
 export async function tableCsv(table: Table, run: RunOperation): Promise<{ csv: string; rows: number; truncated: boolean }> {
-  const result = await run(table.query, {});
-  if (result.errors?.length) throw Object.assign(new ExportError(result.errors[0].message), { code: result.errors[0].extensions?.code });
-  const rows = table.rows(result.data);
-  return { csv: csvText([table.header, ...rows]), rows: rows.length, truncated: table.truncated(result.data) };
+  const rows: unknown[][] = [];
+  for (let after: string | null = null; ; ) {
+    const result = await run(table.query, table.next ? { after } : {});
+    if (result.errors?.length) throw Object.assign(new ExportError(result.errors[0].message), { code: result.errors[0].extensions?.code });
+    rows.push(...table.rows(result.data));
+    after = table.next?.(result.data) ?? null;
+    if (!after || rows.length >= MAX_EXPORT_ROWS) {
+      return { csv: csvText([table.header, ...rows.slice(0, MAX_EXPORT_ROWS)]), rows: Math.min(rows.length, MAX_EXPORT_ROWS), truncated: table.truncated(result.data) || rows.length > MAX_EXPORT_ROWS };
+    }
+  }
 }
