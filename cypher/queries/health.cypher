@@ -5,6 +5,10 @@
 SHOW INDEXES YIELD name, state
 RETURN name, state
 
+// name: health.ping
+// Whether Neo4j answers a query at all (the API's recovery after an outage polls it).
+RETURN 1 AS ok
+
 // name: health.entityCount
 // Whether the database holds the graph yet (the start command seeds an empty database).
 MATCH (n:Entity)

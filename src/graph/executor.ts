@@ -23,8 +23,8 @@ export interface ExecutorOptions {
 }
 
 /**
- * The last RECENT_STATEMENTS distinct read statements, each with the parameters it was last run
- * with, most recent last. After Neo4j restarts its plan cache is empty and every statement of the
+ * The last `max` (64) distinct read statements, each with the parameters it was last run with, most
+ * recent last. After Neo4j restarts its plan cache is empty and every statement of the
  * traffic is planned again, several at once on two cores; readiness plans these first (EXPLAIN).
  */
 export class RecentStatements {
@@ -249,7 +249,7 @@ export class Executor {
     const deadline = Date.now() + maxMs;
     for (;;) {
       try {
-        await withDeadline(this.runInSession('READ', 'health.ping', (session, config) => session.run('RETURN 1', {}, config), 2_000), 2_000);
+        await withDeadline(this.runInSession('READ', 'health.ping', (session, config) => session.run(namedQuery('health.ping'), {}, config), 2_000), 2_000);
         break;
       } catch {
         if (Date.now() > deadline) return;
