@@ -101,6 +101,11 @@ describe('whole-graph exports', () => {
     const cilta = doc.graphml.graph.node.find((n: any) => n.id === 'product:ciltacabtagene-autoleucel');
     expect(cilta.data).toEqual(expect.arrayContaining([{ key: 'n_kind', '#text': 'Product' }, { key: 'n_label', '#text': 'Ciltacabtagene autoleucel' }]));
     expect(text).not.toContain('searchText');
+    // Typed from the graph: a year reads back as an integer (not 2017.0), a figure as a double, a flag as a boolean.
+    const keys = new Map(doc.graphml.key.map((k: any) => [`${k.for}:${k['attr.name']}`, k['attr.type']]));
+    expect({ year: keys.get('node:year'), value: keys.get('node:value'), forecast: keys.get('node:forecast'), name: keys.get('node:name') }).toEqual({ year: 'long', value: 'double', forecast: 'boolean', name: 'string' });
+    const year = cilta.data.find((d: any) => d.key === 'n_year')['#text'];
+    expect(year).toBe(2024);
   });
 
   it('writes an XLSX workbook with one sheet per kind and one of relationships', async () => {
