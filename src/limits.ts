@@ -7,10 +7,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
-  GraphQLError as GraphQLErrorClass,
+  GraphQLError,
   isListType,
   type DocumentNode,
-  type GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ValidationContext,
@@ -203,7 +202,7 @@ export const knownOperationTypes: ValidationRule = (context) => ({
     const schema = context.getSchema();
     const root = node.operation === 'mutation' ? schema.getMutationType() : node.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
     if (!root) {
-      context.reportError(new GraphQLErrorClass(`This API has no ${node.operation} operations; it answers queries.`, { nodes: [node] }));
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations; it answers queries.`, { nodes: [node] }));
     }
   },
 });

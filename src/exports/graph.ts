@@ -42,6 +42,12 @@ function valueTypeOf(types: string[]): ValueType {
   return 'string';
 }
 
+/** One type for a key that kinds hold differently: integers and floats as double, anything else mixed as string. */
+function widest(known: ValueType | undefined, type: ValueType): ValueType {
+  if (!known || known === type) return type;
+  return (known === 'long' || known === 'double') && (type === 'long' || type === 'double') ? 'double' : 'string';
+}
+
 /** `id` and `name` first, then the rest by name. */
 const keyOrder = (a: string, b: string) => (a === b ? 0 : a === 'id' ? -1 : b === 'id' ? 1 : a === 'name' ? -1 : b === 'name' ? 1 : a < b ? -1 : 1);
 
@@ -135,7 +141,7 @@ function xml(text: string): string {
  */
 export async function writeGraphml(executor: Executor, shape: GraphShape, out: Writable): Promise<void> {
   const nodeKeys = new Map<string, ValueType>([['kind', 'string'], ['label', 'string']]);
-  for (const keys of shape.nodeKeys.values()) for (const [key, type] of keys) nodeKeys.set(key, nodeKeys.has(key) && nodeKeys.get(key) !== type ? 'string' : type);
+  for (const keys of shape.nodeKeys.values()) for (const [key, type] of keys) nodeKeys.set(key, widest(nodeKeys.get(key), type));
   const edgeKeys = new Map<string, ValueType>([['type', 'string'], ...shape.relationshipKeys]);
   const declare = (domain: 'node' | 'edge', keys: Map<string, ValueType>) =>
     [...keys].map(([name, type]) => `  <key id="${xml(`${domain[0]}_${name}`)}" for="${domain}" attr.name="${xml(name)}" attr.type="${type}"/>\n`).join('');

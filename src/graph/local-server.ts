@@ -164,8 +164,8 @@ export function writeConf(instance: LocalInstance): void {
     // exports), none unrestricted. Before, all 190 were allowed, apoc.cypher.*, apoc.periodic.*,
     // apoc.trigger.* and apoc.load.* among them.
     'dbms.security.procedures.allowlist': APOC_ALLOWED.join(','),
-    // LOAD CSV reads neither local files outside Cypher's import folder nor any address: a
-    // `LOAD CSV FROM 'http://…'` hung a transaction for 23 minutes.
+    // LOAD CSV reads no file URL and no network address (the attack found a `LOAD CSV FROM
+    // 'http://…'` holding a transaction for 23 minutes).
     'dbms.security.allow_csv_import_from_file_urls': 'false',
     'internal.dbms.cypher_ip_blocklist': '0.0.0.0/0,::/0',
     ...instance.extraConf,
