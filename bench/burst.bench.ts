@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, prepareGraph } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { EXAMPLES_FILE, exampleOperations } from '../src/resolvers/examples.js';
 import { load, ms, politeClients, startServers, type LoadResult } from './harness.js';
 import { writeSection } from './report.js';

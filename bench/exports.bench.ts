@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDriver, Executor } from '../src/graph/executor.js';
-import * as localServer from '../src/graph/local-server.js';
+import * as localServer from '../src/local-neo4j/server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { build, plan, syntheticCypher, SYNTHETIC_VERSION } from './synthetic.js';
 
@@ -19,10 +20,10 @@ const PASSWORD = 'bench-password';
 const PORT = 24600;
 const API = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
-const instance: localServer.LocalInstance = { home: join(localServer.PROJECT_ROOT, '.neo4j', `bench-${N}`), boltPort: 27687, httpPort: 27474, password: PASSWORD, heap: '1g', pageCache: '512m' };
+const instance: localServer.LocalInstance = { home: join(PROJECT_ROOT, '.neo4j', `bench-${N}`), boltPort: 27687, httpPort: 27474, password: PASSWORD, heap: '1g', pageCache: '512m' };
 
-for (const home of readdirSync(join(localServer.PROJECT_ROOT, '.neo4j')).filter((d) => d.startsWith('bench-'))) {
-  await localServer.stop({ ...instance, home: join(localServer.PROJECT_ROOT, '.neo4j', home) });
+for (const home of readdirSync(join(PROJECT_ROOT, '.neo4j')).filter((d) => d.startsWith('bench-'))) {
+  await localServer.stop({ ...instance, home: join(PROJECT_ROOT, '.neo4j', home) });
 }
 await localServer.start(instance, { log });
 const driver = createDriver(`bolt://127.0.0.1:${instance.boltPort}`, 'neo4j', PASSWORD);
@@ -44,8 +45,8 @@ if (Number(marker.get('nodes')) !== N || Number(marker.get('version')) !== SYNTH
 }
 
 // API_ROOT: another checkout of the project (e.g. a `git worktree` of an older commit) to measure its API instead.
-const apiRoot = process.env.API_ROOT ?? localServer.PROJECT_ROOT;
-const api = spawn(process.execPath, [join(localServer.PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
+const apiRoot = process.env.API_ROOT ?? PROJECT_ROOT;
+const api = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
   cwd: apiRoot,
   env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), NEO4J_URI: `bolt://127.0.0.1:${instance.boltPort}`, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', SEED_ON_START: 'false', METRICS_TOKEN: 'bench' },
   stdio: ['ignore', 'ignore', 'inherit'],

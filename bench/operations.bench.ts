@@ -18,7 +18,7 @@ import { createApp } from '../src/app.js';
 import { connect, prepareGraph } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { ReadinessProbe } from '../src/graph/readiness.js';
 import { exampleOperations, EXAMPLES_FILE } from '../src/resolvers/examples.js';
 import { interleaved, load, ms, startServers, type Call } from './harness.js';

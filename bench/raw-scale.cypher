@@ -72,3 +72,11 @@ OPTIONAL MATCH (n)-[:TARGETS]->(t:Target)
 WITH n.year AS year, t.id AS target, count(DISTINCT n) AS count
 ORDER BY count DESC, year, target LIMIT 20
 RETURN year, target, count
+
+// name: nameContains
+// The first 20 products whose name contains a text, by name, as a person would write it: a CONTAINS on
+// the name (case-sensitive: the synthetic names are lower case).
+MATCH (n:Product)
+WHERE n.name CONTAINS $text
+WITH n ORDER BY n.name, n.id LIMIT 20
+RETURN n {.id, .name, .year} AS node

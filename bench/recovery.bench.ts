@@ -15,11 +15,12 @@ import { createContext } from '../src/context.js';
 import { readConfig } from '../src/config.js';
 import { Admission } from '../src/graph/admission.js';
 import { createDriver, Executor, RecentStatements } from '../src/graph/executor.js';
-import * as localServer from '../src/graph/local-server.js';
+import * as localServer from '../src/local-neo4j/server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { ReadinessProbe } from '../src/graph/readiness.js';
 import { EXAMPLES_FILE, exampleOperations } from '../src/resolvers/examples.js';
 
-const NEO4J: localServer.LocalInstance = { home: join(localServer.PROJECT_ROOT, '.neo4j', 'recovery'), boltPort: 27887, httpPort: 27674, password: 'recovery-password-1', heap: '512m' };
+const NEO4J: localServer.LocalInstance = { home: join(PROJECT_ROOT, '.neo4j', 'recovery'), boltPort: 27887, httpPort: 27674, password: 'recovery-password-1', heap: '512m' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rows: string[] = ['| step | ms |', '| --- | --- |'];
 const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {

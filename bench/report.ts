@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 
 const FILE = join(PROJECT_ROOT, 'bench', 'results.md');
 const HEADER = '# Benchmark results\n\nWritten by `npm run bench` (the seed graph), `npm run bench:scale` (synthetic graphs) and `npm run bench:burst` (goodput under a burst); each command rewrites its own section.\n';

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { createDriver, Executor } from '../src/graph/executor.js';
-import * as localServer from '../src/graph/local-server.js';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import * as localServer from '../src/local-neo4j/server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { loadSeeds } from '../src/graph/seeds/load.js';
 import { RECORD_SCHEMAS } from '../src/graph/seeds/schema.js';
 import { interleaved, load, ms, paced, send, startServers, type Call, type Latency, type LoadResult } from './harness.js';
@@ -176,6 +176,13 @@ const questions: Question[] = [
     api: gql(`query($n: String!) { products(where: {targets: {some: {name: {eq: $n}}}}, first: 20) { edges { node { id name year } } } }`, { n: targetName }),
     raw: raw('whereThroughRelationship', { name: targetName }),
     neo4jGraphql: neo(`query($n: String!) { products(where: {targets: {some: {name: {eq: $n}}}}, limit: 20, sort: [{name: ASC}]) { id name year } }`, { n: targetName }),
+  },
+  {
+    name: 'nameContains',
+    what: 'products(filter: {nameContains: "cilta"}): the first 20 products whose name holds a syllable one in eight carries',
+    api: gql(`{ products(filter: {nameContains: "cilta"}, first: 20) { edges { node { id name year } } } }`),
+    raw: raw('nameContains', { text: 'cilta' }),
+    neo4jGraphql: neo(`{ products(where: {name: {contains: "cilta"}}, limit: 20, sort: [{name: ASC}]) { id name year } }`),
   },
   {
     name: 'facetYearTarget',

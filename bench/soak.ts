@@ -13,7 +13,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDriver, Executor } from '../src/graph/executor.js';
-import * as localServer from '../src/graph/local-server.js';
+import * as localServer from '../src/local-neo4j/server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { graphCounts } from '../src/graph/seeds/load.js';
 import { EXAMPLES_FILE, exampleOperations } from '../src/resolvers/examples.js';
 
@@ -28,7 +29,7 @@ const FAULT_EVERY = arg('fault-every', 45);
 const ONLY = arg('only', -1);
 const API_PORT = 24500;
 const PASSWORD = 'soak-password-1';
-const NEO4J: localServer.LocalInstance = { home: join(localServer.PROJECT_ROOT, '.neo4j', 'soak'), boltPort: 27787, httpPort: 27574, password: PASSWORD, heap: '512m' };
+const NEO4J: localServer.LocalInstance = { home: join(PROJECT_ROOT, '.neo4j', 'soak'), boltPort: 27787, httpPort: 27574, password: PASSWORD, heap: '512m' };
 const API = `http://127.0.0.1:${API_PORT}`;
 
 interface Outcome { at: number; ok: boolean; code: string }
@@ -130,8 +131,8 @@ const faults: Array<[string, () => Promise<void>]> = [
 const started = Date.now();
 log(`Fresh Neo4j at ${NEO4J.home}, API on ${API}; ${SECONDS} s at ${RATE} req/s, a fault every ${FAULT_EVERY} s`);
 await localServer.start(NEO4J, { fresh: true, log: () => {} });
-const api = spawn(process.execPath, [join(localServer.PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
-  cwd: localServer.PROJECT_ROOT,
+const api = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
+  cwd: PROJECT_ROOT,
   env: { ...process.env, NODE_ENV: 'production', PORT: String(API_PORT), NEO4J_URI: `bolt://127.0.0.1:${NEO4J.boltPort}`, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', METRICS_TOKEN: 'soak-metrics' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Executor } from '../src/graph/executor.js';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import type { Kind, RelType } from '../src/graph/model.js';
 import { parseNamedBlocks } from '../src/graph/queries.js';
 import type { SeedSet } from '../src/graph/seeds/read.js';
@@ -85,7 +85,7 @@ export function nodeProps(kind: Kind, i: number, g: SyntheticGraph): Record<stri
   const n = name(kind, i);
   const year = 2010 + spread(i, 20);
   const props: Record<string, unknown> = { id: id(kind, i), name: n, aliases: [`${kind.slice(0, 3)}-${i}`], description: `A synthetic ${kind.toLowerCase()} for the scale benchmark.` };
-  props.searchText = [n, ...(props.aliases as string[]), props.description].join(' | ');
+  props.searchText = [n, ...(props.aliases as string[]), props.description].join(' | ').toLowerCase();
   Object.assign(props, source(i, g.counts.Reference));
   const dated = { date: String(year), dateStart: `${year}-01-01`, year };
   switch (kind) {

@@ -1,15 +1,16 @@
 /**
- * Imported first by every command-line script: a failure the project can name (the local Neo4j
+ * Imported first by every command-line script: a failure the project can name (a variable is wrong, the local Neo4j
  * cannot start, a seed file is wrong, Neo4j is unreachable or refuses the password) ends the command
  * with one line that says what to do, and exit code 1, never a stack trace. Anything else prints its
  * message, and its stack only with DEBUG=1.
  */
-import { LocalNeo4jError } from '../src/graph/local-server.js';
+import { LocalNeo4jError } from '../src/local-neo4j/server.js';
 import { SeedError } from '../src/graph/seeds/read.js';
+import { ConfigError } from '../src/config.js';
 
 /** The one line a command prints for an error, with the fix where one is known. */
 export function cliMessage(error: unknown): string {
-  if (error instanceof LocalNeo4jError || error instanceof SeedError) return error.message.split('\n')[0] + (error.message.includes('\n') ? ' (details above)' : '');
+  if (error instanceof LocalNeo4jError || error instanceof SeedError || error instanceof ConfigError) return error.message.split('\n')[0] + (error.message.includes('\n') ? ' (details above)' : '');
   const { code, message, extensions } = (error ?? {}) as { code?: string; message?: string; extensions?: { code?: string } };
   if (code === 'Neo.ClientError.Security.Unauthorized') {
     return 'Neo4j refused the user name or password: set NEO4J_USERNAME and NEO4J_PASSWORD (the local Neo4j keeps its password in .neo4j/dev/password).';

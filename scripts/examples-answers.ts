@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { exampleOperations, EXAMPLES_FILE, renderExamplesDoc } from '../src/resolvers/examples.js';
 
 

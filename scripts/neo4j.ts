@@ -4,7 +4,7 @@
  */
 import './cli.js';
 import { readConfig } from '../src/config.js';
-import * as localServer from '../src/graph/local-server.js';
+import * as localServer from '../src/local-neo4j/server.js';
 
 const command = process.argv[2];
 const { local } = readConfig();

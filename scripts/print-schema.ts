@@ -3,7 +3,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { printApiSchema } from '../src/resolvers/print.js';
 
 writeFileSync(join(PROJECT_ROOT, 'schema.graphql'), await printApiSchema());

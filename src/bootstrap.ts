@@ -6,14 +6,15 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { Admission } from './graph/admission.js';
 import { createDriver, Executor, PoolUsage, RecentStatements } from './graph/executor.js';
-import * as localServer from './graph/local-server.js';
+import * as localServer from './local-neo4j/server.js';
+import { PROJECT_ROOT } from './paths.js';
 import { applySchema } from './graph/schema-apply.js';
 import { runChecker } from './graph/checker.js';
 import { loadSeeds } from './graph/seeds/load.js';
 import { readSeeds } from './graph/seeds/read.js';
 import { join } from 'node:path';
 
-export const SEEDS_DIR = join(localServer.PROJECT_ROOT, 'seeds');
+export const SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
 
 export interface Connection {
   uri: string;
@@ -48,6 +49,11 @@ export function createExecutor(driver: Driver, config: Config, app: string): Exe
 export async function prepareGraph(executor: Executor, log: (line: string) => void = console.error, seed = true): Promise<void> {
   const added = await applySchema(executor);
   if (added) log(`Applied ${added} constraints and indexes.`);
+  const [{ mixed }] = await executor.read<{ mixed: boolean }>('seeds.searchTextMixedCase');
+  if (mixed) {
+    await executor.autoCommit('seeds.lowerSearchText', {}, 600_000);
+    log('Stored searchText in lower case (a graph loaded by an earlier version).');
+  }
   if (!seed) return;
   const [{ count }] = await executor.read<{ count: number }>('health.entityCount');
   if (count > 0) return;

@@ -4,26 +4,77 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, type LocalInstance } from './graph/local-server.js';
+import { z } from 'zod';
+import { NEO4J_DIR } from './paths.js';
+import type { LocalInstance } from './local-neo4j/server.js';
 import { parseGrass } from './explore/grass.js';
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value)) throw new Error(`${name} must be an integer, got "${raw}"`);
-  return value;
-}
+/** An unset or empty variable takes its default. */
+const unset = (value: unknown) => (value === '' ? undefined : value);
+const text = (fallback: string) => z.preprocess(unset, z.string().default(fallback));
+const optionalText = z.preprocess(unset, z.string().optional());
+const integer = (fallback: number) => z.preprocess(unset, z.coerce.number<string>('must be an integer').int('must be an integer').default(fallback));
+const optionalInteger = z.preprocess(unset, z.coerce.number<string>('must be an integer').int('must be an integer').optional());
+const flag = (fallback: boolean) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .toLowerCase()
+      .pipe(z.enum(['1', 'true', 'yes', '0', 'false', 'no'], 'must be one of 1, true, yes, 0, false, no'))
+      .transform((v) => ['1', 'true', 'yes'].includes(v))
+      .default(fallback),
+  );
 
-function bool(name: string, fallback: boolean): boolean {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  return ['1', 'true', 'yes'].includes(raw.toLowerCase());
-}
+/**
+ * Every variable the server reads, with its default: the one place they are parsed. `.env.example`
+ * lists the same names.
+ */
+const ENVIRONMENT = z.object({
+  NODE_ENV: z.preprocess(unset, z.enum(['development', 'production', 'test'], 'must be development, production or test').default('development')),
+  HOST: text('127.0.0.1'),
+  PORT: integer(4000),
+  NEO4J_URI: optionalText,
+  NEO4J_USERNAME: text('neo4j'),
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: text('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: integer(10_000),
+  NEO4J_MAX_IN_FLIGHT: integer(8),
+  NEO4J_MAX_QUEUED: integer(256),
+  NEO4J_QUEUE_WAIT_MS: integer(2_000),
+  NEO4J_LOCAL_HOME: optionalText,
+  NEO4J_LOCAL_BOLT_PORT: integer(7687),
+  NEO4J_LOCAL_HTTP_PORT: integer(7474),
+  NEO4J_LOCAL_HEAP: text('512m'),
+  BROWSER_STYLE_ORIGIN: optionalText,
+  SEED_ON_START: flag(true),
+  GRAPHQL_INTROSPECTION: z.preprocess(unset, flag(false).optional()),
+  CORS_ORIGINS: text('https://studio.apollographql.com'),
+  LOG_LEVEL: optionalText,
+  METRICS: flag(true),
+  METRICS_TOKEN: optionalText,
+  METRICS_PORT: optionalInteger,
+  METRICS_HOST: text('127.0.0.1'),
+  // GraphQL Armor's defaults, except depth: the example ReformsBeforeFirstCD19Approval is 8 deep
+  // (products > edges > node > precedingReforms > reform > sources > reference > number).
+  GRAPHQL_MAX_DEPTH: integer(8),
+  GRAPHQL_MAX_COST: integer(10_000),
+  GRAPHQL_MAX_ALIASES: integer(15),
+  GRAPHQL_MAX_DIRECTIVES: integer(50),
+  GRAPHQL_MAX_TOKENS: integer(1_000),
+});
 
-function str(name: string, fallback: string): string {
-  const raw = process.env[name];
-  return raw === undefined || raw === '' ? fallback : raw;
+export class ConfigError extends Error {}
+
+/** The environment parsed, or one error naming every variable that is wrong and what it holds. */
+export function parseEnvironment(env: NodeJS.ProcessEnv = process.env): z.output<typeof ENVIRONMENT> {
+  const parsed = ENVIRONMENT.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    return `${name} ${issue.message}, got "${env[name]}"`;
+  });
+  throw new ConfigError(`Configuration: ${lines.join('; ')}`);
 }
 
 export interface Config {
@@ -99,51 +150,47 @@ export function localPassword(home: string): string {
   return generated;
 }
 
-export function readConfig(): Config {
-  const env = str('NODE_ENV', 'development') as Config['env'];
-  const localHome = str('NEO4J_LOCAL_HOME', join(PROJECT_ROOT, '.neo4j', 'dev'));
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnvironment(env);
+  const localHome = e.NEO4J_LOCAL_HOME ?? join(NEO4J_DIR, 'dev');
   // An existing Neo4j (NEO4J_URI) keeps the documented default (docker-compose.yml creates it so).
-  const password = process.env.NEO4J_PASSWORD || (process.env.NEO4J_URI ? DEFAULT_PASSWORD : localPassword(localHome));
-  const httpPort = int('NEO4J_LOCAL_HTTP_PORT', 7474);
-  const port = int('PORT', 4000);
+  const password = e.NEO4J_PASSWORD ?? (e.NEO4J_URI ? DEFAULT_PASSWORD : localPassword(localHome));
   return {
-    env,
-    host: str('HOST', '127.0.0.1'),
-    port,
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
     neo4j: {
-      uri: process.env.NEO4J_URI || undefined,
-      username: str('NEO4J_USERNAME', 'neo4j'),
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
       password,
-      database: str('NEO4J_DATABASE', 'neo4j'),
-      queryTimeoutMs: int('NEO4J_QUERY_TIMEOUT_MS', 10_000),
-      maxInFlight: int('NEO4J_MAX_IN_FLIGHT', 8),
-      maxQueued: int('NEO4J_MAX_QUEUED', 256),
-      queueWaitMs: int('NEO4J_QUEUE_WAIT_MS', 2_000),
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxInFlight: e.NEO4J_MAX_IN_FLIGHT,
+      maxQueued: e.NEO4J_MAX_QUEUED,
+      queueWaitMs: e.NEO4J_QUEUE_WAIT_MS,
     },
     local: {
       home: localHome,
-      boltPort: int('NEO4J_LOCAL_BOLT_PORT', 7687),
-      httpPort,
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      httpPort: e.NEO4J_LOCAL_HTTP_PORT,
       password,
-      heap: str('NEO4J_LOCAL_HEAP', '512m'),
-      extraConf: browserSettings(str('BROWSER_STYLE_ORIGIN', `http://127.0.0.1:${port}`)),
+      heap: e.NEO4J_LOCAL_HEAP,
+      extraConf: browserSettings(e.BROWSER_STYLE_ORIGIN ?? `http://127.0.0.1:${e.PORT}`),
     },
-    seedOnStart: bool('SEED_ON_START', true),
-    introspection: bool('GRAPHQL_INTROSPECTION', env !== 'production'),
-    corsOrigins: str('CORS_ORIGINS', 'https://studio.apollographql.com').split(',').map((s) => s.trim()),
-    logLevel: process.env.LOG_LEVEL || undefined,
-    metrics: bool('METRICS', true),
-    metricsToken: process.env.METRICS_TOKEN || undefined,
-    metricsPort: process.env.METRICS_PORT ? int('METRICS_PORT', 0) : undefined,
-    metricsHost: str('METRICS_HOST', '127.0.0.1'),
+    seedOnStart: e.SEED_ON_START,
+    introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()),
+    logLevel: e.LOG_LEVEL,
+    metrics: e.METRICS,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
     limits: {
-      // GraphQL Armor's defaults, except depth: the example ReformsBeforeFirstCD19Approval is 8 deep
-      // (products > edges > node > precedingReforms > reform > sources > reference > number).
-      maxDepth: int('GRAPHQL_MAX_DEPTH', 8),
-      maxCost: int('GRAPHQL_MAX_COST', 10_000),
-      maxAliases: int('GRAPHQL_MAX_ALIASES', 15),
-      maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 50),
-      maxTokens: int('GRAPHQL_MAX_TOKENS', 1_000),
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
       defaultPageSize: 20,
       maxPageSize: 100,
     },

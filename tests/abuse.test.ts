@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { graphCounts } from '../src/graph/seeds/load.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs, startTestApi, type TestApi } from './support/api.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { printApiSchema } from '../src/resolvers/print.js';
 import { dataOf, errorOf as firstError, startTestApi, type TestApi } from './support/api.js';
 import { testConfig } from './support/test-env.js';

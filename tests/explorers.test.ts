@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../src/bootstrap.js';
 import { savedQueries } from '../src/explore/browser-guide.js';
 import { GRASS_FILE } from '../src/explorer.js';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { readSeeds } from '../src/graph/seeds/read.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { TEST_API_PORT, TEST_NEO4J, TEST_PASSWORD } from './support/test-env.js';

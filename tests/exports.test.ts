@@ -12,7 +12,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphCounts } from '../src/graph/seeds/load.js';
-import { OWN_SETTINGS, writeConf } from '../src/graph/local-server.js';
+import { OWN_SETTINGS, writeConf } from '../src/local-neo4j/server.js';
 import { dataOf, startTestApi, type TestApi } from './support/api.js';
 import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 

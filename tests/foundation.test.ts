@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { TEST_NEO4J, TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { startTestApi, untilReady, type TestApi } from './support/api.js';

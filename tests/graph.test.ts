@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../src/bootstrap.js';
+import { prepareGraph, SEEDS_DIR } from '../src/bootstrap.js';
 import { checkReferences, checkStatistics, runChecker, type ReferenceFacts, type StatisticFacts } from '../src/graph/checker.js';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { exportGraph } from '../src/graph/seeds/export.js';
 import { graphCounts, loadSeeds } from '../src/graph/seeds/load.js';
 import { readSeeds, SeedError } from '../src/graph/seeds/read.js';
@@ -97,6 +97,20 @@ describe('the seeded graph', () => {
     const files = await exportGraph(executor, dir);
     expect(files.sort()).toEqual(readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.json')).sort());
     for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+  });
+});
+
+describe('a graph loaded by an earlier version', () => {
+  it('gets its searchText in lower case at start-up, so nameContains (a TEXT index, case-sensitive) still finds it', async () => {
+    const saved = await executor.readText<{ id: string; text: string }>('test', 'MATCH (n:Entity) WHERE n.searchText IS NOT NULL RETURN n.id AS id, n.searchText AS text');
+    expect(saved.every(({ text }) => text === text.toLowerCase())).toBe(true);
+    await executor.transaction('WRITE', 'test', (tx) => tx.run('MATCH (n:Entity) WHERE n.searchText IS NOT NULL SET n.searchText = toUpper(n.searchText)'));
+    await prepareGraph(executor, () => {});
+    const after = await executor.readText<{ mixed: number }>('test', 'MATCH (n:Entity) WHERE n.searchText <> toLower(n.searchText) RETURN count(n) AS mixed');
+    expect(after[0].mixed).toBe(0);
+    const cilta = await executor.readText<{ id: string }>('test', "MATCH (n:Product) WHERE n.searchText CONTAINS 'cilta' RETURN n.id AS id");
+    expect(cilta.map((r) => r.id)).toContain('product:ciltacabtagene-autoleucel');
+    await executor.transaction('WRITE', 'test', (tx) => tx.run('UNWIND $saved AS s MATCH (n:Entity {id: s.id}) SET n.searchText = s.text', { saved }));
   });
 });
 

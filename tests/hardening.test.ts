@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productionProblems } from '../src/config.js';
 import { Admission } from '../src/graph/admission.js';
 import { listCsv, safeText, type ExportList } from '../src/exports/lists.js';
-import { PROJECT_ROOT } from '../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { graphCounts } from '../src/graph/seeds/load.js';
 import { captureLogs, startTestApi, untilReady, type TestApi } from './support/api.js';
 import { testConfig, TEST_NEO4J, TEST_PASSWORD, TEST_URI } from './support/test-env.js';

@@ -28,9 +28,9 @@ describe('where', () => {
     // The name is looked up on the Target name index, the relationship walked from there; the page,
     // the count and the aggregate each read every product once (DISTINCT: names are not unique).
     expect(text).toMatch(/MATCH \(a_u0_\d+:Target \{name: \$u0_\d+\}\)/);
-    expect(text).toContain('WITH DISTINCT n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT');
+    expect(text).toMatch(/WITH DISTINCT (n_u0_\d+) ORDER BY \1\.name ASC, \1\.id ASC LIMIT/);
     expect(text).toMatch(/count\(DISTINCT n_u0_\d+\)/);
-    expect(text).not.toContain('EXISTS { MATCH (n_u0_0)-[:TARGETS]');
+    expect(text).not.toMatch(/EXISTS \{ MATCH \(n_u0_\d+\)-\[:TARGETS\]/);
     for (const order of ['NAME', 'DATE', 'ID']) {
       const byName = await data(q('{targets: {some: {name: {eq: "BCMA"}}}, year: {gte: 2023}}', order));
       const byId = await data(q('{targets: {some: {id: {eq: "target:bcma"}}}, year: {gte: 2023}}', order));

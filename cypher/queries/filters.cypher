@@ -4,8 +4,9 @@
 // and are conditions here only when a second one is given.
 
 // name: filter.nameContains
-// Name, aliases, stated spellings or description contain the text (case-insensitive).
-toLower({{node}}.searchText) CONTAINS toLower({{{value}}})
+// Name, aliases, stated spellings or description contain the text (case-insensitive: searchText is
+// stored in lower case), read from the kind's TEXT index on searchText rather than by scanning the kind.
+{{node}}.searchText CONTAINS toLower({{{value}}})
 
 // name: filter.yearFrom
 // Dated on or after the year (approval year for products).

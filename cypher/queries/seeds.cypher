@@ -92,3 +92,19 @@ CALL () {
   RETURN type(r) AS name, count(*) AS count, 'relationship' AS what
 }
 RETURN what, name, count ORDER BY what, name
+
+// name: seeds.searchTextMixedCase
+// Whether a graph loaded before searchText was stored in lower case is still here (a sample is enough:
+// one loader wrote every node).
+MATCH (n:Entity)
+WHERE n.searchText IS NOT NULL
+WITH n LIMIT 100
+RETURN count(CASE WHEN n.searchText <> toLower(n.searchText) THEN 1 END) > 0 AS mixed
+
+// name: seeds.lowerSearchText
+// Once, for such a graph: searchText in lower case, in batches.
+MATCH (n:Entity)
+WHERE n.searchText <> toLower(n.searchText)
+CALL (n) {
+  SET n.searchText = toLower(n.searchText)
+} IN TRANSACTIONS OF 10000 ROWS

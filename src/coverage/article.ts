@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../graph/local-server.js';
+import { PROJECT_ROOT } from '../paths.js';
 
 export const ARTICLE_FILE = join(PROJECT_ROOT, '..', 'shared', 'source', 'china-cell-therapy-review.txt');
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../graph/local-server.js';
+import { PROJECT_ROOT } from '../paths.js';
 import type { SeedSet } from '../graph/seeds/read.js';
 import type { Sentence } from './article.js';
 

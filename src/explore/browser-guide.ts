@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../graph/local-server.js';
+import { PROJECT_ROOT } from '../paths.js';
 
 export const SAVED_QUERIES_DIR = join(PROJECT_ROOT, 'cypher', 'browser');
 

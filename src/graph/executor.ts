@@ -266,6 +266,22 @@ export class Executor {
   }
 
   /**
+   * Runs a named query as an auto-commit transaction: for batched maintenance work (`CALL {} IN
+   * TRANSACTIONS`), which Neo4j refuses inside a managed transaction. Not retried.
+   */
+  async autoCommit(name: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<QueryResult> {
+    return this.run(
+      'WRITE',
+      name,
+      (session, config) => {
+        this.log.push(name);
+        return session.run(namedQuery(name), toNeo4jParams(params) as Record<string, unknown>, config);
+      },
+      timeoutMs,
+    );
+  }
+
+  /**
    * Runs several statements in one managed transaction (all or nothing, retried by the driver on a
    * transient error). `label` names the unit of work in the round-trip log; each statement run
    * inside it is one round trip.

@@ -85,5 +85,54 @@ export const RELATIONSHIPS = {
 } as const satisfies Record<string, Endpoints>;
 
 export type RelType = keyof typeof RELATIONSHIPS;
+
+/**
+ * The label to write on the node at one end of a typed relationship pattern: none when the type
+ * admits only that kind there (Neo4j then need not check it), else `:<kind>`. `end` is the end the
+ * node is at: `to` for `()-[:TYPE]->(node)`, `from` for `(node)-[:TYPE]->()`.
+ */
+export function labelAt(type: RelType, end: 'from' | 'to', kind: Kind): string {
+  const kinds = RELATIONSHIPS[type][end] as readonly Kind[];
+  return kinds.length === 1 && kinds[0] === kind ? '' : `:${kind}`;
+}
 export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 export const SEEDED_REL_TYPES = REL_TYPES.filter((t) => !('derived' in RELATIONSHIPS[t]));
+
+/** Properties a list may be ordered by (SortField in the API: ID, NAME, DATE, YEAR, VALUE, NUMBER). */
+export const SORT_KEYS = ['id', 'name', 'dateStart', 'year', 'value', 'number'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/**
+ * What each kind's list may be ordered by beyond id and name (which every node has), and whether
+ * every node of the kind has the key. A required key is stated non-null so that its index is read
+ * in order and a cursor seeks into it; an optional one sorts its missing values last ascending. A key
+ * not listed is refused for the kind (a product has no value to order by). tests/tck/model.test.ts
+ * checks this table against the seed schema.
+ */
+export const SORTS: Record<Kind, Partial<Record<Exclude<SortKey, 'id' | 'name'>, 'required' | 'optional'>>> = {
+  Agency: {},
+  Department: {},
+  Track: {},
+  Guideline: { dateStart: 'optional', year: 'optional' },
+  Reform: { dateStart: 'optional', year: 'optional' },
+  Pathway: {},
+  Event: { dateStart: 'optional', year: 'optional' },
+  Product: { dateStart: 'required', year: 'required' },
+  Target: {},
+  Sponsor: {},
+  Classification: {},
+  Statistic: { dateStart: 'optional', year: 'optional', value: 'required' },
+  Claim: { dateStart: 'optional', year: 'optional' },
+  Reference: { year: 'required', number: 'required' },
+  Finding: {},
+};
+
+/** The keys a list of `kind` may be ordered by. */
+export function sortKeysOf(kind: Kind): SortKey[] {
+  return ['id', 'name', ...(Object.keys(SORTS[kind]) as SortKey[])];
+}
+
+/** Whether every node of `kind` has the sort key. */
+export function requiredSortKey(kind: Kind, key: SortKey): boolean {
+  return key === 'id' || key === 'name' || SORTS[kind][key] === 'required';
+}

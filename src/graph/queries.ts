@@ -5,9 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './local-server.js';
+import { CYPHER_DIR } from '../paths.js';
 
-export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
 /** Parses `// name:` blocks of one file into [name, text] pairs. */
 export function parseNamedBlocks(file: string, text: string): Array<[string, string]> {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Executor } from './executor.js';
-import { CYPHER_DIR } from './queries.js';
+import { CYPHER_DIR } from '../paths.js';
 
 /** The statements of cypher/schema, in file order, comments removed. */
 export function schemaStatements(): string[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
-import { PROJECT_ROOT } from '../graph/local-server.js';
+import { PROJECT_ROOT } from '../paths.js';
 import { answerTable, mermaidTimeline } from '../docs/answer-tables.js';
 
 export const EXAMPLES_FILE = join(PROJECT_ROOT, 'examples.graphql');

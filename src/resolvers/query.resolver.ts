@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import type { Kind } from '../graph/model.js';
 import { luceneQuery } from '../graph/read/lucene.js';
 import { child } from '../graph/read/statement.js';
-import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchPageUnit, searchUnit, timelineUnit } from '../graph/read/questions.js';
+import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchPageUnit, searchUnit, timelineUnit, SEARCH_ORDER, type SearchEdge } from '../graph/read/questions.js';
 import { dateEnd, dateStart } from '../graph/seeds/properties.js';
 import { badUserInput, notFound } from '../errors.js';
 import { EntityKind, RelationshipType } from '../schema/enums.js';
@@ -27,8 +27,9 @@ import { metricTerms } from '../graph/seeds/vocabulary.js';
 import { Reference } from '../schema/products.type.js';
 import { PartialDateScalar } from '../schema/scalars.js';
 import { Path, ReformLag, SearchConnection, SearchHit, Subgraph, TimelineEntry } from '../schema/traversal.type.js';
-import { decodeCursor, encodeCursor } from '../graph/read/cursor.js';
-import { paginate, pageSize } from './pagination.js';
+import { decodeCursor } from '../graph/read/cursor.js';
+import { paginate } from './pagination.js';
+import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { whereType } from '../schema/where.input.js';
 import type { WhereInput } from '../graph/read/where.js';
 import { selectionOf } from './selection.js';
@@ -42,7 +43,6 @@ const DEFAULT_EXCLUDED = ['CITES', 'CONCERNS'];
 const SEARCH_SCAN_FACTOR = 10;
 /** searchConnection pages and counts among this many best matches. */
 const SEARCH_PAGE_SCAN = 1000;
-const SEARCH_ORDER = 'score:DESC';
 
 /** The long spellings of the two short id prefixes ("reference:7" is "ref:7"). */
 const ID_PREFIXES: Record<string, string> = { reference: 'ref', statistic: 'stat' };
@@ -201,12 +201,11 @@ export class QueryResolver {
             counts,
           ),
         )
-      : { hits: [], hasNextPage: false, kinds: [] };
-    const edges = page.hits.map((h) => ({ ...h, cursor: encodeCursor(SEARCH_ORDER, { value: h.score, id: h.node.id }) }));
+      : { ...connectionOf([], size, Boolean(after), (edge: SearchEdge) => edge), kinds: [] };
     const scanned = page.kinds.reduce((sum, k) => sum + Number(k.count), 0);
     return {
-      edges,
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      edges: page.edges,
+      pageInfo: page.pageInfo,
       totalCount: page.kinds.filter((k) => !kinds?.length || kinds.includes(k.kind)).reduce((sum, k) => sum + Number(k.count), 0),
       totalCountIsExact: scanned < SEARCH_PAGE_SCAN,
       kinds: page.kinds,

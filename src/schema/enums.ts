@@ -77,13 +77,13 @@ export enum SortField {
 }
 registerEnumType(SortField, {
   name: 'SortField',
-  description: 'What a list is ordered by. Ties are broken by id.',
+  description: 'What a list is ordered by. Ties are broken by id. Each kind takes only the keys its entities have; another is refused (BAD_USER_INPUT).',
   valuesConfig: {
     ID: { description: 'The stable id.' },
     NAME: { description: 'The (normalised) name.' },
-    DATE: { description: 'The date, at the precision stated; undated entities come last.' },
-    YEAR: { description: 'The year of the date or of the end of the period.' },
-    NUMBER: { description: 'A reference\'s number in the article\'s list (references only; others come last).' },
+    DATE: { description: 'The date, at the precision stated; undated entities come last (guidelines, reforms, events, products, statistics, claims).' },
+    YEAR: { description: 'The year of the date or of the end of the period (the kinds DATE takes, and references).' },
+    NUMBER: { description: 'A reference\'s number in the article\'s list (references only).' },
     VALUE: { description: 'The value (statistics only).' },
   },
 });

@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { createDriver, Executor } from '../../src/graph/executor.js';
-import * as localServer from '../../src/graph/local-server.js';
+import * as localServer from '../../src/local-neo4j/server.js';
 import { prepareGraph } from '../../src/bootstrap.js';
 import { TEST_NEO4J, TEST_PASSWORD, TEST_URI } from './test-env.js';
 

@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { browserSettings, type Config } from '../../src/config.js';
-import { PROJECT_ROOT, type LocalInstance } from '../../src/graph/local-server.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { type LocalInstance } from '../../src/local-neo4j/server.js';
 
 export const TEST_PASSWORD = 'test-password';
 

@@ -6,7 +6,7 @@
 import { plainProperties, sourcesOf, type Entity, type GraphRelationship } from '../entities.js';
 import type { Kind } from '../model.js';
 import { encodeCursor } from './cursor.js';
-import type { Aggregate, FacetBucket } from './lists.js';
+import { connectionOf, type Aggregate, type FacetBucket, type PageInfo } from './connection.js';
 
 type Row = Record<string, unknown>;
 
@@ -61,7 +61,7 @@ export interface RelatedConnection {
   aggregate?: Aggregate;
   /** Facet buckets by the response key of each `facets` field. */
   facets?: Record<string, FacetBucket[]>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfo;
 }
 
 /** A relationship connection's value (projection.ts: `{edges, first, after, totalCount}`). */
@@ -73,24 +73,13 @@ export function toRelatedConnection(value: {
   aggregate?: Aggregate;
   facets?: Record<string, FacetBucket[]>;
 }): RelatedConnection {
-  const edges = value.edges.slice(0, value.first).map((row) => {
+  const page = connectionOf(value.edges, value.first, value.after === 1, (row) => {
     const node = toEntity(row.node as Row)!;
     const rel = row.rel as Row;
     const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
     return { cursor: encodeCursor('name', { value: node.name, id: node.id }), node, sources: sourcesOf(rel, references), properties: plainProperties(rel) };
   });
-  return {
-    edges,
-    totalCount: value.totalCount,
-    aggregate: value.aggregate,
-    facets: value.facets,
-    pageInfo: {
-      hasNextPage: value.edges.length > value.first,
-      hasPreviousPage: value.after === 1,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return { ...page, totalCount: value.totalCount, aggregate: value.aggregate, facets: value.facets };
 }
 
 export interface Lag {

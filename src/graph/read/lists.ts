@@ -5,11 +5,11 @@
  * its LIMIT inside Cypher; the total is counted only when `totalCount` is selected.
  */
 import type { Entity } from '../entities.js';
-import { RELATIONSHIPS, type Kind, type RelType } from '../model.js';
-import { RECORD_SCHEMAS } from '../seeds/schema.js';
+import { labelAt, requiredSortKey, type Kind, type RelType, type SortKey } from '../model.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
+import { connectionOf, type Aggregate, type FacetBucket, type PageInfo } from './connection.js';
 import { projectNode } from './projection.js';
 import { child, type Selection, type Statement } from './statement.js';
 import type { Unit } from './unit.js';
@@ -46,21 +46,7 @@ export const FILTERS_BY_KIND: Record<Kind, readonly string[]> = {
   Finding: ['nameContains'],
 };
 
-/** Sort keys (node properties) a list may be ordered by. */
-export const SORT_KEYS = ['id', 'name', 'dateStart', 'year', 'value', 'number'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-/**
- * Whether every node of the kind has the key (ids and names always; a date, year, value or number
- * where the seed schema requires it, e.g. a product's approval date): ordering on such a key can read
- * its index in order and seek past a cursor, instead of sorting every match.
- */
-function requiredKey(kind: Kind, key: SortKey): boolean {
-  if (key === 'id' || key === 'name') return true;
-  if (kind === 'Finding') return false;
-  const shape = RECORD_SCHEMAS[kind].shape as Record<string, { isOptional(): boolean } | undefined>;
-  const field = key === 'dateStart' || (key === 'year' && !shape.year) ? shape.date : shape[key];
-  return Boolean(field && !field.isOptional());
-}
+export type { SortKey };
 
 export interface ListRequest {
   kind: Kind;
@@ -77,34 +63,19 @@ export interface ListRequest {
   selection: Selection;
 }
 
-export interface Aggregate {
-  count: number;
-  minDate: string | null;
-  maxDate: string | null;
-  minYear: number | null;
-  maxYear: number | null;
-  minValue: number | null;
-  maxValue: number | null;
-}
-
-export interface FacetBucket {
-  keys: Array<{ value: string | null; id: string | null }>;
-  count: number;
-}
-
 export interface Page {
   edges: Array<{ cursor: string; node: Entity }>;
   totalCount: number | null;
   aggregate?: Aggregate;
   /** Facet buckets by the response key of each `facets` field. */
   facets?: Record<string, FacetBucket[]>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfo;
 }
 
 function keyset(st: Statement, kind: Kind, node: string, key: SortKey, direction: 'ASC' | 'DESC', value: string, id: string): string {
   const idParam = st.param(id);
   if (key === 'id') return compose(`read.afterId.${direction}`, { node }, { id: idParam });
-  const block = requiredKey(kind, key) ? `read.after.${direction}` : `read.afterOptional.${direction}`;
+  const block = requiredSortKey(kind, key) ? `read.after.${direction}` : `read.afterOptional.${direction}`;
   return compose(block, { node, key }, { value, id: idParam });
 }
 
@@ -198,8 +169,7 @@ function startOf(st: Statement, via: Via, anchor: string): string {
   const value = st.param(via.value);
   if (via.by === 'name') return compose('read.start.name', { anchor, label: via.label! }, { value });
   // By id, the :Entity(id) index finds the node; its label is checked when the type admits other kinds.
-  const ends = RELATIONSHIPS[via.type][via.end] as readonly Kind[];
-  const label = via.label && !(ends.length === 1 && ends[0] === via.label) ? `:${via.label}` : '';
+  const label = via.label ? labelAt(via.type, via.end, via.label) : '';
   return compose('read.start.id', { anchor }, { label, value });
 }
 
@@ -208,8 +178,7 @@ const distinctOf = (match: Match) => (match.via?.by === 'name' ? 'DISTINCT ' : '
 
 /** The label of the listed kind in a pattern along `type`, or none when the type implies it. */
 function viaLabel(kind: Kind, via: NonNullable<Match['via']>): string {
-  const ends = RELATIONSHIPS[via.type][via.end === 'from' ? 'to' : 'from'] as readonly Kind[];
-  return ends.length === 1 && ends[0] === kind ? '' : `:${kind}`;
+  return labelAt(via.type, via.end === 'from' ? 'to' : 'from', kind);
 }
 
 /** Every match of a list (no page): its anchor pattern and conditions, in fresh variables. */
@@ -261,7 +230,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
       }
       // The first key of the order, when every node has it, is stated non-null so its index is read in
       // order (a sort on several keys then sorts only within ties of the first: PartialTop).
-      if (requiredKey(request.kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
+      if (requiredSortKey(request.kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
       const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], keys.map((k) => k.key));
       const order = several
         ? [...keys.map(({ key, direction }) => compose('read.order.key', { node, key, direction })), compose('read.order.id', { node })].join(', ')
@@ -315,18 +284,11 @@ export function listUnit(request: ListRequest): Unit<Page> {
           const nodes = toEntities(row[out] as Array<Record<string, unknown>>);
           const valueOf = (n: Entity) =>
             several ? keys.map((k) => (n[k.key] as SortValue) ?? null) : ((n[sortKey] as SortValue) ?? null);
-          const edges = nodes.slice(0, first).map((n) => ({ cursor: encodeCursor(cursorOrder, { value: valueOf(n), id: n.id }), node: n }));
           return {
-            edges,
+            ...connectionOf(nodes, first, after !== undefined, (n) => ({ cursor: encodeCursor(cursorOrder, { value: valueOf(n), id: n.id }), node: n })),
             totalCount: total ? (row[total] as number) : null,
             aggregate: stats ? (row[stats] as Aggregate) : undefined,
             facets: Object.fromEntries(facets.map(({ alias, variable }) => [alias, row[variable] as FacetBucket[]])),
-            pageInfo: {
-              hasNextPage: nodes.length > first,
-              hasPreviousPage: after !== undefined,
-              startCursor: edges[0]?.cursor ?? null,
-              endCursor: edges.at(-1)?.cursor ?? null,
-            },
           };
         },
       };

@@ -9,7 +9,7 @@
  * interface two kinds may use one key for different fields), `__refs` the references its provenance
  * cites. decode.ts turns these back into the objects the resolvers serve.
  */
-import { isKind, KINDS, RELATIONSHIPS, type Kind } from '../model.js';
+import { isKind, KINDS, labelAt, type Kind } from '../model.js';
 import { RECORD_SCHEMAS } from '../seeds/schema.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor } from './cursor.js';
@@ -37,11 +37,9 @@ export function kindsOf(target: Target): readonly Kind[] {
 
 /** The label written into a pattern, or none when the relationship type already implies it. */
 function labelClause(spec: RelationSpec): string {
-  const ends = RELATIONSHIPS[spec.type][spec.direction === 'OUT' ? 'to' : 'from'] as readonly Kind[];
-  const implied = spec.to === 'Node' || (ends.length === 1 && ends[0] === spec.to);
-  if (implied) return '';
+  if (spec.to === 'Node') return '';
   if (!isKind(spec.to)) throw new Error(`Unknown kind ${spec.to}`);
-  return `:${spec.to}`;
+  return labelAt(spec.type, spec.direction === 'OUT' ? 'to' : 'from', spec.to);
 }
 
 function guardOf(node: string, kind: Kind, kinds: readonly Kind[]): string {

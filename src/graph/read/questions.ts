@@ -9,6 +9,8 @@ import { compose } from '../queries.js';
 import { toEntities, toEntity, toLags, toRelationship, type Lag } from './decode.js';
 import { lagsOf, projectNode, references } from './projection.js';
 import { child, type Selection, type Statement } from './statement.js';
+import { connectionOf, type PageInfo } from './connection.js';
+import { encodeCursor } from './cursor.js';
 import type { Unit } from './unit.js';
 
 type Rows = Array<Record<string, unknown>>;
@@ -241,9 +243,19 @@ export interface SearchPageRequest {
   scan: number;
 }
 
+/** How search pages are ordered, in their cursors: best score first, then id. */
+export const SEARCH_ORDER = 'score:DESC';
+
+export interface SearchEdge {
+  cursor: string;
+  score: number;
+  node: Entity;
+  highlight: string | null;
+}
+
 export interface SearchPage {
-  hits: Array<{ score: number; node: Entity; highlight: string | null }>;
-  hasNextPage: boolean;
+  edges: SearchEdge[];
+  pageInfo: PageInfo;
   kinds: Array<{ kind: Kind; count: number }>;
 }
 
@@ -300,12 +312,11 @@ export function searchPageUnit(request: SearchPageRequest, nodeSelection: Select
         decode(row) {
           const rows = row[out] as Rows;
           return {
-            hits: rows.slice(0, request.first).map((r) => ({
-              score: r.score as number,
-              node: toEntity(r.node as Record<string, unknown>)!,
-              highlight: highlight(r.text as Parameters<typeof highlight>[0], request.words),
-            })),
-            hasNextPage: rows.length > request.first,
+            ...connectionOf(rows, request.first, request.after !== undefined, (r) => {
+              const node = toEntity(r.node as Record<string, unknown>)!;
+              const score = r.score as number;
+              return { cursor: encodeCursor(SEARCH_ORDER, { value: score, id: node.id }), score, node, highlight: highlight(r.text as Parameters<typeof highlight>[0], request.words) };
+            }),
             kinds: countKinds ? (row[kinds] as Array<{ kind: Kind; count: number }>) : [],
           };
         },

@@ -19,13 +19,16 @@ const BUILT = new WeakMap<PageLimits, WeakMap<object, Map<string, Built>>>();
 /** A selection asked with very many argument sets keeps only the latest ones. */
 const PER_SELECTION = 64;
 
+/** What a reader sends its statement through: the request's Executor, or a translation that runs nothing (translate.ts). */
+export type StatementRunner = Pick<Executor, 'readText'>;
+
 export class Reader {
   private readonly loader: DataLoader<Unit<unknown>, unknown>;
   /** The text and parameters of every statement sent, for the Cypher pinned by tests. */
   readonly statements: Array<{ text: string; params: Record<string, unknown> }> = [];
 
   constructor(
-    private readonly executor: Executor,
+    private readonly executor: StatementRunner,
     private readonly limits: PageLimits,
   ) {
     this.loader = new DataLoader((units) => this.run(units), { cache: false });
@@ -45,7 +48,7 @@ export class Reader {
   private compile(unit: Unit<unknown>, prefix: string): Built {
     const build = (): Built => {
       const st = new Statement(prefix, this.limits);
-      return { compiled: unit.build(st), params: st.params };
+      return st.finish(unit.build(st));
     };
     if (!unit.reuse) return build();
     let bySelection = BUILT.get(this.limits);

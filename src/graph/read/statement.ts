@@ -4,6 +4,10 @@
  * share one statement).
  */
 import { badUserInput } from '../../errors.js';
+import { pageSize, type PageLimits } from './connection.js';
+import type { CompiledUnit } from './unit.js';
+
+export type { PageLimits };
 
 /**
  * What a field selects, with fragments, aliases and @skip/@include already resolved, arguments
@@ -15,11 +19,6 @@ export interface Selection {
   alias: string;
   args: Record<string, unknown>;
   fieldsByTypeName: Record<string, Record<string, Selection>>;
-}
-
-export interface PageLimits {
-  defaultPageSize: number;
-  maxPageSize: number;
 }
 
 export class Statement {
@@ -44,14 +43,51 @@ export class Statement {
     return `$${name}`;
   }
 
+  /**
+   * The built unit with its variables and parameters numbered in the order they appear in its text
+   * (n_u0_0, page_u0_1, ...; $u0_0, $u0_1, ...), whatever order the compiler allocated them in: a
+   * block moved or added changes only its own lines of the pinned Cypher (tests/tck), and equal
+   * questions read as equal text. Unused parameters are dropped. The decoder reads the row by the
+   * names it was built with.
+   */
+  finish<T>(unit: CompiledUnit<T>): { compiled: CompiledUnit<T>; params: Record<string, unknown> } {
+    const prefix = this.prefix.replace(/[^A-Za-z0-9_]/g, '');
+    const token = new RegExp(`\\$${prefix}(\\d+)\\b|\\b([A-Za-z][A-Za-z0-9]*)_${prefix}(\\d+)\\b`, 'g');
+    const variables = new Map<string, string>();
+    const params: Record<string, unknown> = {};
+    const paramNames = new Map<string, string>();
+    const rename = (text: string) =>
+      text.replace(token, (_, param: string | undefined, stem: string, n: string) => {
+        if (param !== undefined) {
+          let name = paramNames.get(param);
+          if (name === undefined) {
+            name = `${prefix}${paramNames.size}`;
+            paramNames.set(param, name);
+            params[name] = this.params[`${prefix}${param}`];
+          }
+          return `$${name}`;
+        }
+        const old = `${stem}_${prefix}${n}`;
+        let name = variables.get(old);
+        if (name === undefined) variables.set(old, (name = `${stem}_${prefix}${variables.size}`));
+        return name;
+      });
+    const calls = unit.calls.map(rename);
+    const returns = unit.returns.map(rename);
+    const built = new Map([...variables].map(([old, name]) => [name, old]));
+    return {
+      compiled: {
+        calls,
+        returns,
+        decode: (row) => unit.decode(Object.fromEntries(Object.entries(row).map(([key, value]) => [built.get(key) ?? key, value]))),
+      },
+      params,
+    };
+  }
+
   /** A page size argument checked against the cap (the default when omitted). */
   pageSize(first: unknown, argument = 'first'): number {
-    if (first === undefined || first === null) return this.limits.defaultPageSize;
-    const n = Number(first);
-    if (!Number.isInteger(n) || n < 0 || n > this.limits.maxPageSize) {
-      throw badUserInput(`"${argument}" must be between 0 and ${this.limits.maxPageSize}; got ${String(first)}`, argument);
-    }
-    return n;
+    return pageSize(first, this.limits, argument);
   }
 }
 

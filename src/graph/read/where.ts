@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { badUserInput } from '../../errors.js';
-import { isKind, RELATIONSHIPS, type Kind } from '../model.js';
+import { isKind, labelAt, type Kind } from '../model.js';
 import { compose } from '../queries.js';
 import { dateEnd, dateStart } from '../seeds/properties.js';
 import { RECORD_SCHEMAS } from '../seeds/schema.js';
@@ -116,8 +116,7 @@ class Compiler {
       if (!(QUANTIFIERS as readonly string[]).includes(quantifier)) throw badUserInput(`${path}.${quantifier} is not some, none, all or single`, 'where');
       this.count(`${path}.${quantifier}`);
       const other = this.st.variable('w');
-      const ends = RELATIONSHIPS[spec.type][spec.direction === 'OUT' ? 'to' : 'from'] as readonly Kind[];
-      const label = ends.length === 1 && ends[0] === spec.to ? '' : `:${spec.to}`;
+      const label = labelAt(spec.type, spec.direction === 'OUT' ? 'to' : 'from', spec.to as Kind);
       const predicate = this.node(other, spec.to, inner as WhereInput, `${path}.${quantifier}`, depth + 1);
       out.push(compose(`where.${quantifier}.${spec.direction}`, { node, type: spec.type, other }, { label, predicate }));
     }

@@ -50,7 +50,9 @@ export function nodeProperties(record: EntityRecord, caption?: string): Props {
   const year = date ? Number(date.slice(0, 4)) : (fields.periodEnd as number | undefined) ?? (fields.year as number | undefined);
   const searchText = [fields.name, ...(fields.aliases ?? []), source.stated, fields.acronym, fields.description, fields.category]
     .filter((v) => typeof v === 'string')
-    .join(' | ');
+    .join(' | ')
+    // Lower case, so that `nameContains` reads the kind's TEXT index (case-sensitive) with a lowered needle.
+    .toLowerCase();
   // searchConnection also finds a node by the article's words for it and by its figure ("187").
   const searchExtra = [source.quote, fields.value].filter((v) => v !== undefined).join(' | ');
   return withoutUndefined({

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../local-server.js';
+import { PROJECT_ROOT } from '../../paths.js';
 
 export const METRICS_FILE = join(PROJECT_ROOT, 'seeds', 'vocabulary', 'metrics.json');
 

@@ -1,0 +1,38 @@
+/**
+ * An operation translated to the Cypher it would send, with no database: the resolvers run as they do
+ * for a request, and the reader hands its statement here instead of to Neo4j. tests/tck pins every
+ * example operation and every filter, sort and connection shape this way, in seconds (the answers
+ * themselves are tested against the real Neo4j in tests/).
+ */
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { Context } from '../../context.js';
+import type { Executor } from '../executor.js';
+import type { PageLimits } from './connection.js';
+import { Reader } from './reader.js';
+
+export interface Translation {
+  /** Each statement the operation would send, in order; usually one. */
+  statements: Array<{ name: string; text: string; params: Record<string, unknown> }>;
+  /** Errors raised while planning (a bad cursor, a sort key the kind lacks), by message and code. */
+  errors: Array<{ message: string; code?: unknown }>;
+}
+
+/** Marks the point where a statement would have gone to Neo4j. */
+class NotSent extends Error {}
+
+export async function translate(schema: GraphQLSchema, query: string, variables: Record<string, unknown> = {}, limits: PageLimits = { defaultPageSize: 20, maxPageSize: 100 }): Promise<Translation> {
+  const statements: Translation['statements'] = [];
+  const runner = {
+    readText: async (name: string, text: string, params: Record<string, unknown> = {}) => {
+      statements.push({ name, text, params });
+      throw new NotSent();
+    },
+  };
+  // Only the reader is used by resolvers; nothing else of the context touches Neo4j.
+  const contextValue = { requestId: 'translate', internal: true, limits, reader: new Reader(runner, limits), executor: undefined as unknown as Executor } as Context;
+  const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue });
+  const errors = (result.errors ?? [])
+    .filter((e) => !(e.originalError instanceof NotSent))
+    .map((e) => ({ message: e.message, code: e.extensions?.code }));
+  return { statements, errors };
+}

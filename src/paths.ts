@@ -1,0 +1,14 @@
+/**
+ * Where the project's files are, from the root of a checkout: one module, so that code which only
+ * needs a path does not import the Neo4j launcher (or anything else) to find it.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Constraints, indexes, named queries, the Browser style and guide. */
+export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
+/** The curated data. */
+export const SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
+/** Local Neo4j installs and instances (git-ignored). */
+export const NEO4J_DIR = join(PROJECT_ROOT, '.neo4j');

@@ -1,0 +1,31 @@
+// ApprovalsPerYearAndTarget
+
+// read:list.Product
+CALL () {
+  MATCH (n_u0_0:Product)
+  WHERE n_u0_0.name IS NOT NULL
+  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_0
+  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+}
+CALL () {
+  MATCH (n_u0_2:Product)
+  WHERE true
+  RETURN {
+    count: count(n_u0_2),
+    minDate: min(n_u0_2.date), maxDate: max(n_u0_2.date),
+    minYear: min(n_u0_2.year), maxYear: max(n_u0_2.year),
+    minValue: min(n_u0_2.value), maxValue: max(n_u0_2.value)
+  } AS stats_u0_3
+}
+CALL () {
+  MATCH (n_u0_4:Product)
+  WHERE true
+  WITH *, n_u0_4.year AS k_u0_5
+  OPTIONAL MATCH (n_u0_4)-[:TARGETS]->(k_u0_6:Target)
+  WITH k_u0_5, k_u0_6, count(DISTINCT n_u0_4) AS count
+  ORDER BY count DESC, k_u0_5, k_u0_6.id
+  LIMIT $u0_1
+  RETURN collect({keys: [{value: toString(k_u0_5), id: null}, {value: toString(coalesce(k_u0_6.number, k_u0_6.name)), id: k_u0_6.id}], count: count}) AS facets_u0_7
+}
+RETURN page_u0_1, stats_u0_3, facets_u0_7
+// params: {"u0_0":1,"u0_1":20}

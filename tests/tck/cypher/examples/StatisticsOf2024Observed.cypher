@@ -1,0 +1,35 @@
+// StatisticsOf2024Observed
+
+// read:list.Statistic
+CALL () {
+  MATCH (n_u0_0:Statistic)
+  WHERE n_u0_0.dateStart <= $u0_0 AND n_u0_0.dateStart >= $u0_1 AND coalesce(n_u0_0.forecast, false) = $u0_2 AND n_u0_0.name IS NOT NULL
+  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_3
+  RETURN collect(n_u0_0 {.id, .name, .date, .value, .unit, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+}
+CALL () {
+  MATCH (n_u0_2:Statistic)
+  WHERE n_u0_2.dateStart <= $u0_4 AND n_u0_2.dateStart >= $u0_5 AND coalesce(n_u0_2.forecast, false) = $u0_6
+  RETURN count(n_u0_2) AS total_u0_3
+}
+CALL () {
+  MATCH (n_u0_4:Statistic)
+  WHERE n_u0_4.dateStart <= $u0_7 AND n_u0_4.dateStart >= $u0_8 AND coalesce(n_u0_4.forecast, false) = $u0_9
+  RETURN {
+    count: count(n_u0_4),
+    minDate: min(n_u0_4.date), maxDate: max(n_u0_4.date),
+    minYear: min(n_u0_4.year), maxYear: max(n_u0_4.year),
+    minValue: min(n_u0_4.value), maxValue: max(n_u0_4.value)
+  } AS stats_u0_5
+}
+CALL () {
+  MATCH (n_u0_6:Statistic)
+  WHERE n_u0_6.dateStart <= $u0_10 AND n_u0_6.dateStart >= $u0_11 AND coalesce(n_u0_6.forecast, false) = $u0_12
+  WITH *, n_u0_6.metric AS k_u0_7
+  WITH k_u0_7, count(DISTINCT n_u0_6) AS count
+  ORDER BY count DESC, k_u0_7
+  LIMIT $u0_13
+  RETURN collect({keys: [{value: toString(k_u0_7), id: null}], count: count}) AS facets_u0_8
+}
+RETURN page_u0_1, total_u0_3, stats_u0_5, facets_u0_8
+// params: {"u0_0":"2024-12-31","u0_1":"2024-01-01","u0_2":false,"u0_3":51,"u0_4":"2024-12-31","u0_5":"2024-01-01","u0_6":false,"u0_7":"2024-12-31","u0_8":"2024-01-01","u0_9":false,"u0_10":"2024-12-31","u0_11":"2024-01-01","u0_12":false,"u0_13":20}

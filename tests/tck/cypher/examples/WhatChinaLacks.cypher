@@ -1,0 +1,17 @@
+// WhatChinaLacks
+
+// read:list.Claim
+CALL () {
+  MATCH (n_u0_0:Claim)
+  WHERE n_u0_0.claimType = $u0_0 AND n_u0_0.name IS NOT NULL
+  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  CALL (n_u0_0) {
+    MATCH (n_u0_0)-[r_u0_1:ABOUT]->(m_u0_2)
+    WHERE true
+    WITH r_u0_1, m_u0_2 ORDER BY m_u0_2.dateStart, m_u0_2.name, m_u0_2.id LIMIT $u0_2
+    RETURN collect(m_u0_2 {.id, .name, kind: head([l IN labels(m_u0_2) WHERE l <> 'Entity'])}) AS list_u0_3
+  }
+  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, __rel: {`Claim.about`: list_u0_3}}) AS page_u0_4
+}
+RETURN page_u0_4
+// params: {"u0_0":"absence","u0_1":21,"u0_2":20}

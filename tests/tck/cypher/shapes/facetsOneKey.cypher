@@ -1,0 +1,20 @@
+// { claims(first: 0) { facets(by: [CLAIM_TYPE]) { keys { value } count } } }
+
+// read:list.Claim
+CALL () {
+  MATCH (n_u0_0:Claim)
+  WHERE n_u0_0.name IS NOT NULL
+  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_0
+  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+}
+CALL () {
+  MATCH (n_u0_2:Claim)
+  WHERE true
+  WITH *, n_u0_2.claimType AS k_u0_3
+  WITH k_u0_3, count(DISTINCT n_u0_2) AS count
+  ORDER BY count DESC, k_u0_3
+  LIMIT $u0_1
+  RETURN collect({keys: [{value: toString(k_u0_3), id: null}], count: count}) AS facets_u0_4
+}
+RETURN page_u0_1, facets_u0_4
+// params: {"u0_0":1,"u0_1":20}

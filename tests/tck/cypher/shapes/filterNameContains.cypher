@@ -1,0 +1,11 @@
+// { products(filter: {nameContains: "cilta"}, first: 20) { edges { node { id name } } } }
+
+// read:list.Product
+CALL () {
+  MATCH (n_u0_0:Product)
+  WHERE n_u0_0.searchText CONTAINS toLower($u0_0) AND n_u0_0.name IS NOT NULL
+  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+}
+RETURN page_u0_1
+// params: {"u0_0":"cilta","u0_1":21}

@@ -1,0 +1,11 @@
+// { agencies(filter: {status: "former"}) { edges { node { id name } } } }
+
+// read:list.Agency
+CALL () {
+  MATCH (n_u0_0:Agency)
+  WHERE n_u0_0.status = $u0_0 AND n_u0_0.name IS NOT NULL
+  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+}
+RETURN page_u0_1
+// params: {"u0_0":"former","u0_1":21}

@@ -1,0 +1,49 @@
+// { node(id: "agency:nmpa") { ... on Agency { approvedProductsConnection(first: 0) { aggregate { count minYear } facets(by: [TARGET]) { keys { value } count } } } } }
+
+// read:nodes
+CALL () {
+  UNWIND $u0_0 AS id_u0_0
+  OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
+  CALL (n_u0_1) {
+    WITH n_u0_1, COUNT { (n_u0_1)<-[r_u0_2:APPROVED_BY]-(m_u0_3) } AS degree_u0_4
+    WITH n_u0_1, degree_u0_4 * degree_u0_4 > $u0_1 * COUNT { (s_u0_5:Product) } AS hub_u0_6
+    CALL (n_u0_1, hub_u0_6) {
+      WITH n_u0_1, hub_u0_6 WHERE NOT hub_u0_6
+      MATCH (n_u0_1)<-[r_u0_7:APPROVED_BY]-(m_u0_8)
+      WHERE n_u0_1:Agency
+      WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.name, m_u0_8.id LIMIT $u0_1
+      RETURN r_u0_7, m_u0_8
+      UNION
+      MATCH (m_u0_8:Product) USING INDEX m_u0_8:Product(name)
+      WHERE m_u0_8.name >= CASE WHEN hub_u0_6 THEN '' ELSE '\uffff' END
+      MATCH (n_u0_1)<-[r_u0_7:APPROVED_BY]-(m_u0_8)
+      WHERE n_u0_1:Agency
+      WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.name, m_u0_8.id LIMIT $u0_1
+      RETURN r_u0_7, m_u0_8
+    }
+    WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.name, m_u0_8.id
+    RETURN collect({node: m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}, rel: properties(r_u0_7)}) AS edges_u0_9
+  }
+  CALL (n_u0_1) {
+    MATCH (n_u0_1)<-[r_u0_10:APPROVED_BY]-(m_u0_11)
+    WHERE n_u0_1:Agency
+    RETURN {
+      count: count(m_u0_11),
+      minDate: min(m_u0_11.date), maxDate: max(m_u0_11.date),
+      minYear: min(m_u0_11.year), maxYear: max(m_u0_11.year),
+      minValue: min(m_u0_11.value), maxValue: max(m_u0_11.value)
+    } AS stats_u0_12
+  }
+  CALL (n_u0_1) {
+    MATCH (n_u0_1)<-[r_u0_13:APPROVED_BY]-(m_u0_14)
+    WHERE n_u0_1:Agency
+    OPTIONAL MATCH (m_u0_14)-[:TARGETS]->(k_u0_15:Target)
+    WITH k_u0_15, count(DISTINCT m_u0_14) AS count
+    ORDER BY count DESC, k_u0_15.id
+    LIMIT $u0_2
+    RETURN collect({keys: [{value: toString(coalesce(k_u0_15.number, k_u0_15.name)), id: k_u0_15.id}], count: count}) AS facets_u0_16
+  }
+  RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Agency.approvedProductsConnection`: {edges: edges_u0_9, first: $u0_3, after: $u0_4, totalCount: null, aggregate: stats_u0_12, facets: {`facets`: facets_u0_16}}}}}) AS nodes_u0_17
+}
+RETURN nodes_u0_17
+// params: {"u0_0":["agency:nmpa"],"u0_1":1,"u0_2":20,"u0_3":0,"u0_4":0}

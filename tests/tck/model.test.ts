@@ -1,0 +1,54 @@
+/**
+ * The model the compiler reads, checked against what it describes (no database): the sort keys of
+ * each kind against the seed schema, and the configuration parsed by its one schema.
+ */
+import { describe, expect, it } from 'vitest';
+import { KINDS, SORTS, sortKeysOf } from '../../src/graph/model.js';
+import { RECORD_SCHEMAS } from '../../src/graph/seeds/schema.js';
+import { ConfigError, readConfig } from '../../src/config.js';
+
+describe('sort keys per kind', () => {
+  it('lists a key for a kind exactly when its records have it, required when the seed schema requires it', () => {
+    for (const kind of KINDS) {
+      if (kind === 'Finding') {
+        expect(SORTS.Finding).toEqual({});
+        continue;
+      }
+      const shape = RECORD_SCHEMAS[kind].shape as Record<string, { isOptional(): boolean } | undefined>;
+      // dateStart comes from `date`; year from `year`, else from `date` (a statistic's from its period too).
+      const source = { dateStart: shape.date, year: shape.year ?? shape.date, value: shape.value, number: shape.number };
+      const expected = Object.fromEntries(
+        Object.entries(source)
+          .filter(([, field]) => field)
+          .map(([key, field]) => [key, field!.isOptional() ? 'optional' : 'required']),
+      );
+      expect(SORTS[kind], kind).toEqual(expected);
+    }
+  });
+
+  it('always offers id and name', () => {
+    for (const kind of KINDS) expect(sortKeysOf(kind).slice(0, 2)).toEqual(['id', 'name']);
+  });
+});
+
+describe('configuration', () => {
+  it('takes the defaults from an empty environment, and empty values as unset', () => {
+    const config = readConfig({ NEO4J_URI: 'bolt://db:7687', PORT: '', METRICS: '' });
+    expect(config).toMatchObject({ env: 'development', port: 4000, metrics: true, introspection: true, neo4j: { uri: 'bolt://db:7687', password: 'cell-therapy-kg', queryTimeoutMs: 10_000 } });
+    expect(config.metricsPort).toBeUndefined();
+  });
+
+  it('reads numbers and flags, and production turns introspection off unless asked', () => {
+    const config = readConfig({ NEO4J_URI: 'bolt://db:7687', NODE_ENV: 'production', PORT: '8080', METRICS: 'No', METRICS_PORT: '9464', CORS_ORIGINS: 'https://a.example, https://b.example' });
+    expect(config).toMatchObject({ env: 'production', port: 8080, metrics: false, metricsPort: 9464, introspection: false, corsOrigins: ['https://a.example', 'https://b.example'] });
+    expect(readConfig({ NEO4J_URI: 'bolt://db:7687', NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('refuses a wrong value with one message naming every wrong variable and what it holds', () => {
+    const wrong = () => readConfig({ NEO4J_URI: 'bolt://db:7687', PORT: 'eighty', METRICS: 'maybe', NODE_ENV: 'staging' });
+    expect(wrong).toThrow(ConfigError);
+    expect(wrong).toThrow(/PORT must be an integer, got "eighty"/);
+    expect(wrong).toThrow(/METRICS must be one of 1, true, yes, 0, false, no, got "maybe"/);
+    expect(wrong).toThrow(/NODE_ENV .*got "staging"/);
+  });
+});
