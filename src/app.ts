@@ -133,6 +133,18 @@ function boundedNesting(metrics: Metrics) {
 }
 
 /** Unknown paths get a JSON 404 (not Express's HTML page), listing where to go. */
+/** Largest request body when writes are on: about 5,000 operations. */
+export const WRITE_BODY_LIMIT = '2mb';
+
+/**
+ * Who a write is attributed to until sign-in exists: the `x-actor` header (a name of at most 64
+ * letters, digits and . _ @ -), else "anonymous". Self-declared, so production refuses writes.
+ */
+function actorOf(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.@-]{1,64}$/.test(value) ? value : 'anonymous';
+}
+
 function notFound(_req: express.Request, res: express.Response): void {
   res.status(404).json({ errors: [{ message: 'No such path. GraphQL is at /graphql, the pages under /explore, the exports under /export.', extensions: { code: 'NOT_FOUND' } }] });
 }
@@ -230,9 +242,15 @@ export async function createApp({ config, executor, readiness, logger = createLo
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
     noStore,
     shedWhenFull(executor, logger, metrics),
-    express.json({ limit: '100kb' }),
+    // A change set of many operations is larger than any read; reads stay under 100 kB.
+    express.json({ limit: config.writesEnabled ? WRITE_BODY_LIMIT : '100kb' }),
     boundedNesting(metrics),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(executor, config.limits, res.locals.requestId) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        ...createContext(executor, config.limits, res.locals.requestId),
+        ...(config.writesEnabled ? { writes: { enabled: true, actor: actorOf(req.headers['x-actor']) } } : {}),
+      }),
+    }),
   );
   app.use(explorerRouter(EXAMPLES));
   app.use(exploreRouter());

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { Admission } from './graph/admission.js';
 import { createDriver, Executor, PoolUsage, RecentStatements } from './graph/executor.js';
+import { linkReviewFacts, registerDocuments, REVIEW_ID } from './graph/documents.js';
 import * as localServer from './local-neo4j/server.js';
 import { PROJECT_ROOT } from './paths.js';
 import { applySchema } from './graph/schema-apply.js';
@@ -54,10 +55,16 @@ export async function prepareGraph(executor: Executor, log: (line: string) => vo
     await executor.autoCommit('seeds.lowerSearchText', {}, 600_000);
     log('Stored searchText in lower case (a graph loaded by an earlier version).');
   }
+  await executor.write('changes.init');
   if (!seed) return;
   const [{ count }] = await executor.read<{ count: number }>('health.entityCount');
-  if (count > 0) return;
-  const report = await loadSeeds(executor, readSeeds(SEEDS_DIR));
-  const { findings } = await runChecker(executor, { record: true });
-  log(`Loaded the seed graph (${report.nodesCreated} nodes, ${report.relationshipsCreated + report.citationsCreated} relationships); ${findings} consistency findings.`);
+  const registered = await registerDocuments(executor);
+  if (registered.length) log(`Registered ${registered.length} document(s): ${registered.join(', ')}.`);
+  if (count === 0) {
+    const report = await loadSeeds(executor, readSeeds(SEEDS_DIR));
+    const { findings } = await runChecker(executor, { record: true });
+    log(`Loaded the seed graph (${report.nodesCreated} nodes, ${report.relationshipsCreated + report.citationsCreated} relationships); ${findings} consistency findings.`);
+  }
+  // Seed facts name the review's sentence they are stated in (once per load or new text of the review).
+  if (count === 0 || registered.includes(REVIEW_ID)) await linkReviewFacts(executor);
 }

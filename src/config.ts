@@ -57,6 +57,7 @@ const ENVIRONMENT = z.object({
   METRICS_HOST: text('127.0.0.1'),
   // GraphQL Armor's defaults, except depth: the example ReformsBeforeFirstCD19Approval is 8 deep
   // (products > edges > node > precedingReforms > reform > sources > reference > number).
+  WRITES_ENABLED: flag(false),
   GRAPHQL_MAX_DEPTH: integer(8),
   GRAPHQL_MAX_COST: integer(10_000),
   GRAPHQL_MAX_ALIASES: integer(15),
@@ -106,6 +107,8 @@ export interface Config {
   /** When set, /metrics is served on its own listener (METRICS_HOST, loopback by default) and not on the API's port. */
   metricsPort?: number;
   metricsHost: string;
+  /** Serve proposeChanges (WRITES_ENABLED); refused in production until sign-in exists. */
+  writesEnabled: boolean;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
 }
 
@@ -130,6 +133,9 @@ export function productionProblems(config: Config): string[] {
     problems.push('NEO4J_PASSWORD is a well-known password; set one of your own (and create the Neo4j user with it).');
   } else if (password.length < MIN_PASSWORD_LENGTH) {
     problems.push(`NEO4J_PASSWORD has ${password.length} characters; production needs at least ${MIN_PASSWORD_LENGTH}.`);
+  }
+  if (config.writesEnabled) {
+    problems.push('WRITES_ENABLED is set, and this version has no sign-in to say who writes; production serves reads only until it has.');
   }
   return problems;
 }
@@ -185,6 +191,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     metricsPort: e.METRICS_PORT,
     metricsHost: e.METRICS_HOST,
+    writesEnabled: e.WRITES_ENABLED,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,

@@ -18,6 +18,8 @@ export interface Context {
    * Never derived from anything a client sends, so no request can hide from logs or metrics.
    */
   internal?: boolean;
+  /** Whether this server takes writes (WRITES_ENABLED), and whom they are attributed to. */
+  writes?: { enabled: boolean; actor: string };
 }
 
 export function createContext(executor: Executor, limits: Config['limits'], requestId: string = randomUUID(), internal = false): Context {

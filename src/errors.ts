@@ -12,6 +12,8 @@ export const ErrorCode = {
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  CONFLICT: 'CONFLICT',
+  WRITES_DISABLED: 'WRITES_DISABLED',
 } as const;
 
 /** Operations refused before execution for their size or shape (src/limits.ts); all HTTP 400. */
@@ -19,7 +21,7 @@ export type Refusal = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_ALIASES
 /** Codes that describe the client's request or a passing condition; anything else is masked. */
 export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'TOO_MANY_TOKENS',
-  'BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'CONFLICT', 'WRITES_DISABLED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -40,4 +42,14 @@ export function notFound(message: string): GraphQLError {
 
 export function queryRejected(code: Refusal, message: string, details: Record<string, number>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details, http: { status: 400 } } });
+}
+
+/** A bad operation of a change set: which one (0-based) and which field, so a client can point at it. */
+export function badOperation(operation: number, field: string, message: string): GraphQLError {
+  return new GraphQLError(`operations[${operation}].${field}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'input', operation, field } });
+}
+
+/** A change set made against a state that has moved on: the newest change set that touched its facts. */
+export function conflict(message: string, newerSeq: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, newerSeq } });
 }

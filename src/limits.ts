@@ -194,7 +194,7 @@ export function jsonDepth(value: unknown, limit: number): number {
 }
 
 /**
- * An operation type the schema does not have (a mutation or subscription, until writes exist) is a
+ * An operation type the schema does not have (a subscription, until live changes exist) is a
  * validation error, HTTP 400: graphql-js would otherwise fail at execution with an uncoded error.
  */
 export const knownOperationTypes: ValidationRule = (context) => ({

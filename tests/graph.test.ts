@@ -47,9 +47,9 @@ describe('the seeded graph', () => {
     }
   });
 
-  it('gives every node and every relationship its provenance', async () => {
+  it('gives every entity and every relationship its provenance', async () => {
     const [bad] = await executor.readText('test.provenance', `
-      CALL () { MATCH (n) WHERE n.sourceSection IS NULL OR n.sourceQuote IS NULL OR size(n.sourceQuote) = 0 OR n.sourceRefs IS NULL RETURN count(n) AS nodes }
+      CALL () { MATCH (n:Entity) WHERE n.sourceSection IS NULL OR n.sourceQuote IS NULL OR size(n.sourceQuote) = 0 OR n.sourceRefs IS NULL RETURN count(n) AS nodes }
       CALL () { MATCH ()-[r]->() WHERE r.sourceSection IS NULL OR r.sourceQuote IS NULL OR size(r.sourceQuote) = 0 OR r.sourceRefs IS NULL RETURN count(r) AS rels }
       RETURN nodes, rels`);
     expect(bad).toEqual({ nodes: 0, rels: 0 });

@@ -1,19 +1,10 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as localServer from '../src/local-neo4j/server.js';
-import { PROJECT_ROOT } from '../src/paths.js';
 import { startTestApi, untilReady as awaitReady, type TestApi } from './support/api.js';
-import { TEST_NEO4J } from './support/test-env.js';
+import { ownNeo4j } from './support/test-env.js';
 
 // A Neo4j of its own, so stopping it cannot disturb the other suites.
-const OUTAGE_NEO4J: localServer.LocalInstance = {
-  ...TEST_NEO4J,
-  home: join(PROJECT_ROOT, '.neo4j', 'test-outage'),
-  boltPort: TEST_NEO4J.boltPort + 10,
-  httpPort: TEST_NEO4J.httpPort + 10,
-  heap: '256m',
-  extraConf: {},
-};
+const OUTAGE_NEO4J = ownNeo4j('test-outage', 10);
 
 async function readyz(api: TestApi) {
   const res = await fetch(`${api.url}/readyz`);

@@ -10,37 +10,36 @@ RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind
 // name: seeds.mergeNodes
 // Creates or updates nodes of one kind; a node whose properties already match is not touched.
 // Returns the change set: ids created, and per updated id the keys changed and the keys removed
-// (a record that leaves a property out deletes it: SET n = props replaces them all).
+// (a record that leaves a property out deletes it: SET n = props replaces them all). The link to the
+// sentence that states the fact and the change log's stamp are not the record's: they are kept.
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Entity {id: row.id})
-WITH row, existing, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed
-WITH row, created, changed,
-  CASE WHEN changed THEN {
-    id: row.id,
-    changed: [k IN keys(row.props) WHERE existing[k] IS NULL OR existing[k] <> row.props[k]],
-    removed: [k IN keys(existing) WHERE NOT k IN keys(row.props)]
-  } END AS update
+WITH row, existing, [k IN keys(row.props) WHERE existing[k] IS NULL OR existing[k] <> row.props[k]] AS changedKeys,
+  [k IN keys(existing) WHERE NOT k IN keys(row.props) AND NOT k IN ['sourceDocument', 'sourceSentence', 'changedSeq']] AS removedKeys
+WITH row, existing, existing IS NULL AS created, existing IS NOT NULL AND (size(changedKeys) > 0 OR size(removedKeys) > 0) AS changed, changedKeys, removedKeys
+WITH row, created, changed, existing {.sourceDocument, .sourceSentence, .changedSeq} AS kept,
+  CASE WHEN changed THEN {id: row.id, changed: changedKeys, removed: removedKeys} END AS update
 MERGE (n:Entity {id: row.id})
 SET n:{{label}}
-FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END | SET n = row.props)
+FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |
+  SET n = row.props, n.sourceDocument = kept.sourceDocument, n.sourceSentence = kept.sourceSentence, n.changedSeq = kept.changedSeq)
 RETURN collect(CASE WHEN created THEN row.id END) AS created, collect(update) AS updated
 
 // name: seeds.mergeRelationships
 // Creates or updates relationships of one type between existing nodes; returns the change set
-// as seeds.mergeNodes does, each relationship named "from -[TYPE]-> to".
+// as seeds.mergeNodes does, each relationship named "from -[TYPE]-> to" (its sentence link kept too).
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 OPTIONAL MATCH (a)-[existing:{{type}}]->(b)
-WITH a, b, row, existing, existing IS NULL AS created, existing IS NOT NULL AND properties(existing) <> row.props AS changed,
+WITH a, b, row, existing, [k IN keys(row.props) WHERE existing[k] IS NULL OR existing[k] <> row.props[k]] AS changedKeys,
+  [k IN keys(existing) WHERE NOT k IN keys(row.props) AND NOT k IN ['sourceDocument', 'sourceSentence', 'changedSeq']] AS removedKeys,
   row.from + ' -[' + $type + ']-> ' + row.to AS name
-WITH a, b, row, created, changed, name,
-  CASE WHEN changed THEN {
-    id: name,
-    changed: [k IN keys(row.props) WHERE existing[k] IS NULL OR existing[k] <> row.props[k]],
-    removed: [k IN keys(existing) WHERE NOT k IN keys(row.props)]
-  } END AS update
+WITH a, b, row, existing, existing IS NULL AS created, existing IS NOT NULL AND (size(changedKeys) > 0 OR size(removedKeys) > 0) AS changed, name, changedKeys, removedKeys
+WITH a, b, row, created, changed, name, existing {.sourceDocument, .sourceSentence, .changedSeq} AS kept,
+  CASE WHEN changed THEN {id: name, changed: changedKeys, removed: removedKeys} END AS update
 MERGE (a)-[r:{{type}}]->(b)
-FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END | SET r = row.props)
+FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |
+  SET r = row.props, r.sourceDocument = kept.sourceDocument, r.sourceSentence = kept.sourceSentence, r.changedSeq = kept.changedSeq)
 RETURN collect(CASE WHEN created THEN name END) AS created, collect(update) AS updated
 
 // name: seeds.syncCitations
@@ -76,9 +75,10 @@ RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, properties(n) AS props
 ORDER BY n.id
 
 // name: seeds.exportRelationships
-// Every seeded relationship (derived CITES and CONCERNS are left out), for export.
+// Every seeded relationship (derived CITES and CONCERNS are left out, and so are retracted ones and
+// SUPERSEDES links, which the change log keeps), for export.
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE NOT type(r) IN ['CITES', 'CONCERNS']
+WHERE NOT type(r) IN ['CITES', 'CONCERNS', 'RETRACTED', 'SUPERSEDES']
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
 ORDER BY from, type, to
 
@@ -89,6 +89,7 @@ CALL () {
   RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS name, count(*) AS count, 'node' AS what
   UNION ALL
   MATCH ()-[r]->()
+  WHERE NOT type(r) IN ['RETRACTED', 'SUPERSEDES']
   RETURN type(r) AS name, count(*) AS count, 'relationship' AS what
 }
 RETURN what, name, count ORDER BY what, name

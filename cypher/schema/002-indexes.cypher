@@ -45,3 +45,6 @@ CREATE RANGE INDEX product_date_start_name IF NOT EXISTS FOR (n:Product) ON (n.d
 
 // References are listed, found and sorted by their number in the article's list.
 CREATE RANGE INDEX reference_number IF NOT EXISTS FOR (n:Reference) ON (n.number);
+CREATE RANGE INDEX retracted_id IF NOT EXISTS FOR (n:Retracted) ON (n.id);
+CREATE RANGE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target, c.seq);
+CREATE RANGE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq);

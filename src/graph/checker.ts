@@ -7,6 +7,7 @@
  * Tolerances: a stated percentage is taken to be rounded, so it may differ from the computed one by
  * half a unit of its last decimal place (12 -> 0.5, 10.6 -> 0.05); counts must match exactly.
  */
+import type { QueryRunner } from './changes/verify.js';
 import type { Executor } from './executor.js';
 
 export interface StatisticFacts {
@@ -288,14 +289,19 @@ export function findingsFrom(checks: Check[], stats: Array<Pick<StatisticFacts, 
  * Reads the statistics, runs every rule and (with `record`) replaces the stored findings.
  * Returns every check made, passed or not.
  */
-export async function runChecker(executor: Executor, options: { record: boolean }): Promise<{ checks: Check[]; findings: number }> {
-  const rows = await executor.read<{ props: Omit<StatisticFacts, 'links'>; links: StatisticFacts['links'] }>('checker.statistics');
+export async function runChecker(target: Executor | QueryRunner, options: { record: boolean }): Promise<{ checks: Check[]; findings: number }> {
+  // An executor runs each query in its own transaction; a change set passes its transaction's runner.
+  const read: QueryRunner = typeof target === 'function' ? target : <R>(name: string, params?: Record<string, unknown>) => target.read(name, params) as Promise<R[]>;
+  const rows = await read<{ props: Omit<StatisticFacts, 'links'>; links: StatisticFacts['links'] }>('checker.statistics');
   const stats: StatisticFacts[] = rows.map((r) => ({ ...r.props, links: r.links }));
-  const counts = await executor.read<{ kind: string; count: number }>('checker.kindCounts');
-  const references = await executor.read<{ props: ReferenceFacts }>('checker.references');
+  const counts = await read<{ kind: string; count: number }>('checker.kindCounts');
+  const references = await read<{ props: ReferenceFacts }>('checker.references');
   const refs = references.map((r) => r.props);
   const checks = [...checkStatistics(stats, Object.fromEntries(counts.map((c) => [c.kind, c.count]))), ...checkReferences(refs)];
   const findings = findingsFrom(checks, [...stats, ...refs]);
-  if (options.record) await executor.write('checker.replaceFindings', { findings });
+  if (options.record) {
+    if (typeof target === 'function') await target('checker.replaceFindings', { findings });
+    else await target.write('checker.replaceFindings', { findings });
+  }
   return { checks, findings: findings.length };
 }

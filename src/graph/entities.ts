@@ -13,6 +13,11 @@ export interface SourceEntry {
   inferred: string | null;
   /** The data source the article names for the figure, apart from the citation. */
   dataSource: string | null;
+  /** The document and sentence that state the fact (the review article's, for the seeds). */
+  document: string | null;
+  sentence: number | null;
+  /** True when the document's text is not stored, so the quote could not be checked. */
+  unverified: boolean;
   referenceNumber: number | null;
   /** The cited reference, when the request asked for it (read in the same statement). */
   reference?: Entity | null;
@@ -41,7 +46,10 @@ export interface GraphRelationship {
   sources: SourceEntry[];
 }
 
-const HIDDEN = new Set(['searchText', 'searchExtra', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', 'sourceInferred', 'sourceDataSource', '__rel', '__refs']);
+const HIDDEN = new Set([
+  'searchText', 'searchExtra', 'sourceSection', 'sourceRefs', 'sourceQuote', 'sourceStated', 'sourceInferred', 'sourceDataSource',
+  'sourceDocument', 'sourceSentence', 'sourceUnverified', 'changedSeq', '__rel', '__refs',
+]);
 
 /** Provenance entries from flat properties; `references` are the cited Reference entities, when read. */
 export function sourcesOf(props: Record<string, unknown>, references?: Entity[]): SourceEntry[] {
@@ -51,6 +59,9 @@ export function sourcesOf(props: Record<string, unknown>, references?: Entity[])
     stated: (props.sourceStated as string | undefined) ?? null,
     inferred: (props.sourceInferred as string | undefined) ?? null,
     dataSource: (props.sourceDataSource as string | undefined) ?? null,
+    document: (props.sourceDocument as string | undefined) ?? null,
+    sentence: props.sourceSentence === undefined || props.sourceSentence === null ? null : Number(props.sourceSentence),
+    unverified: props.sourceUnverified === true,
   };
   const refs = (props.sourceRefs as number[] | undefined) ?? [];
   const byNumber = new Map(references?.map((r) => [Number(r.number), r]));

@@ -45,6 +45,8 @@ export const SECTIONS = [
   'Conclusion',
   'References',
   'Derived: consistency checker',
+  /** Facts cited from a document other than the review (its sentence locates them). */
+  'Other documents',
 ] as const;
 
 type Endpoints = { from: readonly Kind[]; to: readonly Kind[]; derived?: boolean };

@@ -4,9 +4,10 @@ import type { GraphQLSchema } from 'graphql';
 import { ProductResolver, ReformResolver, SourceResolver, StatisticResolver } from './derived.resolver.js';
 import { facetsResolvers } from './facets.resolver.js';
 import { QueryResolver } from './query.resolver.js';
+import { ChangesResolver, DocumentResolver } from './changes.resolver.js';
 import { RELATION_RESOLVERS, serveRelationsDirectly } from './relations.resolver.js';
 
-export const RESOLVERS = [QueryResolver, ...RELATION_RESOLVERS, ...facetsResolvers(), ProductResolver, ReformResolver, StatisticResolver, SourceResolver] as const;
+export const RESOLVERS = [QueryResolver, ...RELATION_RESOLVERS, ...facetsResolvers(), ProductResolver, ReformResolver, StatisticResolver, SourceResolver, ChangesResolver, DocumentResolver] as const;
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the type-graphql classes. */
@@ -19,6 +20,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     serveRelationsDirectly(built);
     built.getQueryType()!.description =
       'Questions about China\'s cell-therapy regulatory landscape: entities by id or kind, search, reforms and approvals in time, paths, neighbourhoods and the consistency findings.';
+    const mutation = built.getMutationType();
+    if (mutation) mutation.description = 'Writes: each is one change set, applied in one transaction, cited, attributed and kept (served when WRITES_ENABLED is set).';
     return built;
   });
   return schema;

@@ -21,6 +21,15 @@ export class Source {
 
   @Field(() => String, { nullable: true, description: 'The data source the article names for a figure (e.g. "Insight database"), apart from the reference it cites; null when it names none.' })
   dataSource!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The document that states the fact (`document(id)`), e.g. "doc:china-cell-therapy-review".' })
+  document!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The number of the sentence in that document that states it (`document(id) { sentences }`).' })
+  sentence!: number | null;
+
+  @Field(() => Boolean, { description: 'True when the document\'s text is not stored (its licence), so the quote was not checked against it.' })
+  unverified!: boolean;
 }
 
 @InterfaceType('Node', {

@@ -21,6 +21,11 @@ export const TEST_NEO4J: LocalInstance = {
   extraConf: browserSettings(`http://127.0.0.1:${TEST_API_PORT}`),
 };
 
+/** A Neo4j of one suite's own, which it may stop or kill: its own home, ports `offset` above the shared one's. */
+export function ownNeo4j(name: string, offset: number, heap = '256m'): LocalInstance {
+  return { ...TEST_NEO4J, home: join(PROJECT_ROOT, '.neo4j', name), boltPort: TEST_NEO4J.boltPort + offset, httpPort: TEST_NEO4J.httpPort + offset, heap, extraConf: {} };
+}
+
 export const TEST_URI = `bolt://127.0.0.1:${TEST_NEO4J.boltPort}`;
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -35,6 +40,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     corsOrigins: ['https://studio.apollographql.com'],
     metrics: true,
     metricsHost: '127.0.0.1',
+    writesEnabled: false,
     limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, defaultPageSize: 20, maxPageSize: 100 },
     ...overrides,
   };

@@ -26,7 +26,7 @@ export interface Projection {
 }
 
 /** Node properties that hold provenance; read when `sources` is selected. */
-const SOURCE_PROPERTIES = ['sourceSection', 'sourceQuote', 'sourceStated', 'sourceRefs', 'sourceInferred', 'sourceDataSource'];
+const SOURCE_PROPERTIES = ['sourceSection', 'sourceQuote', 'sourceStated', 'sourceRefs', 'sourceInferred', 'sourceDataSource', 'sourceDocument', 'sourceSentence', 'sourceUnverified'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Fields every node projection carries: the id and name (cursors, titles), the kind (interfaces). */
 const ALWAYS = ['id', 'name'];

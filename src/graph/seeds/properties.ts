@@ -96,7 +96,8 @@ export function recordFromNode(kind: SeededKind, props: Props): EntityRecord {
 /** A relationship record from its type, endpoints and properties; free-form properties sorted by name. */
 export function recordFromRelationship(type: string, from: string, to: string, props: Props): RelationshipRecord {
   const own = Object.keys(props)
-    .filter((k) => !k.startsWith('source'))
+    // Provenance and the change log's stamp are not the relationship's own properties.
+    .filter((k) => !k.startsWith('source') && k !== 'changedSeq')
     .sort();
   const record: Props = { type, from, to };
   if (own.length) record.properties = Object.fromEntries(own.map((k) => [k, props[k]]));

@@ -17,7 +17,7 @@ CALL () {
     WITH r_u0_4, m_u0_5 ORDER BY m_u0_5.dateStart, m_u0_5.name, m_u0_5.id LIMIT $u0_3
     RETURN collect(m_u0_5 {.id, .name, kind: head([l IN labels(m_u0_5) WHERE l <> 'Entity'])}) AS list_u0_6
   }
-  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, __rel: {`Claim.drives`: list_u0_3, `Claim.evidence`: list_u0_6}}) AS page_u0_7
+  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, __rel: {`Claim.drives`: list_u0_3, `Claim.evidence`: list_u0_6}}) AS page_u0_7
 }
 RETURN page_u0_7
 // params: {"u0_0":"promoting factor","u0_1":21,"u0_2":20,"u0_3":20}

@@ -20,7 +20,7 @@ CALL () {
       MATCH (ref_u0_7:Reference {number: number_u0_6})
       RETURN collect(ref_u0_7 {.id, .name, .number, .authors, .journal, .year, kind: head([l IN labels(ref_u0_7) WHERE l <> 'Entity'])}) AS refs_u0_8
     }
-    RETURN collect({lagYears: n_u0_1.year - m_u0_5.year, reform: m_u0_5 {.id, .name, .date, kind: head([l IN labels(m_u0_5) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, __refs: refs_u0_8}, product: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity'])}}) AS derived_u0_9
+    RETURN collect({lagYears: n_u0_1.year - m_u0_5.year, reform: m_u0_5 {.id, .name, .date, kind: head([l IN labels(m_u0_5) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, __refs: refs_u0_8}, product: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity'])}}) AS derived_u0_9
   }
   RETURN collect(n_u0_1 {.id, .name, .dateStart, .date, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_4, `Product.precedingReforms`: derived_u0_9}}) AS page_u0_10
 }

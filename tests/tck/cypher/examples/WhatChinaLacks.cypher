@@ -11,7 +11,7 @@ CALL () {
     WITH r_u0_1, m_u0_2 ORDER BY m_u0_2.dateStart, m_u0_2.name, m_u0_2.id LIMIT $u0_2
     RETURN collect(m_u0_2 {.id, .name, kind: head([l IN labels(m_u0_2) WHERE l <> 'Entity'])}) AS list_u0_3
   }
-  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, __rel: {`Claim.about`: list_u0_3}}) AS page_u0_4
+  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, __rel: {`Claim.about`: list_u0_3}}) AS page_u0_4
 }
 RETURN page_u0_4
 // params: {"u0_0":"absence","u0_1":21,"u0_2":20}

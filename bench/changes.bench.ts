@@ -1,0 +1,90 @@
+/**
+ * npm run bench:changes — what a write costs: on a Neo4j of its own (.neo4j/bench-changes, fresh, the
+ * seed graph), the p50 and p95 of a one-operation change set (a corrected description, cited, through
+ * the applier the mutation calls), of the same through GraphQL over HTTP, and the time of one
+ * 10,000-operation change set (the size of an import). Not run in CI.
+ *   npm run bench:changes -- [--iterations 200]
+ */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { createApp } from '../src/app.js';
+import { prepareGraph } from '../src/bootstrap.js';
+import { readConfig } from '../src/config.js';
+import { applyChangeSet } from '../src/graph/changes/apply.js';
+import type { Operation } from '../src/graph/changes/operations.js';
+import { REVIEW_ID } from '../src/graph/documents.js';
+import { createDriver, Executor } from '../src/graph/executor.js';
+import { ReadinessProbe } from '../src/graph/readiness.js';
+import * as localServer from '../src/local-neo4j/server.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+
+const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' } } });
+const iterations = Number(values.iterations);
+const NEO4J: localServer.LocalInstance = { home: join(PROJECT_ROOT, '.neo4j', 'bench-changes'), boltPort: 27987, httpPort: 27774, password: 'bench-changes-password', heap: '1g' };
+const STAT = 'stat:ind-applications-2023';
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x: number) => x.toFixed(1);
+
+await localServer.start(NEO4J, { fresh: true, log: () => {} });
+const driver = createDriver(`bolt://127.0.0.1:${NEO4J.boltPort}`, 'neo4j', NEO4J.password);
+const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 300_000, app: 'bench-changes' });
+const rows = ['| write | n | p50 ms | p95 ms |', '| --- | --- | --- | --- |'];
+try {
+  await prepareGraph(executor, () => {});
+  const [cited] = await executor.readText<{ sentence: number; quote: string; refs: number[] }>('bench', 'MATCH (s:Statistic {id: $id}) RETURN s.sourceSentence AS sentence, s.sourceQuote AS quote, s.sourceRefs AS refs', { id: STAT });
+  const correction = (i: number): Operation[] => [{ op: 'setProperties', id: STAT, properties: { description: `Benchmark correction ${i}` }, source: { document: REVIEW_ID, ...cited } }];
+  const seqNow = async () => Number((await executor.read<{ seq: number }>('changes.current'))[0].seq);
+
+  const direct: number[] = [];
+  for (let i = 0; i < iterations + 20; i++) {
+    const baseSeq = await seqNow();
+    const started = performance.now();
+    await applyChangeSet(executor, { reason: `bench ${i}`, baseSeq, actor: 'bench', operations: correction(i) });
+    if (i >= 20) direct.push(performance.now() - started);
+  }
+  rows.push(`| one-operation change set, applier (seed graph) | ${iterations} | ${ms(percentile(direct, 50))} | ${ms(percentile(direct, 95))} |`);
+
+  const config = { ...readConfig(), logLevel: 'silent', writesEnabled: true };
+  const app = await createApp({ config, executor, readiness: new ReadinessProbe(executor, async () => undefined, true) });
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
+  const mutation = `mutation($input: ChangeSetInput!) { proposeChanges(input: $input) { changeSet { seq } } }`;
+  const http: number[] = [];
+  for (let i = 0; i < iterations + 20; i++) {
+    const baseSeq = await seqNow();
+    const [op] = correction(1000 + i) as Array<Extract<Operation, { op: 'setProperties' }>>;
+    const started = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-actor': 'bench' },
+      body: JSON.stringify({ query: mutation, variables: { input: { reason: `bench http ${i}`, baseSeq, operations: [{ setProperties: { id: op.id, properties: op.properties, source: op.source } }] } } }),
+    });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    if (i >= 20) http.push(performance.now() - started);
+  }
+  rows.push(`| one-operation change set, proposeChanges over HTTP (seed graph) | ${iterations} | ${ms(percentile(http, 50))} | ${ms(percentile(http, 95))} |`);
+  await app.stop();
+
+  const big: Operation[] = Array.from({ length: 10_000 }, (_, i) => ({
+    op: 'createEntity',
+    kind: 'Sponsor',
+    id: `sponsor:bench-${i}`,
+    properties: { name: `Bench sponsor ${i}` },
+    source: { document: REVIEW_ID, sentence: 55, quote: 'CARsgen Therapeutics', refs: [] },
+  }));
+  const baseSeq = await seqNow();
+  const started = performance.now();
+  const result = await applyChangeSet(executor, { reason: 'bench import', baseSeq, actor: 'bench', operations: big });
+  const took = performance.now() - started;
+  rows.push(`| 10,000-operation change set (new sponsors), one transaction | 1 | ${ms(took)} | – |`);
+  console.log(`10k change set: seq ${result.seq}, ${result.changes.length} changes recorded`);
+} finally {
+  await driver.close();
+  await localServer.stop(NEO4J);
+}
+console.log(`\nnpm run bench:changes -- --iterations ${iterations} (${new Date().toISOString().slice(0, 10)}, 2 cores)\n`);
+console.log(rows.join('\n'));

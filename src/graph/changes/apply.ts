@@ -1,0 +1,314 @@
+/**
+ * The change-set applier: one change set, one transaction. In order: take the next seq (the change
+ * log's lock: writers queue here, so seq has no gap and no update is lost), read the state of every
+ * fact the operations touch, refuse the set if any of them changed after its `baseSeq` (CONFLICT),
+ * check every citation against its sentence, work out each fact's state after the operations and
+ * validate it with the seed schema, write it in batches per kind and type, record the change set and
+ * one Change per fact (before and after), and run the consistency checker when figures or counts may
+ * have moved. Any refusal throws before commit and nothing is written; `dryRun` does everything, then
+ * rolls back. Neo4j commits the transaction whole or not at all, also when Neo4j or the API is killed
+ * mid-way.
+ */
+import neo4j from 'neo4j-driver';
+import { badOperation, badUserInput, conflict } from '../../errors.js';
+import { runChecker } from '../checker.js';
+import { REVIEW_ID } from '../documents.js';
+import { toNeo4jParams, type Executor } from '../executor.js';
+import { isKind, RELATIONSHIPS, SECTIONS, SEEDED_REL_TYPES, type Kind, type RelType } from '../model.js';
+import { query, render } from '../queries.js';
+import { captionsOf } from '../seeds/caption.js';
+import { nodeProperties, recordFromNode, relationshipProperties } from '../seeds/properties.js';
+import { RECORD_SCHEMAS, relationshipSchema, type EntityRecord, type SeededKind, type Source } from '../seeds/schema.js';
+import { loadTimeoutMs } from '../seeds/load.js';
+import { MAX_OPERATIONS, relationshipKey, type Change, type ChangeSetInput, type ChangeSetResult, type Citation, type Operation } from './operations.js';
+import { verifyCitations, type CitedSentence, type QueryRunner } from './verify.js';
+
+type Props = Record<string, unknown>;
+
+interface NodeState {
+  kind: Kind;
+  props: Props;
+}
+
+/** Thrown inside the transaction to roll a dry run back, carrying its result out. */
+class DryRun extends Error {
+  constructor(readonly result: ChangeSetResult) {
+    super('dry run');
+  }
+}
+
+/** Properties the applier keeps on every fact, outside the seed record. */
+const PROVENANCE_EXTRA = ['sourceDocument', 'sourceSentence', 'sourceUnverified', 'changedSeq'];
+
+function sourceOf(citation: Citation, cited: CitedSentence): Source {
+  const section = (SECTIONS as readonly string[]).includes(cited.section) ? (cited.section as Source['section']) : 'Other documents';
+  const source: Source = { section, refs: citation.refs, quote: citation.quote };
+  if (citation.stated) source.stated = citation.stated;
+  if (citation.inferred) source.inferred = citation.inferred;
+  if (citation.dataSource) source.dataSource = citation.dataSource;
+  return source;
+}
+
+function citationProps(citation: Citation, cited: CitedSentence, seq: number): Props {
+  return { sourceDocument: citation.document, sourceSentence: citation.sentence, ...(cited.verified ? {} : { sourceUnverified: true }), changedSeq: seq };
+}
+
+/** The first problem the seed schema finds in a record, as a coded error on the operation. */
+function validated(index: number, kind: SeededKind, record: Props): EntityRecord {
+  const parsed = RECORD_SCHEMAS[kind].safeParse(record);
+  if (parsed.success) return parsed.data as EntityRecord;
+  const issue = parsed.error.issues[0];
+  const path = issue.path.join('.');
+  const field = !path ? 'properties' : path === 'source' || path.startsWith('source.') ? path : `properties.${path}`;
+  const keys = 'keys' in issue ? `: ${(issue.keys as string[]).join(', ')}` : '';
+  throw badOperation(index, field, `${issue.message}${keys}`);
+}
+
+/** Only the own properties of a stored entity: those its record has (derived ones are recomputed). */
+const withoutDerived = (props: Props): Props => Object.fromEntries(Object.entries(props).filter(([k]) => !PROVENANCE_EXTRA.includes(k)));
+
+function touched(operations: Operation[]): { ids: string[]; keys: Array<{ key: string; from: string; type: string; to: string }> } {
+  const ids = new Set<string>();
+  const keys = new Map<string, { key: string; from: string; type: string; to: string }>();
+  for (const op of operations) {
+    if ('id' in op) ids.add(op.id);
+    if (op.op === 'supersede') ids.add(op.by);
+    if (op.op === 'addRelationship' || op.op === 'retractRelationship') {
+      ids.add(op.from).add(op.to);
+      const key = relationshipKey(op);
+      keys.set(key, { key, from: op.from, type: op.type, to: op.to });
+    }
+  }
+  return { ids: [...ids], keys: [...keys.values()] };
+}
+
+export async function applyChangeSet(executor: Executor, input: ChangeSetInput, options: { dryRun?: boolean } = {}): Promise<ChangeSetResult> {
+  const { operations } = input;
+  if (!input.reason.trim()) throw badUserInput('a change set needs a reason', 'input');
+  if (!operations.length) throw badUserInput('a change set needs at least one operation', 'input');
+  if (operations.length > MAX_OPERATIONS) throw badUserInput(`a change set holds at most ${MAX_OPERATIONS} operations; got ${operations.length}`, 'input');
+  try {
+    return await executor.transaction('WRITE', 'changes.apply', async (tx) => {
+      const run: QueryRunner = async <R>(name: string, params: Props = {}, identifiers?: Record<string, string>) =>
+        (await tx.run(identifiers ? render(name, identifiers) : query(name), toNeo4jParams(params) as Props)).records.map((r) => r.toObject() as R);
+      const result = await applyIn(run, input);
+      if (options.dryRun) throw new DryRun({ ...result, dryRun: true });
+      return result;
+    }, { timeoutMs: loadTimeoutMs(operations.length) });
+  } catch (error) {
+    if (error instanceof DryRun) return error.result;
+    throw error;
+  }
+}
+
+async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeSetResult> {
+  const { operations, baseSeq } = input;
+  const [{ seq }] = await run<{ seq: number }>('changes.tick');
+  if (!Number.isInteger(baseSeq) || baseSeq < 0 || baseSeq >= seq) throw badUserInput(`"baseSeq" must be a seq the graph has reached (0 to ${seq - 1}); got ${baseSeq}`, 'baseSeq');
+
+  // The state before, and the conflict check against baseSeq.
+  const { ids, keys } = touched(operations);
+  const nodes = new Map<string, NodeState>();
+  const retracted = new Set<string>();
+  let newest = 0;
+  for (const row of await run<{ id: string; kind: string | null; props: Props | null; retracted: boolean; retractedSeq: number | null }>('changes.readNodes', { ids })) {
+    if (row.kind && row.props && isKind(row.kind)) {
+      nodes.set(row.id, { kind: row.kind, props: row.props });
+      newest = Math.max(newest, Number(row.props.changedSeq ?? 0));
+    }
+    if (row.retracted) {
+      retracted.add(row.id);
+      newest = Math.max(newest, Number(row.retractedSeq ?? 0));
+    }
+  }
+  const relationships = new Map<string, Props>();
+  for (const row of await run<{ key: string; props: Props | null }>('changes.readRelationships', { keys })) {
+    if (row.props) {
+      relationships.set(row.key, row.props);
+      newest = Math.max(newest, Number(row.props.changedSeq ?? 0));
+    }
+  }
+  if (newest > baseSeq) throw conflict(`change set ${newest} changed these facts after baseSeq ${baseSeq}; read them again and resend`, newest);
+
+  const cited = await verifyCitations(run, operations);
+  const before = new Map<string, Props | null>();
+  const remember = (target: string, state: Props | null) => {
+    if (!before.has(target)) before.set(target, state && withoutSearch(state));
+  };
+
+  // Each operation on the state in memory, in order; writes are gathered per kind and type.
+  const created = new Map<string, Kind>();
+  const replaced = new Set<string>();
+  const retractNodes: Array<{ id: string; reason: string; kind: Kind }> = [];
+  const addRels: Array<{ key: string; type: RelType; from: string; to: string; props: Props }> = [];
+  const retractRels: Array<{ key: string; type: RelType; from: string; to: string; reason: string }> = [];
+  const supersedes: Array<{ id: string; by: string; reason: string }> = [];
+  const sentenceLinks: Array<{ document: string; sentence: number; key: string }> = [];
+  const live = (index: number, field: string, id: string): NodeState => {
+    const state = nodes.get(id);
+    if (state) return state;
+    throw badOperation(index, field, retracted.has(id) ? `"${id}" is retracted` : `no entity "${id}"`);
+  };
+
+  operations.forEach((op, index) => {
+    switch (op.op) {
+      case 'createEntity': {
+        if (!isKind(op.kind) || op.kind === 'Finding') throw badOperation(index, 'kind', `"${op.kind}" is not a kind that can be written`);
+        if (nodes.has(op.id) || retracted.has(op.id)) throw badOperation(index, 'id', `"${op.id}" exists${retracted.has(op.id) ? ' (retracted)' : ''}; ids are never reused`);
+        const record = validated(index, op.kind, { id: op.id, ...op.properties, source: sourceOf(op.source, cited.get(index)!) });
+        const caption = captionsOf([{ kind: op.kind, record }]).get(op.id);
+        remember(op.id, null);
+        nodes.set(op.id, { kind: op.kind, props: { ...nodeProperties(record, caption), ...citationProps(op.source, cited.get(index)!, 0) } });
+        created.set(op.id, op.kind);
+        sentenceLinks.push({ document: op.source.document, sentence: op.source.sentence, key: op.id });
+        break;
+      }
+      case 'setProperties':
+      case 'unsetProperties': {
+        const state = live(index, 'id', op.id);
+        if (state.kind === 'Finding') throw badOperation(index, 'id', 'findings are derived by the checker and not written');
+        const current = recordFromNode(state.kind, withoutDerived(state.props)) as Props;
+        const next: Props = { ...current, source: sourceOf(op.source, cited.get(index)!) };
+        if (op.op === 'setProperties') {
+          for (const key of ['id', 'source']) if (key in op.properties) throw badOperation(index, `properties.${key}`, `"${key}" cannot be set; ${key === 'id' ? 'create a new entity and supersede this one' : 'give the citation in "source"'}`);
+          Object.assign(next, op.properties);
+        } else {
+          for (const name of op.names) {
+            if (name === 'id' || name === 'name' || name === 'source') throw badOperation(index, 'names', `"${name}" cannot be removed`);
+            delete next[name];
+          }
+        }
+        const record = validated(index, state.kind, next);
+        const caption = captionsOf([{ kind: state.kind, record }]).get(op.id);
+        remember(op.id, state.props);
+        nodes.set(op.id, { kind: state.kind, props: { ...nodeProperties(record, caption), ...citationProps(op.source, cited.get(index)!, 0) } });
+        if (!created.has(op.id)) replaced.add(op.id);
+        sentenceLinks.push({ document: op.source.document, sentence: op.source.sentence, key: op.id });
+        break;
+      }
+      case 'addRelationship': {
+        if (!(SEEDED_REL_TYPES as readonly string[]).includes(op.type)) throw badOperation(index, 'type', `"${op.type}" is derived, not written`);
+        const from = live(index, 'from', op.from);
+        const to = live(index, 'to', op.to);
+        const ends = RELATIONSHIPS[op.type] as { from: readonly Kind[]; to: readonly Kind[] };
+        if (!ends.from.includes(from.kind)) throw badOperation(index, 'from', `${op.type} starts at ${ends.from.join(' or ')}, not ${from.kind}`);
+        if (!ends.to.includes(to.kind)) throw badOperation(index, 'to', `${op.type} ends at ${ends.to.join(' or ')}, not ${to.kind}`);
+        const key = relationshipKey(op);
+        if (relationships.has(key)) throw badOperation(index, 'type', `${key} exists; retract it first to replace it`);
+        const parsed = relationshipSchema.safeParse({ type: op.type, from: op.from, to: op.to, ...(op.properties ? { properties: op.properties } : {}), source: sourceOf(op.source, cited.get(index)!) });
+        if (!parsed.success) throw badOperation(index, parsed.error.issues[0].path.join('.') || 'properties', parsed.error.issues[0].message);
+        const props = { ...relationshipProperties(parsed.data), ...citationProps(op.source, cited.get(index)!, 0) };
+        remember(key, null);
+        relationships.set(key, props);
+        addRels.push({ key, type: op.type, from: op.from, to: op.to, props });
+        sentenceLinks.push({ document: op.source.document, sentence: op.source.sentence, key });
+        break;
+      }
+      case 'retractRelationship': {
+        const key = relationshipKey(op);
+        const props = relationships.get(key);
+        if (!props) throw badOperation(index, 'type', `no relationship ${key}`);
+        if (addRels.some((r) => r.key === key)) throw badOperation(index, 'type', `${key} is added by this change set`);
+        remember(key, props);
+        relationships.delete(key);
+        retractRels.push({ key, type: op.type, from: op.from, to: op.to, reason: op.reason });
+        break;
+      }
+      case 'retract':
+      case 'supersede': {
+        const state = live(index, 'id', op.id);
+        if (created.has(op.id)) throw badOperation(index, 'id', `"${op.id}" is created by this change set`);
+        if (op.op === 'supersede') {
+          const by = live(index, 'by', op.by);
+          if (by.kind !== state.kind) throw badOperation(index, 'by', `"${op.by}" is a ${by.kind}, not a ${state.kind}`);
+          supersedes.push({ id: op.id, by: op.by, reason: op.reason });
+        }
+        remember(op.id, state.props);
+        nodes.delete(op.id);
+        retracted.add(op.id);
+        replaced.delete(op.id);
+        retractNodes.push({ id: op.id, reason: op.reason, kind: state.kind });
+        break;
+      }
+    }
+  });
+
+  // Writes, batched per kind and relationship type (labels and types from the allow-lists).
+  const stamp = (props: Props) => ({ ...props, changedSeq: seq });
+  for (const kind of new Set(created.values())) {
+    const rows = [...created].filter(([id, k]) => k === kind && nodes.has(id)).map(([id]) => ({ props: stamp(nodes.get(id)!.props) }));
+    if (rows.length) await run('changes.createNodes', { rows }, { label: kind });
+  }
+  const replacedRows = [...replaced].filter((id) => nodes.has(id)).map((id) => ({ id, props: stamp(nodes.get(id)!.props) }));
+  if (replacedRows.length) await run('changes.replaceNodes', { rows: replacedRows });
+  for (const type of new Set(addRels.map((r) => r.type))) {
+    await run('changes.createRelationships', { rows: addRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, props: stamp(r.props) })) }, { type });
+  }
+  for (const type of new Set(retractRels.map((r) => r.type))) {
+    await run('changes.retractRelationships', { seq, rows: retractRels.filter((r) => r.type === type) }, { type });
+  }
+  const alsoRetracted: Array<{ key: string; props: Props }> = [];
+  for (const kind of new Set(retractNodes.map((r) => r.kind))) {
+    const rows = retractNodes.filter((r) => r.kind === kind);
+    for (const row of await run<{ id: string; relationships: Array<{ key: string; props: Props } | null> }>('changes.retractNodes', { seq, kind, rows }, { label: kind })) {
+      for (const rel of row.relationships) if (rel && !before.has(rel.key)) alsoRetracted.push(rel);
+    }
+  }
+  if (supersedes.length) await run('changes.supersede', { seq, rows: supersedes });
+  const written = [...new Set([...created.keys(), ...replaced])].filter((id) => nodes.has(id));
+  if (written.length) await run('changes.syncCitations', { ids: written, review: REVIEW_ID });
+  if (sentenceLinks.length) {
+    const bySentence = new Map<string, { document: string; sentence: number; keys: string[] }>();
+    for (const { document, sentence, key } of sentenceLinks) {
+      const at = `${document}#${sentence}`;
+      bySentence.set(at, { document, sentence, keys: [...new Set([...(bySentence.get(at)?.keys ?? []), key])] });
+    }
+    await run('changes.linkSentences', { rows: [...bySentence.values()] });
+  }
+
+  // The record: one Change per fact, in the order first touched.
+  const changes: Change[] = [];
+  for (const [target, was] of before) {
+    const isRel = target.includes('|');
+    const now = isRel ? relationships.get(target) : nodes.get(target)?.props;
+    const after = now ? withoutSearch(stamp(now)) : null;
+    changes.push({ index: changes.length, target, targetType: isRel ? 'relationship' : 'node', op: !was ? 'create' : now ? 'update' : 'retract', before: was, after });
+  }
+  for (const rel of alsoRetracted) {
+    changes.push({ index: changes.length, target: rel.key, targetType: 'relationship', op: 'retract', before: withoutSearch(rel.props), after: null });
+  }
+  await run('changes.record', {
+    seq,
+    actor: input.actor,
+    reason: input.reason,
+    baseSeq,
+    operations: operations.length,
+    changes: changes.map((c) => ({ ...c, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
+  });
+
+  // Figures and counts may have moved: the checker, in this transaction, on the state it leaves.
+  let newFindings: ChangeSetResult['newFindings'] = [];
+  const movesFigures = created.size > 0 || retractNodes.length > 0 || [...before.keys()].some((t) => /^(stat|ref):/.test(t) || t.includes('|BREAKDOWN_OF|') || t.includes('|NUMERATOR|') || t.includes('|DENOMINATOR|') || t.includes('|GROWTH_'));
+  if (movesFigures) {
+    const old = new Set((await run<{ id: string }>('changes.findingIds')).map((r) => r.id));
+    await runChecker(run, { record: true });
+    newFindings = (await run<{ id: string; name: string }>('changes.findings')).filter((f) => !old.has(f.id));
+  }
+  return { seq, baseSeq, actor: input.actor, reason: input.reason, dryRun: false, changes, newFindings };
+}
+
+/** A fact's state as history shows it: plain JSON values, without the lower-case search text. */
+function withoutSearch(props: Props): Props {
+  const { searchText: _s, searchExtra: _e, ...rest } = props;
+  return plain(rest) as Props;
+}
+
+/** Neo4j integers (the loader stores whole numbers as such) as JavaScript numbers, for JSON. */
+function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading the change log: one change set, the feed of change sets after a seq, the history of one
+ * entity or relationship, and the documents with their sentences. Each is one named query, paged and
+ * bounded inside Cypher.
+ */
+import type { Executor } from '../executor.js';
+import type { Change } from './operations.js';
+
+type Props = Record<string, unknown>;
+
+export interface ChangeSetView {
+  seq: number;
+  baseSeq: number;
+  actor: string;
+  at: string | null;
+  reason: string;
+  operations: number;
+  changeCount: number;
+  changes: Change[];
+}
+
+/** Most changes listed with a change set; the rest are read through history. */
+export const CHANGES_PER_SET = 100;
+
+function changeOf(props: Props): Change {
+  const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as Props) : null);
+  return { index: Number(props.index), target: String(props.target), targetType: props.targetType as Change['targetType'], op: props.op as Change['op'], before: json(props.before), after: json(props.after) };
+}
+
+function changeSetOf(props: Props, changes: Props[] = []): ChangeSetView {
+  return {
+    seq: Number(props.seq),
+    baseSeq: Number(props.baseSeq),
+    actor: String(props.actor),
+    at: props.at ? String(props.at) : null,
+    reason: String(props.reason),
+    operations: Number(props.operations),
+    changeCount: Number(props.changeCount),
+    changes: changes.map(changeOf),
+  };
+}
+
+export async function currentSeq(executor: Executor): Promise<number> {
+  const [row] = await executor.read<{ seq: number }>('changes.current');
+  return row ? Number(row.seq) : 0;
+}
+
+export async function changeSet(executor: Executor, seq: number): Promise<ChangeSetView | null> {
+  const [row] = await executor.read<{ changeSet: Props; changes: Props[] }>('changes.get', { seq, limit: CHANGES_PER_SET });
+  return row ? changeSetOf(row.changeSet, row.changes) : null;
+}
+
+/** Change sets after `since`, oldest first (without their changes: ask changeSet(seq) for those). */
+export async function changesSince(executor: Executor, since: number, first: number): Promise<ChangeSetView[]> {
+  const rows = await executor.read<{ changeSet: Props }>('changes.since', { since, limit: first });
+  return rows.map((r) => changeSetOf(r.changeSet));
+}
+
+/** The changes to one target before change set `before`, newest first, `first + 1` read to tell whether more follow. */
+export async function history(executor: Executor, target: string, first: number, before: number): Promise<Array<{ change: Change; changeSet: ChangeSetView }>> {
+  const rows = await executor.read<{ change: Props; changeSet: Props }>('changes.history', { target, before, limit: first + 1 });
+  return rows.map((r) => ({ change: changeOf(r.change), changeSet: changeSetOf(r.changeSet) }));
+}
+
+export async function documents(executor: Executor): Promise<Props[]> {
+  return (await executor.read<{ document: Props }>('documents.list')).map((r) => r.document);
+}
+
+export async function documentById(executor: Executor, id: string): Promise<Props | null> {
+  const [row] = await executor.read<{ document: Props }>('documents.get', { id });
+  return row?.document ?? null;
+}
+
+export async function sentences(executor: Executor, document: string, after: number, first: number): Promise<Array<{ number: number; section: string; text: string; refs: number[]; facts: string[] }>> {
+  return executor.read('documents.page', { document, after, limit: first + 1 });
+}

@@ -1,0 +1,140 @@
+/**
+ * Writes and the change log: proposeChanges (a change set, applied in one transaction, or a dry run),
+ * one change set, the feed after a seq, a fact's history, the data version, and documents with their
+ * sentences. Until sign-in exists (the identity issue), writes are served only when WRITES_ENABLED is
+ * set, and production refuses to start with it.
+ */
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.js';
+import { badUserInput, ErrorCode } from '../errors.js';
+import { applyChangeSet } from '../graph/changes/apply.js';
+import { changeSet, changesSince, currentSeq, documentById, documents, history, sentences } from '../graph/changes/history.js';
+import type { Operation } from '../graph/changes/operations.js';
+import { connectionOf, pageSize } from '../graph/read/connection.js';
+import { decodeCursor, encodeCursor } from '../graph/read/cursor.js';
+import { ChangeOperationInput, ChangeSet, ChangeSetInput, ChangeSetResult, HistoryConnection, SentenceConnection, SourceDocumentType } from '../schema/changes.type.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.js';
+
+@ObjectType({ description: 'The version of the data: the newest change set.' })
+class DataVersion {
+  @Field(() => Int, { description: 'Its seq (0: the seeds as loaded, before any change set).' })
+  seq!: number;
+}
+
+@ObjectType({ description: 'About this service and its data.' })
+class Meta {
+  @Field(() => DataVersion, { description: 'The newest change set: send its seq as `baseSeq` with a change made from what you read.' })
+  dataVersion!: DataVersion;
+
+  @Field(() => String, { description: 'The API\'s version (package.json).' })
+  apiVersion!: string;
+}
+
+@ArgsType()
+class PageOfSentences {
+  @Field(() => Int, { nullable: true, description: 'How many sentences: default 20, at most 100.' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Sentences after this cursor (a previous page\'s endCursor).' })
+  after?: string;
+}
+
+const SENTENCE_ORDER = 'number:ASC';
+const HISTORY_ORDER = 'seq:DESC';
+
+/** The one operation an input names; BAD_USER_INPUT unless exactly one field is given. */
+function operationOf(input: ChangeOperationInput, index: number): Operation {
+  const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null);
+  if (given.length !== 1) throw badUserInput(`operations[${index}] must give exactly one of createEntity, setProperties, unsetProperties, addRelationship, retractRelationship, retract, supersede; got ${given.length}`, 'input');
+  const [op, value] = given[0] as [Operation['op'], Record<string, unknown>];
+  const source = value.source as Record<string, unknown> | undefined;
+  return { op, ...value, ...(source ? { source: { ...source, refs: (source.refs as number[] | undefined) ?? [] } } : {}) } as Operation;
+}
+
+function writesAllowed(ctx: Context): string {
+  if (!ctx.writes?.enabled) {
+    throw new GraphQLError('Writes are off on this server: set WRITES_ENABLED=1 (refused in production until sign-in exists).', { extensions: { code: ErrorCode.WRITES_DISABLED } });
+  }
+  return ctx.writes.actor;
+}
+
+@Resolver()
+export class ChangesResolver {
+  @Mutation(() => ChangeSetResult, {
+    description:
+      'Applies a change set in one transaction: every operation or none. Each added or changed fact cites a document\'s sentence whose words it quotes; a fact changed after `baseSeq` makes it a CONFLICT. With `dryRun`, answers the same and writes nothing.',
+  })
+  async proposeChanges(
+    @Arg('input', () => ChangeSetInput, { description: 'The reason, the seq read at, and the operations.' }) input: ChangeSetInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and show the change set without writing it.' }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const actor = writesAllowed(ctx);
+    const operations = input.operations.map(operationOf);
+    const result = await applyChangeSet(ctx.executor, { reason: input.reason, baseSeq: input.baseSeq, operations, actor }, { dryRun });
+    return {
+      dryRun: result.dryRun,
+      newFindings: result.newFindings,
+      changeSet: { seq: result.seq, baseSeq: result.baseSeq, actor: result.actor, at: result.dryRun ? null : new Date().toISOString(), reason: result.reason, operations: operations.length, changeCount: result.changes.length, changes: result.changes.slice(0, 100) },
+    };
+  }
+
+  @Query(() => Meta, { description: 'The data version and the API version.' })
+  async meta(@Ctx() ctx: Context) {
+    return { dataVersion: { seq: await currentSeq(ctx.executor) }, apiVersion: API_VERSION };
+  }
+
+  @Query(() => ChangeSet, { nullable: true, description: 'One change set by its seq, with its first 100 changes.' })
+  changeSet(@Arg('seq', () => Int, { description: 'Its seq.' }) seq: number, @Ctx() ctx: Context) {
+    return changeSet(ctx.executor, seq);
+  }
+
+  @Query(() => [ChangeSet], { description: 'The change sets after a seq, oldest first (their changes through changeSet(seq)).' })
+  changes(
+    @Arg('since', () => Int, { defaultValue: 0, description: 'Change sets after this seq.' }) since: number,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return changesSince(ctx.executor, since, pageSize(first, ctx.limits));
+  }
+
+  @Query(() => HistoryConnection, { description: 'The changes to an entity (by id) or a relationship ("from|TYPE|to"), newest first, retracted ones included.' })
+  async history(
+    @Arg('id', () => ID, { description: 'An entity id, or "from|TYPE|to".' }) id: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'Changes older than this cursor.' }) after: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const size = pageSize(first, ctx.limits);
+    const before = after ? Number(decodeCursor(after, HISTORY_ORDER).value) : Number.MAX_SAFE_INTEGER;
+    const rows = await history(ctx.executor, id, size, before);
+    return connectionOf(rows, size, Boolean(after), (r) => ({ ...r, cursor: encodeCursor(HISTORY_ORDER, { value: r.changeSet.seq, id }) }));
+  }
+
+  @Query(() => [SourceDocumentType], { description: 'The documents facts are cited from.' })
+  documents(@Ctx() ctx: Context) {
+    return documents(ctx.executor);
+  }
+
+  @Query(() => SourceDocumentType, { nullable: true, description: 'A document by id, e.g. "doc:china-cell-therapy-review".' })
+  document(@Arg('id', () => ID, { description: 'Its id, "doc:<slug>".' }) id: string, @Ctx() ctx: Context) {
+    return documentById(ctx.executor, id);
+  }
+}
+
+@Resolver(() => SourceDocumentType)
+export class DocumentResolver {
+  @FieldResolver(() => SentenceConnection, { description: 'Its sentences in order, each with the references it cites and the facts that cite it.' })
+  async sentences(@Root() document: { id: string }, @Args(() => PageOfSentences) { first, after }: PageOfSentences, @Ctx() ctx: Context) {
+    const size = pageSize(first, ctx.limits);
+    const from = after ? Number(decodeCursor(after, SENTENCE_ORDER).value) : 0;
+    const rows = await sentences(ctx.executor, document.id, from, size);
+    const page = connectionOf(rows, size, Boolean(after), (r) => ({ ...r, cursor: encodeCursor(SENTENCE_ORDER, { value: r.number, id: document.id }) }));
+    return { nodes: page.edges, pageInfo: page.pageInfo };
+  }
+}
+
+const API_VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -1,0 +1,240 @@
+/**
+ * Change sets against the real Neo4j: a fact added from a second document, a figure corrected, a
+ * link retracted, each one's history; twenty writers at once on one entity; every bad write coded and
+ * changing nothing. The test's own facts are removed afterwards, so the other suites see the seeds.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { readDocument, registerDocuments } from '../src/graph/documents.js';
+import { runChecker } from '../src/graph/checker.js';
+import { dataOf, startTestApi, type TestApi } from './support/api.js';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'documents');
+const DOC = 'doc:test-press-release';
+const PRODUCT = 'product:testacabtagene-autoleucel';
+const STAT = 'stat:test-pivotal-patients';
+
+let api: TestApi;
+let startSeq: number;
+
+const PROPOSE = `mutation($input: ChangeSetInput!, $dryRun: Boolean) {
+  proposeChanges(input: $input, dryRun: $dryRun) {
+    dryRun newFindings { id }
+    changeSet { seq baseSeq actor reason operations changeCount changes { index target targetType op before after } }
+  }
+}`;
+
+async function seqNow(): Promise<number> {
+  return (await dataOf(api, '{ meta { dataVersion { seq } } }')).meta.dataVersion.seq;
+}
+
+async function propose(operations: unknown[], options: { reason?: string; baseSeq?: number; dryRun?: boolean; actor?: string } = {}) {
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-actor': options.actor ?? 'curator-test' },
+    body: JSON.stringify({ query: PROPOSE, variables: { input: { reason: options.reason ?? 'test', baseSeq: options.baseSeq ?? (await seqNow()), operations }, dryRun: options.dryRun ?? false } }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }> } };
+}
+
+const cite = (sentence: number, quote: string, refs: number[] = []) => ({ document: DOC, sentence, quote, refs });
+
+beforeAll(async () => {
+  api = await startTestApi({ writesEnabled: true });
+  await registerDocuments(api.executor, [readDocument(join(FIXTURES, 'test-press-release.json')), readDocument(join(FIXTURES, 'test-paywalled.json'))]);
+  startSeq = await seqNow();
+});
+
+afterAll(async () => {
+  // Test facts out, so the suites after this one see exactly the seeds (nothing in the API deletes).
+  await api.executor.transaction('WRITE', 'test.cleanup', async (tx) => {
+    await tx.run("MATCH (n) WHERE (n:Entity OR n:Retracted) AND n.id CONTAINS 'test' DETACH DELETE n");
+    await tx.run('MATCH (n) WHERE (n:ChangeSet OR n:Change) AND n.seq > $seq DETACH DELETE n', { seq: startSeq });
+    await tx.run("MATCH (d:Document) WHERE d.id STARTS WITH 'doc:test' MATCH (s:Sentence {document: d.id}) DETACH DELETE s, d");
+    await tx.run("MATCH (s:Sentence) WHERE any(f IN s.facts WHERE f CONTAINS 'test') SET s.facts = [f IN s.facts WHERE NOT f CONTAINS 'test']");
+    await tx.run("MATCH (log:ChangeLog {id: 'main'}) SET log.seq = $seq", { seq: startSeq });
+  });
+  await runChecker(api.executor, { record: true });
+  await api.close();
+});
+
+describe('a fact from a second document', () => {
+  it('registers the document with its sentences, each with the references it cites', async () => {
+    const d = await dataOf(api, `{ document(id: "${DOC}") { title licence textStored sentenceCount sha256 sentences(first: 2, after: null) { nodes { number text refs } pageInfo { hasNextPage endCursor } } } }`);
+    expect(d.document).toMatchObject({ licence: 'CC0-1.0', textStored: true, sentenceCount: 5 });
+    expect(d.document.sentences.nodes[1]).toEqual({ number: 2, text: expect.stringContaining('the NMPA approved Testacabtagene autoleucel'), refs: [1] });
+    const rest = await dataOf(api, `query($a: String) { document(id: "${DOC}") { sentences(first: 10, after: $a) { nodes { number } pageInfo { hasNextPage } } } }`, { a: d.document.sentences.pageInfo.endCursor });
+    expect(rest.document.sentences.nodes.map((s: any) => s.number)).toEqual([3, 4, 5]);
+  });
+
+  it('adds a product, its approval and its target, cited, in one change set; reads and history show them', async () => {
+    const { body } = await propose(
+      [
+        { createEntity: { kind: 'PRODUCT', id: PRODUCT, properties: { name: 'Testacabtagene autoleucel', date: '2025-03', modality: 'CAR-T' }, source: cite(2, 'the NMPA approved Testacabtagene autoleucel', [1]) } },
+        { addRelationship: { type: 'APPROVED_BY', from: PRODUCT, to: 'agency:nmpa', source: cite(2, 'In March 2025 the NMPA approved Testacabtagene autoleucel') } },
+        { addRelationship: { type: 'TARGETS', from: PRODUCT, to: 'target:cd19', source: cite(5, 'the product targets CD19') } },
+        { createEntity: { kind: 'STATISTIC', id: STAT, properties: { name: 'Patients treated in the pivotal trial', metric: 'trial_patients', value: 40, unit: 'count' }, source: cite(4, 'A total of 42 patients were treated', [2, 3]) } },
+      ],
+      { reason: 'A 2025 approval from a press release', actor: 'curator-1' },
+    );
+    expect(body.errors).toBeUndefined();
+    const { changeSet } = body.data.proposeChanges;
+    expect(changeSet).toMatchObject({ seq: startSeq + 1, baseSeq: startSeq, actor: 'curator-1', operations: 4, changeCount: 4 });
+    expect(changeSet.changes.map((c: any) => [c.target, c.op, c.before])).toEqual([
+      [PRODUCT, 'create', null],
+      [`${PRODUCT}|APPROVED_BY|agency:nmpa`, 'create', null],
+      [`${PRODUCT}|TARGETS|target:cd19`, 'create', null],
+      [STAT, 'create', null],
+    ]);
+    const d = await dataOf(api, `{ node(id: "${PRODUCT}") { name sources { document sentence quote referenceNumber unverified } ... on Product { approvedBy { id } targets { id } } } }`);
+    expect(d.node).toMatchObject({ name: 'Testacabtagene autoleucel', approvedBy: { id: 'agency:nmpa' }, targets: [{ id: 'target:cd19' }] });
+    expect(d.node.sources).toEqual([{ document: DOC, sentence: 2, quote: 'the NMPA approved Testacabtagene autoleucel', referenceNumber: 1, unverified: false }]);
+    const cd19 = await dataOf(api, `{ products(filter: {target: "target:cd19"}, first: 50) { edges { node { id } } } }`);
+    expect(cd19.products.edges.map((e: any) => e.node.id)).toContain(PRODUCT);
+    const sentence = await dataOf(api, `{ document(id: "${DOC}") { sentences(first: 2) { nodes { number facts } } } }`);
+    expect(sentence.document.sentences.nodes[1].facts).toEqual([PRODUCT, `${PRODUCT}|APPROVED_BY|agency:nmpa`]);
+  });
+
+  it('corrects a figure: the value changes, the history keeps the misread one', async () => {
+    const { body } = await propose([{ setProperties: { id: STAT, properties: { value: 42 }, source: cite(4, 'A total of 42 patients were treated in the pivotal trial', [2, 3]) } }], { reason: 'The release says 42, not 40' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.proposeChanges.changeSet.changes[0]).toMatchObject({ target: STAT, op: 'update', before: { value: 40 }, after: { value: 42 } });
+    expect((await dataOf(api, `{ node(id: "${STAT}") { ... on Statistic { value } } }`)).node.value).toBe(42);
+    const h = await dataOf(api, `{ history(id: "${STAT}") { edges { change { op before after } changeSet { seq reason actor } } pageInfo { hasNextPage } } }`);
+    expect(h.history.edges.map((e: any) => [e.change.op, e.change.after.value, e.changeSet.reason])).toEqual([
+      ['update', 42, 'The release says 42, not 40'],
+      ['create', 40, 'A 2025 approval from a press release'],
+    ]);
+  });
+
+  it('retracts a link: no read sees it, the history says why, and the link is kept', async () => {
+    const link = `${PRODUCT}|TARGETS|target:cd19`;
+    const { body } = await propose([{ retractRelationship: { type: 'TARGETS', from: PRODUCT, to: 'target:cd19', reason: 'The release does not say which antigen' } }], { reason: 'Unsupported target' });
+    expect(body.errors).toBeUndefined();
+    const d = await dataOf(api, `{ node(id: "${PRODUCT}") { ... on Product { targets { id } } } products(filter: {target: "target:cd19"}, first: 50) { totalCount edges { node { id } } } }`);
+    expect(d.node.targets).toEqual([]);
+    expect(d.products.edges.map((e: any) => e.node.id)).not.toContain(PRODUCT);
+    const h = await dataOf(api, `{ history(id: "${link}") { edges { change { op before after } changeSet { reason } } } }`);
+    expect(h.history.edges.map((e: any) => [e.change.op, e.changeSet.reason])).toEqual([['retract', 'Unsupported target'], ['create', 'A 2025 approval from a press release']]);
+    const [kept] = await api.executor.readText<{ type: string; reason: string }>('test', 'MATCH (:Entity {id: $id})-[r:RETRACTED]->(:Target {id: "target:cd19"}) RETURN r.type AS type, r.retractedReason AS reason', { id: PRODUCT });
+    expect(kept).toEqual({ type: 'TARGETS', reason: 'The release does not say which antigen' });
+  });
+
+  it('lists the change sets since a seq, and one by its seq', async () => {
+    const { body } = await api.post(`{ changes(since: ${startSeq}) { seq reason at } changeSet(seq: ${startSeq + 2}) { reason changes { target } } }`);
+    expect(body.errors).toBeUndefined();
+    const d = body.data;
+    expect(d.changes.map((c: any) => c.seq)).toEqual([startSeq + 1, startSeq + 2, startSeq + 3]);
+    expect(d.changeSet).toEqual({ reason: 'The release says 42, not 40', changes: [{ target: STAT }] });
+  });
+
+  it('keeps a fact from a document whose text is not stored, marked unverified', async () => {
+    const { body } = await propose([{ createEntity: { kind: 'SPONSOR', id: 'sponsor:test-paywalled-biotech', properties: { name: 'Paywalled Biotech' }, source: { document: 'doc:test-paywalled', sentence: 9, quote: 'words nobody can check here', refs: [] } } }]);
+    expect(body.errors).toBeUndefined();
+    const d = await dataOf(api, '{ node(id: "sponsor:test-paywalled-biotech") { sources { document sentence unverified } } }');
+    expect(d.node.sources).toEqual([{ document: 'doc:test-paywalled', sentence: 9, unverified: true }]);
+  });
+});
+
+describe('retraction and dry runs', () => {
+  it('shows a dry run, with the seq it would take, and writes nothing', async () => {
+    const before = await seqNow();
+    const { body } = await propose([{ retract: { id: STAT, reason: 'dry' } }], { dryRun: true });
+    expect(body.data.proposeChanges).toMatchObject({ dryRun: true, changeSet: { seq: before + 1, changes: [{ target: STAT, op: 'retract' }] } });
+    expect(await seqNow()).toBe(before);
+    expect((await dataOf(api, `{ node(id: "${STAT}") { id } }`)).node).toEqual({ id: STAT });
+  });
+
+  it('retracts an entity with its links; it is gone from reads and its id is never reused', async () => {
+    const { body } = await propose([{ retract: { id: PRODUCT, reason: 'Test product' } }]);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.proposeChanges.changeSet.changes.map((c: any) => [c.target, c.op])).toEqual([
+      [PRODUCT, 'retract'],
+      [`${PRODUCT}|APPROVED_BY|agency:nmpa`, 'retract'],
+    ]);
+    const d = await dataOf(api, `{ node(id: "${PRODUCT}") { id } node2: node(id: "agency:nmpa") { ... on Agency { approvedProducts(first: 100) { id } } } search(text: "Testacabtagene") { node { id } } }`);
+    expect(d.node).toBeNull();
+    expect(d.node2.approvedProducts.map((p: any) => p.id)).not.toContain(PRODUCT);
+    expect(d.search).toEqual([]);
+    const again = await propose([{ createEntity: { kind: 'PRODUCT', id: PRODUCT, properties: { name: 'Again', date: '2025', modality: 'CAR-T' }, source: cite(2, 'the NMPA approved Testacabtagene autoleucel', [1]) } }]);
+    expect(again.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', operation: 0, field: 'id' });
+  });
+});
+
+describe('twenty writers on one entity with the same baseSeq', () => {
+  it('lets exactly one win; the nineteen others get CONFLICT naming its seq, and no update is lost', async () => {
+    const base = await seqNow();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        propose([{ setProperties: { id: STAT, properties: { description: `writer ${i}` }, source: cite(4, 'A total of 42 patients were treated in the pivotal trial', [2, 3]) } }], { baseSeq: base, reason: `writer ${i}` }),
+      ),
+    );
+    const won = results.filter((r) => !r.body.errors);
+    const lost = results.filter((r) => r.body.errors);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(19);
+    for (const r of lost) expect(r.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', newerSeq: base + 1 });
+    expect(await seqNow()).toBe(base + 1);
+    const winner = won[0].body.data.proposeChanges.changeSet.reason;
+    expect((await dataOf(api, `{ node(id: "${STAT}") { description } }`)).node.description).toBe(winner.replace('writer', 'writer'));
+  });
+});
+
+describe('bad writes: a coded error, and nothing changes', () => {
+  const cases: Array<[string, unknown, string, Record<string, unknown>]> = [
+    ['an unknown document', { setProperties: { id: STAT, properties: { value: 1 }, source: { document: 'doc:nope', sentence: 1, quote: 'anything at all', refs: [] } } }, 'BAD_USER_INPUT', { field: 'source.document' }],
+    ['a quote not in the sentence', { setProperties: { id: STAT, properties: { value: 1 }, source: cite(4, 'A total of 41 patients were treated', [2, 3]) } }, 'BAD_USER_INPUT', { field: 'source.quote' }],
+    ['a sentence the document lacks', { setProperties: { id: STAT, properties: { value: 1 }, source: cite(99, 'A total of 42 patients') } }, 'BAD_USER_INPUT', { field: 'source.sentence' }],
+    ['a reference the sentence does not cite', { setProperties: { id: STAT, properties: { value: 1 }, source: cite(4, 'A total of 42 patients', [7]) } }, 'BAD_USER_INPUT', { field: 'source.refs' }],
+    ['a property the kind does not have', { setProperties: { id: STAT, properties: { colour: 'red' }, source: cite(4, 'A total of 42 patients', [2, 3]) } }, 'BAD_USER_INPUT', { field: 'properties' }],
+    ['a value of the wrong type', { setProperties: { id: STAT, properties: { value: 'many' }, source: cite(4, 'A total of 42 patients', [2, 3]) } }, 'BAD_USER_INPUT', { field: 'properties.value' }],
+    ['a relationship between kinds it does not join', { addRelationship: { type: 'TARGETS', from: STAT, to: 'target:cd19', source: cite(5, 'the product targets CD19') } }, 'BAD_USER_INPUT', { field: 'from' }],
+    ['an entity that does not exist', { retract: { id: 'product:nope', reason: 'x' } }, 'BAD_USER_INPUT', { field: 'id' }],
+    ['no operation, or two in one', { retract: { id: STAT, reason: 'x' }, supersede: { id: STAT, by: STAT, reason: 'x' } }, 'BAD_USER_INPUT', {}],
+  ];
+  for (const [name, operation, code, extensions] of cases) {
+    it(name, async () => {
+      const before = await seqNow();
+      const [{ count: changeSets }] = await api.executor.readText<{ count: number }>('test', 'MATCH (c:ChangeSet) RETURN count(c) AS count');
+      const { body } = await propose([{ createEntity: { kind: 'SPONSOR', id: 'sponsor:test-never-written', properties: { name: 'Never written' }, source: cite(5, 'The sponsor said') } }, operation]);
+      expect(body.errors?.[0].extensions).toMatchObject({ code, ...extensions });
+      expect(await seqNow()).toBe(before);
+      expect((await dataOf(api, '{ node(id: "sponsor:test-never-written") { id } }')).node).toBeNull();
+      const [{ count: after }] = await api.executor.readText<{ count: number }>('test', 'MATCH (c:ChangeSet) RETURN count(c) AS count');
+      expect(after).toBe(changeSets);
+    });
+  }
+
+  it('an unknown kind or relationship type: a validation error before any resolver', async () => {
+    for (const operation of [{ createEntity: { kind: 'SPACESHIP', id: 'x:y', properties: {}, source: cite(2, 'the NMPA approved') } }, { addRelationship: { type: 'LOVES', from: STAT, to: STAT, source: cite(2, 'the NMPA approved') } }]) {
+      const { status, body } = await propose([operation]);
+      expect(status).toBe(400);
+      expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('a stale baseSeq: CONFLICT naming the newer change set', async () => {
+    const { body } = await propose([{ setProperties: { id: STAT, properties: { value: 43 }, source: cite(4, 'A total of 42 patients', [2, 3]) } }], { baseSeq: startSeq });
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(body.errors![0].extensions!.newerSeq).toBeGreaterThan(startSeq);
+  });
+
+  it('10 MB of operations: refused before it is read, coded', async () => {
+    const big = JSON.stringify({ query: PROPOSE, variables: { input: { reason: 'big', baseSeq: 0, operations: Array.from({ length: 45_000 }, (_, i) => ({ retract: { id: `product:x${i}`, reason: 'x'.repeat(200) } })) } } });
+    expect(big.length).toBeGreaterThan(10_000_000);
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('writes switched off: WRITES_DISABLED, before any Neo4j work', async () => {
+    const reads = await startTestApi();
+    try {
+      const { body } = await reads.post(PROPOSE, { input: { reason: 'x', baseSeq: 0, operations: [{ retract: { id: STAT, reason: 'x' } }] } });
+      expect(body.errors?.[0].extensions?.code).toBe('WRITES_DISABLED');
+    } finally {
+      await reads.close();
+    }
+  });
+});
