@@ -23,7 +23,7 @@ import { PROJECT_ROOT } from '../src/paths.js';
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' } } });
 const iterations = Number(values.iterations);
 const NEO4J: localServer.LocalInstance = { home: join(PROJECT_ROOT, '.neo4j', 'bench-changes'), boltPort: 27987, httpPort: 27774, password: 'bench-changes-password', heap: '1g' };
-const STAT = 'stat:ind-applications-2023';
+const STAT = 'stat:ind-applications-2017-2024';
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => x.toFixed(1);
@@ -35,6 +35,7 @@ const rows = ['| write | n | p50 ms | p95 ms |', '| --- | --- | --- | --- |'];
 try {
   await prepareGraph(executor, () => {});
   const [cited] = await executor.readText<{ sentence: number; quote: string; refs: number[] }>('bench', 'MATCH (s:Statistic {id: $id}) RETURN s.sourceSentence AS sentence, s.sourceQuote AS quote, s.sourceRefs AS refs', { id: STAT });
+  if (!cited?.quote) throw new Error(`${STAT} has no sentence link in this graph`);
   const correction = (i: number): Operation[] => [{ op: 'setProperties', id: STAT, properties: { description: `Benchmark correction ${i}` }, source: { document: REVIEW_ID, ...cited } }];
   const seqNow = async () => Number((await executor.read<{ seq: number }>('changes.current'))[0].seq);
 

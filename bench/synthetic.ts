@@ -14,7 +14,7 @@ import type { Kind, RelType } from '../src/graph/model.js';
 import { parseNamedBlocks } from '../src/graph/queries.js';
 import type { SeedSet } from '../src/graph/seeds/read.js';
 
-export const SYNTHETIC_VERSION = 1;
+export const SYNTHETIC_VERSION = 2;
 const BLOCKS = new Map(parseNamedBlocks('synthetic.cypher', readFileSync(join(PROJECT_ROOT, 'bench', 'synthetic.cypher'), 'utf8')));
 const cypher = (name: string, identifiers: Record<string, string> = {}) =>
   BLOCKS.get(name)!.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {

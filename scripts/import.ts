@@ -1,14 +1,15 @@
 /**
- * npm run import -- <file or folder> [--dry-run] [--reset --yes]
- * Validates the files (the seeds format), then loads them in one transaction: all or nothing.
+ * npm run import -- <file or folder> [--reason "why"] [--dry-run] [--reset --yes]
+ * Validates the files (the seeds format), then loads them in one transaction: all or nothing, written
+ * as one change set (actor "import", the reason given) with each entity's state before and after.
  * --dry-run does the whole load and rolls it back: it prints the change set and writes nothing.
- * --reset empties the database first, and only with --yes (or --dry-run): without it the command
+ * --reset empties the database first (never in production), and only with --yes (or --dry-run): without it the command
  * says what it would delete (nodes per kind) and changes nothing.
  * Existing nodes or relationships that a record leaves properties out of lose them; the command
  * lists them, per id, on stderr.
  */
 import { resolve } from 'node:path';
-import { connect } from '../src/bootstrap.js';
+import { connect, registerSources } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { runChecker } from '../src/graph/checker.js';
 import { applySchema } from '../src/graph/schema-apply.js';
@@ -21,9 +22,11 @@ const args = process.argv.slice(2);
 const reset = args.includes('--reset');
 const confirmed = args.includes('--yes');
 const dryRun = args.includes('--dry-run');
-const path = args.find((a) => !a.startsWith('--'));
+const reasonAt = args.indexOf('--reason');
+const reason = reasonAt >= 0 ? args[reasonAt + 1] : undefined;
+const path = args.find((a, i) => !a.startsWith('--') && (reasonAt < 0 || i !== reasonAt + 1));
 if (!path) {
-  console.error('usage: npm run import -- <file-or-folder> [--dry-run] [--reset --yes]');
+  console.error('usage: npm run import -- <file-or-folder> [--reason "why"] [--dry-run] [--reset --yes]');
   process.exit(2);
 }
 
@@ -45,9 +48,15 @@ async function deletions(executor: Executor): Promise<string> {
   return `every node of the database: ${total} (${kinds || 'none'}), and its ${links} relationships`;
 }
 
+const config = readConfig();
+if (reset && config.env === 'production') {
+  console.error('--reset empties the database: a development wipe, refused in production (NODE_ENV=production). Nothing was changed.');
+  process.exit(2);
+}
+
 let exitCode = 0;
 let written = false;
-const connection = await connect(readConfig(), 'cell-therapy-kg import');
+const connection = await connect(config, 'cell-therapy-kg import');
 try {
   const set = readSeeds(resolve(path));
   if (reset && !confirmed && !dryRun) {
@@ -56,8 +65,10 @@ try {
   } else {
     if (reset && dryRun) console.log(`Dry run: --reset would first delete ${await deletions(connection.executor)}.`);
     if (!dryRun) await applySchema(connection.executor);
-    const report = await loadSeeds(connection.executor, set, { reset, dryRun });
+    const report = await loadSeeds(connection.executor, set, { reset, dryRun, actor: 'import', reason: reason ?? `npm run import -- ${path}` });
     written = !dryRun;
+    // New or reloaded facts name the review's sentence that states them (after --reset, the documents too).
+    if (!dryRun) await registerSources(connection.executor, () => {}, true);
     const { findings } = dryRun ? { findings: null } : await runChecker(connection.executor, { record: true });
     console.log(JSON.stringify({ ...report, changeSet: abridged(report.changeSet), findings }, null, 2));
     const removed = Object.entries(report.removedProperties);

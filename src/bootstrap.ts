@@ -58,13 +58,20 @@ export async function prepareGraph(executor: Executor, log: (line: string) => vo
   await executor.write('changes.init');
   if (!seed) return;
   const [{ count }] = await executor.read<{ count: number }>('health.entityCount');
-  const registered = await registerDocuments(executor);
-  if (registered.length) log(`Registered ${registered.length} document(s): ${registered.join(', ')}.`);
   if (count === 0) {
     const report = await loadSeeds(executor, readSeeds(SEEDS_DIR));
     const { findings } = await runChecker(executor, { record: true });
     log(`Loaded the seed graph (${report.nodesCreated} nodes, ${report.relationshipsCreated + report.citationsCreated} relationships); ${findings} consistency findings.`);
   }
-  // Seed facts name the review's sentence they are stated in (once per load or new text of the review).
-  if (count === 0 || registered.includes(REVIEW_ID)) await linkReviewFacts(executor);
+  await registerSources(executor, log, count === 0);
+}
+
+/**
+ * Registers the documents whose text changed and, after a load or a new text of the review, names in
+ * each seed fact's provenance the review's sentence that states it.
+ */
+export async function registerSources(executor: Executor, log: (line: string) => void = console.error, loaded = false): Promise<void> {
+  const registered = await registerDocuments(executor);
+  if (registered.length) log(`Registered ${registered.length} document(s): ${registered.join(', ')}.`);
+  if (loaded || registered.includes(REVIEW_ID)) await linkReviewFacts(executor);
 }

@@ -137,6 +137,16 @@ describe('a fact from a second document', () => {
   });
 });
 
+describe('imports are change sets too', () => {
+  it('records the seed load with every entity\'s state after it, attributed to the importer', async () => {
+    const h = await dataOf(api, '{ history(id: "product:ciltacabtagene-autoleucel", first: 100) { edges { change { op before after } changeSet { seq actor operations } } } }');
+    const first = h.history.edges.at(-1);
+    expect(first.change).toMatchObject({ op: 'create', before: null, after: { id: 'product:ciltacabtagene-autoleucel', date: '2024' } });
+    expect(first.changeSet).toMatchObject({ actor: 'import' });
+    expect(first.changeSet.operations).toBeGreaterThan(100);
+  });
+});
+
 describe('retraction and dry runs', () => {
   it('shows a dry run, with the seq it would take, and writes nothing', async () => {
     const before = await seqNow();

@@ -84,6 +84,8 @@ describe('the seeded graph', () => {
   it('empties the database first with reset, then loads the same graph', async () => {
     const before = await graphCounts(executor);
     const report = await loadSeeds(executor, readSeeds(SEEDS_DIR), { reset: true });
+    // As import --reset does: the documents again, and each fact's sentence.
+    await prepareGraph(executor, () => {});
     expect(report.nodesCreated).toBe(seeds.entities.length);
     const { Finding, ...nodes } = (await graphCounts(executor)).nodes;
     expect(Finding).toBeUndefined(); // derived: gone until the checker runs again
@@ -293,11 +295,15 @@ describe('the consistency checker', () => {
 describe('data safety', () => {
   /** Runs `npm run import -- <dir> <flags>` against the test Neo4j, as a user would. */
   async function runImport(dir: string, ...flags: string[]) {
+    return runImportIn({}, dir, ...flags);
+  }
+
+  async function runImportIn(env: Record<string, string>, dir: string, ...flags: string[]) {
     const { spawnSync } = await import('node:child_process');
     const { TEST_PASSWORD, TEST_URI } = await import('./support/test-env.js');
     return spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/import.ts', dir, ...flags], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD },
+      env: { ...process.env, NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, ...env },
       encoding: 'utf8',
     });
   }
@@ -320,13 +326,26 @@ describe('data safety', () => {
     expect(await graphCounts(executor)).toEqual(before);
   });
 
+  it('refuses import --reset in production, even with --yes, and changes nothing', async () => {
+    const one = seedFolder('Target', [seeds.entities.find((e) => e.kind === 'Target')!.record]);
+    const before = await graphCounts(executor);
+    const result = await runImportIn({ NODE_ENV: 'production' }, one, '--reset', '--yes');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('refused in production');
+    expect(await graphCounts(executor)).toEqual(before);
+  });
+
   it('reports, per id, the properties a re-import removes; --dry-run shows the change set and writes nothing', async () => {
     const id = 'product:ciltacabtagene-autoleucel';
     // A re-import that leaves out an optional field: the stored aliases would go.
     const { aliases, ...fewer } = seeds.entities.find((e) => e.record.id === id)!.record as Record<string, unknown>;
     expect(aliases).toEqual(['cilta-cel', 'Carvykti']);
     const dir = seedFolder('Product', [fewer]);
-    const stored = async () => (await executor.read<{ props: Record<string, unknown> }>('seeds.exportNodes')).find((r) => r.props.id === id)!.props;
+    // The stored record, without the change log's stamp (each load that writes is a change set of its own).
+    const stored = async () => {
+      const { changedSeq: _seq, ...props } = (await executor.read<{ props: Record<string, unknown> }>('seeds.exportNodes')).find((r) => r.props.id === id)!.props;
+      return props;
+    };
     const before = await stored();
 
     const dry = await runImport(dir, '--dry-run');

@@ -64,6 +64,15 @@ describe('where', () => {
     expect(ids(single.products)).toEqual(['product:zevorcabtagene-autoleucel']);
   });
 
+  it('filters on provenance: the data source a figure names, and the document and sentence that state it', async () => {
+    const insight = await data(`{ statistics(where: {dataSource: {contains: "Insight"}}, first: 100) { totalCount edges { node { id sources { dataSource document sentence } } } } }`);
+    expect(insight.statistics.totalCount).toBeGreaterThan(0);
+    for (const { node } of insight.statistics.edges) expect(node.sources[0].dataSource).toMatch(/Insight/);
+    const first = insight.statistics.edges[0].node.sources[0];
+    const same = await data(`query($s: Int) { statistics(where: {document: {eq: "doc:china-cell-therapy-review"}, sentence: {eq: $s}}, first: 100) { edges { node { id } } } }`, { s: first.sentence });
+    expect(same.statistics.edges.map((e: any) => e.node.id)).toContain(insight.statistics.edges[0].node.id);
+  });
+
   it('tests dates at their precision, figures, flags and the cited reference', async () => {
     const stats = await data(`{ statistics(where: {date: {gte: "2024", lte: "2024"}, forecast: {eq: false}}, first: 100) { edges { node { id date } } } }`);
     expect(stats.statistics.edges.length).toBeGreaterThan(0);

@@ -14,6 +14,13 @@ MATCH (log:ChangeLog {id: 'main'})
 SET log.seq = log.seq + 1
 RETURN log.seq AS seq
 
+// name: changes.tickOrInit
+// As changes.tick, creating the change log on a database that has none yet (an import into an empty one).
+MERGE (log:ChangeLog {id: 'main'})
+ON CREATE SET log.seq = 0
+SET log.seq = log.seq + 1
+RETURN log.seq AS seq
+
 // name: changes.current
 // The seq of the newest change set.
 MATCH (log:ChangeLog {id: 'main'})

@@ -10,19 +10,20 @@ RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind
 // name: seeds.mergeNodes
 // Creates or updates nodes of one kind; a node whose properties already match is not touched.
 // Returns the change set: ids created, and per updated id the keys changed and the keys removed
-// (a record that leaves a property out deletes it: SET n = props replaces them all). The link to the
-// sentence that states the fact and the change log's stamp are not the record's: they are kept.
+// (a record that leaves a property out deletes it: SET n = props replaces them all) with the state
+// before. The link to the sentence that states the fact is not the record's: it is kept. What the load
+// writes is stamped with its change set's seq.
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Entity {id: row.id})
 WITH row, existing, [k IN keys(row.props) WHERE existing[k] IS NULL OR existing[k] <> row.props[k]] AS changedKeys,
   [k IN keys(existing) WHERE NOT k IN keys(row.props) AND NOT k IN ['sourceDocument', 'sourceSentence', 'changedSeq']] AS removedKeys
 WITH row, existing, existing IS NULL AS created, existing IS NOT NULL AND (size(changedKeys) > 0 OR size(removedKeys) > 0) AS changed, changedKeys, removedKeys
-WITH row, created, changed, existing {.sourceDocument, .sourceSentence, .changedSeq} AS kept,
-  CASE WHEN changed THEN {id: row.id, changed: changedKeys, removed: removedKeys} END AS update
+WITH row, created, changed, existing {.sourceDocument, .sourceSentence} AS kept,
+  CASE WHEN changed THEN {id: row.id, changed: changedKeys, removed: removedKeys, before: properties(existing)} END AS update
 MERGE (n:Entity {id: row.id})
 SET n:{{label}}
 FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |
-  SET n = row.props, n.sourceDocument = kept.sourceDocument, n.sourceSentence = kept.sourceSentence, n.changedSeq = kept.changedSeq)
+  SET n = row.props, n.sourceDocument = kept.sourceDocument, n.sourceSentence = kept.sourceSentence, n.changedSeq = $seq)
 RETURN collect(CASE WHEN created THEN row.id END) AS created, collect(update) AS updated
 
 // name: seeds.mergeRelationships
@@ -35,11 +36,11 @@ WITH a, b, row, existing, [k IN keys(row.props) WHERE existing[k] IS NULL OR exi
   [k IN keys(existing) WHERE NOT k IN keys(row.props) AND NOT k IN ['sourceDocument', 'sourceSentence', 'changedSeq']] AS removedKeys,
   row.from + ' -[' + $type + ']-> ' + row.to AS name
 WITH a, b, row, existing, existing IS NULL AS created, existing IS NOT NULL AND (size(changedKeys) > 0 OR size(removedKeys) > 0) AS changed, name, changedKeys, removedKeys
-WITH a, b, row, created, changed, name, existing {.sourceDocument, .sourceSentence, .changedSeq} AS kept,
-  CASE WHEN changed THEN {id: name, changed: changedKeys, removed: removedKeys} END AS update
+WITH a, b, row, created, changed, name, existing {.sourceDocument, .sourceSentence} AS kept,
+  CASE WHEN changed THEN {id: name, changed: changedKeys, removed: removedKeys, before: properties(existing)} END AS update
 MERGE (a)-[r:{{type}}]->(b)
 FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |
-  SET r = row.props, r.sourceDocument = kept.sourceDocument, r.sourceSentence = kept.sourceSentence, r.changedSeq = kept.changedSeq)
+  SET r = row.props, r.sourceDocument = kept.sourceDocument, r.sourceSentence = kept.sourceSentence, r.changedSeq = $seq)
 RETURN collect(CASE WHEN created THEN name END) AS created, collect(update) AS updated
 
 // name: seeds.syncCitations

@@ -6,7 +6,7 @@
  */
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { KINDS, type Kind } from '../graph/model.js';
-import { WHERE_FIELDS, whereRelations, type ScalarKind } from '../graph/read/where.js';
+import { PROVENANCE_FIELDS, WHERE_FIELDS, whereRelations, type ScalarKind } from '../graph/read/where.js';
 import { PartialDateScalar } from './scalars.js';
 
 @InputType({ description: 'Conditions on a text field (case-sensitive, as in @neo4j/graphql).' })
@@ -104,7 +104,7 @@ export function whereType(kind: Kind): Function {
   type = named(`${kind}Where`);
   whereTypes.set(kind, type);
   for (const [field, scalar] of Object.entries(WHERE_FIELDS[kind])) {
-    Field(FILTERS[scalar], { nullable: true, description: `Conditions on \`${field}\`.` })(type.prototype, field);
+    Field(FILTERS[scalar], { nullable: true, description: PROVENANCE_FIELDS[field]?.description ?? `Conditions on \`${field}\`.` })(type.prototype, field);
   }
   Field(() => Int, { nullable: true, description: 'Its provenance cites the reference with this number.' })(type.prototype, 'cites');
   for (const [field, spec] of whereRelations(kind)) {

@@ -44,6 +44,7 @@ export const SHAPES: Record<string, string> = {
   whereAnchorById: `{ products(where: {targets: {some: {id: {eq: "target:cd19"}}}}) { ${EDGES} } }`,
   whereAnchorByName: `{ products(where: {targets: {some: {name: {eq: "BCMA"}}}}) { totalCount ${EDGES} } }`,
   whereQuantifiers: `{ products(where: {sponsors: {none: {name: {contains: "Legend"}}}, targets: {all: {name: {in: ["CD19", "BCMA"]}}}, classifications: {single: {id: {eq: "classification:therapeutic-biological-products"}}}}) { ${EDGES} } }`,
+  whereProvenance: `{ statistics(where: {dataSource: {contains: "Insight"}, document: {eq: "doc:china-cell-therapy-review"}, sentence: {gte: 100}}) { ${EDGES} } }`,
   whereCites: `{ statistics(where: {cites: 7}) { totalCount ${EDGES} } }`,
   // Totals, aggregates, facets.
   totalOfKind: `{ products { totalCount } }`,

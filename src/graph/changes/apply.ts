@@ -9,7 +9,6 @@
  * rolls back. Neo4j commits the transaction whole or not at all, also when Neo4j or the API is killed
  * mid-way.
  */
-import neo4j from 'neo4j-driver';
 import { badOperation, badUserInput, conflict } from '../../errors.js';
 import { runChecker } from '../checker.js';
 import { REVIEW_ID } from '../documents.js';
@@ -20,7 +19,7 @@ import { captionsOf } from '../seeds/caption.js';
 import { nodeProperties, recordFromNode, relationshipProperties } from '../seeds/properties.js';
 import { RECORD_SCHEMAS, relationshipSchema, type EntityRecord, type SeededKind, type Source } from '../seeds/schema.js';
 import { loadTimeoutMs } from '../seeds/load.js';
-import { MAX_OPERATIONS, relationshipKey, type Change, type ChangeSetInput, type ChangeSetResult, type Citation, type Operation } from './operations.js';
+import { MAX_OPERATIONS, relationshipKey, shownState, type Change, type ChangeSetInput, type ChangeSetResult, type Citation, type Operation } from './operations.js';
 import { verifyCitations, type CitedSentence, type QueryRunner } from './verify.js';
 
 type Props = Record<string, unknown>;
@@ -122,7 +121,7 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
     }
   }
   const relationships = new Map<string, Props>();
-  for (const row of await run<{ key: string; props: Props | null }>('changes.readRelationships', { keys })) {
+  for (const row of keys.length ? await run<{ key: string; props: Props | null }>('changes.readRelationships', { keys }) : []) {
     if (row.props) {
       relationships.set(row.key, row.props);
       newest = Math.max(newest, Number(row.props.changedSeq ?? 0));
@@ -133,7 +132,7 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   const cited = await verifyCitations(run, operations);
   const before = new Map<string, Props | null>();
   const remember = (target: string, state: Props | null) => {
-    if (!before.has(target)) before.set(target, state && withoutSearch(state));
+    if (!before.has(target)) before.set(target, state && shownState(state));
   };
 
   // Each operation on the state in memory, in order; writes are gathered per kind and type.
@@ -271,11 +270,11 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   for (const [target, was] of before) {
     const isRel = target.includes('|');
     const now = isRel ? relationships.get(target) : nodes.get(target)?.props;
-    const after = now ? withoutSearch(stamp(now)) : null;
+    const after = now ? shownState(stamp(now)) : null;
     changes.push({ index: changes.length, target, targetType: isRel ? 'relationship' : 'node', op: !was ? 'create' : now ? 'update' : 'retract', before: was, after });
   }
   for (const rel of alsoRetracted) {
-    changes.push({ index: changes.length, target: rel.key, targetType: 'relationship', op: 'retract', before: withoutSearch(rel.props), after: null });
+    changes.push({ index: changes.length, target: rel.key, targetType: 'relationship', op: 'retract', before: shownState(rel.props), after: null });
   }
   await run('changes.record', {
     seq,
@@ -288,7 +287,7 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
 
   // Figures and counts may have moved: the checker, in this transaction, on the state it leaves.
   let newFindings: ChangeSetResult['newFindings'] = [];
-  const movesFigures = created.size > 0 || retractNodes.length > 0 || [...before.keys()].some((t) => /^(stat|ref):/.test(t) || t.includes('|BREAKDOWN_OF|') || t.includes('|NUMERATOR|') || t.includes('|DENOMINATOR|') || t.includes('|GROWTH_'));
+  const movesFigures = created.size > 0 || retractNodes.length > 0 || changes.some(touchesFigures);
   if (movesFigures) {
     const old = new Set((await run<{ id: string }>('changes.findingIds')).map((r) => r.id));
     await runChecker(run, { record: true });
@@ -297,18 +296,13 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   return { seq, baseSeq, actor: input.actor, reason: input.reason, dryRun: false, changes, newFindings };
 }
 
-/** A fact's state as history shows it: plain JSON values, without the lower-case search text. */
-function withoutSearch(props: Props): Props {
-  const { searchText: _s, searchExtra: _e, ...rest } = props;
-  return plain(rest) as Props;
-}
+/** Properties that no rule of the checker reads: a change to only these cannot move a finding. */
+const WORDS_ONLY = new Set(['name', 'aliases', 'description', 'caption', 'searchText', 'searchExtra', 'changedSeq']);
 
-/** Neo4j integers (the loader stores whole numbers as such) as JavaScript numbers, for JSON. */
-function plain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
+/** Whether a change may move a finding: a statistic's or reference's figures, or a link between statistics. */
+function touchesFigures(change: Change): boolean {
+  if (change.targetType === 'relationship') return /\|(BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO)\|/.test(change.target);
+  if (!/^(stat|ref):/.test(change.target)) return false;
+  const keys = new Set([...Object.keys(change.before ?? {}), ...Object.keys(change.after ?? {})]);
+  return [...keys].some((k) => !WORDS_ONLY.has(k) && !k.startsWith('source') && JSON.stringify(change.before?.[k]) !== JSON.stringify(change.after?.[k]));
 }

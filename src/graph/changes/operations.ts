@@ -2,6 +2,7 @@
  * What a change set is made of, as the applier (apply.ts) takes it: the GraphQL input
  * (src/schema/changes.input.ts) and the importer build these.
  */
+import neo4j from 'neo4j-driver';
 import type { Kind, RelType } from '../model.js';
 
 /** Where an added or changed fact is stated: a document's sentence, the words quoted, the references it cites. */
@@ -62,3 +63,19 @@ export const MAX_OPERATIONS = 10_000;
 
 /** A relationship's key, as history and sentences name it. */
 export const relationshipKey = (r: { from: string; type: string; to: string }) => `${r.from}|${r.type}|${r.to}`;
+
+/** A fact's state as history shows it: plain JSON values, without the lower-case search text. */
+export function shownState(props: Record<string, unknown>): Record<string, unknown> {
+  const { searchText: _s, searchExtra: _e, ...rest } = props;
+  return plain(rest) as Record<string, unknown>;
+}
+
+/** Neo4j integers (the loader stores whole numbers as such) as JavaScript numbers, for JSON. */
+function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}

@@ -28,6 +28,17 @@ const DERIVED: Partial<Record<Kind, Record<string, ScalarKind>>> = {
 };
 const FINDING_FIELDS: Record<string, ScalarKind> = { id: 'String', name: 'String', rule: 'String', computedValue: 'Float', statedValue: 'Float' };
 
+/**
+ * Provenance a where may test on every kind, by field name, and the property that holds it: the data
+ * source a figure is taken from ("the Insight database"), and the document and sentence that state it.
+ */
+export const PROVENANCE_FIELDS: Record<string, { type: ScalarKind; property: string; description: string }> = {
+  dataSource: { type: 'String', property: 'sourceDataSource', description: 'Conditions on the data source its source names for a figure (e.g. "Insight database").' },
+  document: { type: 'String', property: 'sourceDocument', description: 'Conditions on the document that states it (e.g. "doc:china-cell-therapy-review").' },
+  sentence: { type: 'Int', property: 'sourceSentence', description: 'Conditions on the number of the sentence that states it, in its document.' },
+};
+const PROVENANCE_TYPES = Object.fromEntries(Object.entries(PROVENANCE_FIELDS).map(([name, f]) => [name, f.type]));
+
 function scalarKindOf(field: string, schema: z.ZodTypeAny): ScalarKind | undefined {
   const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodTypeAny) : schema;
   if (field === 'date') return 'Date';
@@ -47,7 +58,7 @@ export const WHERE_FIELDS: Record<Kind, Record<string, ScalarKind>> = Object.fro
       const scalar = scalarKindOf(field, schema);
       if (scalar && field !== 'countsKind') fields[field] = scalar;
     }
-    return [kind, { ...fields, ...(DERIVED[kind] ?? {}) }];
+    return [kind, { ...fields, ...(DERIVED[kind] ?? {}), ...PROVENANCE_TYPES }];
   }),
 ) as Record<Kind, Record<string, ScalarKind>>;
 
@@ -101,9 +112,10 @@ class Compiler {
       if (op === 'in' && (value as unknown[]).length > WHERE_LIMITS.inValues) {
         throw badUserInput(`${path}.in takes at most ${WHERE_LIMITS.inValues} values`, 'where');
       }
+      const property = PROVENANCE_FIELDS[field]?.property ?? field;
       if (type === 'Date') out.push(this.date(node, op, value as string));
-      else if (type === 'Boolean') out.push(compose('where.flag', { node, property: field }, { value: this.st.param(value) }));
-      else out.push(compose(`where.${op}`, { node, property: field }, { value: this.st.param(value) }));
+      else if (type === 'Boolean') out.push(compose('where.flag', { node, property }, { value: this.st.param(value) }));
+      else out.push(compose(`where.${op}`, { node, property }, { value: this.st.param(value) }));
     }
     return out;
   }

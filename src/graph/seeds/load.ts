@@ -10,6 +10,7 @@ import { captionsOf } from './caption.js';
 import { nodeProperties, relationshipProperties } from './properties.js';
 import { checkReferences, type SeedSet } from './read.js';
 import type { SeededKind } from './schema.js';
+import { relationshipKey, shownState, type Change } from '../changes/operations.js';
 
 /** One updated node or relationship: the keys whose values changed and the keys it lost. */
 export interface Update {
@@ -17,6 +18,9 @@ export interface Update {
   changed: string[];
   removed: string[];
 }
+
+/** As the merge queries return an update: with the stored state before it, for the change log. */
+type StoredUpdate = Update & { before?: Record<string, unknown> };
 
 /** What a load writes (or, dry, would write): ids created, and per updated id what changed. */
 export interface ChangeSet {
@@ -40,10 +44,14 @@ export interface LoadReport {
   changeSet: ChangeSet;
   /** Existing nodes and relationships that lose properties, by id: the keys they lose. */
   removedProperties: Record<string, string[]>;
+  /** The change set the load was written as; null when it changed nothing or was a dry run. */
+  seq: number | null;
 }
 
 /** Thrown at the end of a dry run so the transaction rolls back. */
 class DryRun extends Error {}
+/** Thrown when a load changed nothing, so that it takes no seq (the transaction rolls back). */
+class NoChange extends Error {}
 
 const BATCH = 500;
 /**
@@ -71,7 +79,11 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
  * ids already stored, so a bad record anywhere aborts the whole load before anything is committed.
  * A dry run does all of it, then rolls back: the report is exact and nothing changes.
  */
-export async function loadSeeds(executor: Executor, set: SeedSet, options: { reset?: boolean; dryRun?: boolean } = {}): Promise<LoadReport> {
+export async function loadSeeds(
+  executor: Executor,
+  set: SeedSet,
+  options: { reset?: boolean; dryRun?: boolean; actor?: string; reason?: string } = {},
+): Promise<LoadReport> {
   const changeSet: ChangeSet = { nodesCreated: [], nodesUpdated: [], relationshipsCreated: [], relationshipsUpdated: [] };
   const report: LoadReport = {
     dryRun: Boolean(options.dryRun),
@@ -84,9 +96,14 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
     changes: 0,
     changeSet,
     removedProperties: {},
+    seq: null,
   };
+  // Each change with its state before and after, for the change set the load is written as.
+  const changes: Array<Omit<Change, 'index'>> = [];
   const load = executor.transaction('WRITE', 'seeds.load', async (tx) => {
     if (options.reset) await tx.run(query('seeds.reset'));
+    // The load is one change set: its seq first (the change log's lock, as for every write).
+    const seq = Number((await tx.run(query('changes.tickOrInit'))).records[0].get('seq'));
     const referenced = new Set<string>();
     for (const { record } of set.relationships) referenced.add(record.from).add(record.to);
     for (const { record } of set.entities) for (const n of record.source.refs) referenced.add(`ref:${n}`);
@@ -103,18 +120,30 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
     for (const [kind, entities] of groupBy(set.entities, (e) => e.kind as SeededKind)) {
       const text = render('seeds.mergeNodes', { label: kind });
       for (const rows of batches(entities.map((e) => ({ id: e.record.id, props: nodeProperties(e.record, captions.get(e.record.id)) })))) {
-        const r = (await tx.run(text, { rows })).records[0];
-        changeSet.nodesCreated.push(...(r.get('created') as string[]));
-        changeSet.nodesUpdated.push(...(r.get('updated') as Update[]));
+        const r = (await tx.run(text, { rows, seq })).records[0];
+        const props = new Map(rows.map((row) => [row.id, row.props]));
+        const created = r.get('created') as string[];
+        const updated = r.get('updated') as StoredUpdate[];
+        changeSet.nodesCreated.push(...created);
+        changeSet.nodesUpdated.push(...updated.map(({ before: _before, ...update }) => update));
+        for (const id of created) changes.push({ target: id, targetType: 'node', op: 'create', before: null, after: shownState({ ...props.get(id)!, changedSeq: seq }) });
+        for (const u of updated) changes.push({ target: u.id, targetType: 'node', op: 'update', before: shownState(u.before ?? {}), after: shownState({ ...props.get(u.id)!, changedSeq: seq }) });
       }
     }
     for (const [type, rels] of groupBy(set.relationships, (r) => r.record.type as RelType)) {
       if (!(type in RELATIONSHIPS)) throw new Error(`Unknown relationship type ${type}`);
       const text = render('seeds.mergeRelationships', { type });
       for (const rows of batches(rels.map(({ record }) => ({ from: record.from, to: record.to, props: relationshipProperties(record) })))) {
-        const r = (await tx.run(text, { rows, type })).records[0];
-        changeSet.relationshipsCreated.push(...(r.get('created') as string[]));
-        changeSet.relationshipsUpdated.push(...(r.get('updated') as Update[]));
+        const r = (await tx.run(text, { rows, type, seq })).records[0];
+        // The merge names a relationship "from -[TYPE]-> to"; the change log, "from|TYPE|to".
+        const byName = new Map(rows.map((row) => [`${row.from} -[${type}]-> ${row.to}`, row]));
+        const keyOf = (name: string) => relationshipKey({ ...byName.get(name)!, type });
+        const created = r.get('created') as string[];
+        const updated = r.get('updated') as StoredUpdate[];
+        changeSet.relationshipsCreated.push(...created);
+        changeSet.relationshipsUpdated.push(...updated.map(({ before: _before, ...update }) => update));
+        for (const name of created) changes.push({ target: keyOf(name), targetType: 'relationship', op: 'create', before: null, after: shownState({ ...byName.get(name)!.props, changedSeq: seq }) });
+        for (const u of updated) changes.push({ target: keyOf(u.id), targetType: 'relationship', op: 'update', before: shownState(u.before ?? {}), after: shownState({ ...byName.get(u.id)!.props, changedSeq: seq }) });
       }
     }
     for (const ids of batches(set.entities.map((e) => e.record.id))) {
@@ -122,10 +151,20 @@ export async function loadSeeds(executor: Executor, set: SeedSet, options: { res
       report.citationsCreated += (r?.get('created') as number) ?? 0;
       report.citationsDeleted += (r?.get('deleted') as number) ?? 0;
     }
+    if (!changes.length && !report.citationsCreated && !report.citationsDeleted) throw new NoChange();
+    await tx.run(query('changes.record'), {
+      seq,
+      actor: options.actor ?? 'import',
+      reason: options.reason ?? 'Loaded the seed files',
+      baseSeq: seq - 1,
+      operations: set.entities.length + set.relationships.length,
+      changes: changes.map((c, index) => ({ ...c, index, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
+    });
     if (options.dryRun) throw new DryRun();
+    report.seq = seq;
   }, { timeoutMs: loadTimeoutMs(set.entities.length + set.relationships.length) });
   await load.catch((error) => {
-    if (!(error instanceof DryRun)) throw error;
+    if (!(error instanceof DryRun) && !(error instanceof NoChange)) throw error;
   });
   report.nodesCreated = changeSet.nodesCreated.length;
   report.nodesUpdated = changeSet.nodesUpdated.length;
