@@ -7,7 +7,8 @@ import { readSeeds } from '../src/graph/seeds/read.js';
 import { readFileSync } from 'node:fs';
 
 describe.skipIf(!existsSync(ARTICLE_FILE))('the coverage map of the article (npm run coverage)', () => {
-  const sentences = splitArticle();
+  // A skipped describe's body still runs while tests are collected: read the article only when it is there.
+  const sentences = existsSync(ARTICLE_FILE) ? splitArticle() : [];
   const facts = factsOf(readSeeds(SEEDS_DIR));
   const map = readMap()!;
 
