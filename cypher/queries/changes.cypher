@@ -144,34 +144,7 @@ WITH c ORDER BY c.seq DESC, c.index DESC LIMIT $limit
 MATCH (cs:ChangeSet {seq: c.seq})
 RETURN properties(c) AS change, properties(cs) AS changeSet
 
-// name: changes.findingIds
-// The checker's findings before a change set.
-MATCH (f:Finding)
-RETURN f.id AS id
-
 // name: changes.findings
-// The checker's findings after a change set.
+// The checker's findings (before and after a change set, to tell the new ones).
 MATCH (f:Finding)
 RETURN f.id AS id, f.name AS name
-
-// name: changes.syncCitations
-// As seeds.syncCitations, for facts a change set wrote: one CITES to each of the review's references
-// a fact cites. A fact cited from another document cites that document's own reference list, which
-// the graph does not hold: it has no CITES.
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-WITH n, CASE WHEN coalesce(n.sourceDocument, $review) = $review THEN coalesce(n.sourceRefs, []) ELSE [] END AS cited
-CALL (n, cited) {
-  UNWIND cited AS number
-  MATCH (ref:Reference {number: number})
-  MERGE (n)-[c:CITES]->(ref)
-  SET c.sourceSection = n.sourceSection, c.sourceRefs = [ref.number], c.sourceQuote = n.sourceQuote
-  RETURN count(c) AS kept
-}
-CALL (n, cited) {
-  OPTIONAL MATCH (n)-[stale:CITES]->(ref:Reference)
-  WHERE NOT ref.number IN cited
-  DELETE stale
-  RETURN count(stale) AS deleted
-}
-RETURN sum(kept) AS kept, sum(deleted) AS deleted

@@ -44,11 +44,14 @@ FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |
 RETURN collect(CASE WHEN created THEN name END) AS created, collect(update) AS updated
 
 // name: seeds.syncCitations
-// Keeps one CITES relationship from each loaded node to each reference its provenance cites.
+// Keeps one CITES relationship from each loaded or changed node to each of the review's references
+// its provenance cites, and no other. A fact cited from another document ($review is the review's id)
+// cites that document's own reference list, which the graph does not hold: it has no CITES.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
-  UNWIND n.sourceRefs AS number
+WITH n, CASE WHEN coalesce(n.sourceDocument, $review) = $review THEN coalesce(n.sourceRefs, []) ELSE [] END AS cited
+CALL (n, cited) {
+  UNWIND cited AS number
   MATCH (ref:Reference {number: number})
   OPTIONAL MATCH (n)-[existing:CITES]->(ref)
   WITH n, ref, existing IS NULL AS created
@@ -56,9 +59,9 @@ CALL (n) {
   SET c.sourceSection = n.sourceSection, c.sourceRefs = [ref.number], c.sourceQuote = n.sourceQuote
   RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
 }
-CALL (n) {
+CALL (n, cited) {
   OPTIONAL MATCH (n)-[stale:CITES]->(ref:Reference)
-  WHERE NOT ref.number IN n.sourceRefs
+  WHERE NOT ref.number IN cited
   DELETE stale
   RETURN count(stale) AS deleted
 }

@@ -7,8 +7,7 @@
  * Tolerances: a stated percentage is taken to be rounded, so it may differ from the computed one by
  * half a unit of its last decimal place (12 -> 0.5, 10.6 -> 0.05); counts must match exactly.
  */
-import type { QueryRunner } from './changes/verify.js';
-import type { Executor } from './executor.js';
+import type { Executor, QueryRunner } from './executor.js';
 
 export interface StatisticFacts {
   id: string;

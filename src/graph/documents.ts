@@ -14,7 +14,7 @@ import { SEEDS_DIR } from '../paths.js';
 import { citationGroups, readMap, type CoverageMap } from '../coverage/map.js';
 import { toNeo4jParams, type Executor } from './executor.js';
 import { REL_TYPES, type RelType } from './model.js';
-import { render } from './queries.js';
+import { query, render } from './queries.js';
 
 const isRelType = (t: string): t is RelType => (REL_TYPES as readonly string[]).includes(t);
 
@@ -123,14 +123,12 @@ export async function linkReviewFacts(executor: Executor, map: CoverageMap | und
     if (type === undefined) nodes.push({ id: key, sentence });
     else if (isRelType(type)) byType.set(type, [...(byType.get(type) ?? []), { key, from, to, sentence }]);
   }
-  let linked = 0;
-  const [{ linked: n }] = (await executor.write('documents.linkNodes', { document: REVIEW_ID, facts: nodes })).records.map((r) => r.toObject());
-  linked += Number(n);
-  for (const [type, facts] of byType) {
-    const result = await executor.transaction('WRITE', 'documents.linkRelationships', (tx) =>
-      tx.run(render('documents.linkRelationships', { type }), toNeo4jParams({ document: REVIEW_ID, facts }) as Record<string, unknown>),
-    );
-    linked += Number(result.records[0]?.get('linked') ?? 0);
-  }
-  return linked;
+  // One transaction: every fact linked, or none (a start-up that fails here links them at the next).
+  return executor.transaction('WRITE', 'documents.link', async (tx) => {
+    const run = async (text: string, facts: unknown[]) =>
+      Number((await tx.run(text, toNeo4jParams({ document: REVIEW_ID, facts }) as Record<string, unknown>)).records[0]?.get('linked') ?? 0);
+    let linked = await run(query('documents.linkNodes'), nodes);
+    for (const [type, facts] of byType) linked += await run(render('documents.linkRelationships', { type }), facts);
+    return linked;
+  });
 }

@@ -156,6 +156,12 @@ function withStackFromHere(error: unknown): unknown {
 }
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/**
+ * Runs a named query (with `{{identifiers}}` filled) and returns its rows: how code that works inside
+ * one transaction (a change set, the checker within it) reads and writes.
+ */
+export type QueryRunner = <R = Record<string, unknown>>(name: string, params?: Record<string, unknown>, identifiers?: Record<string, string>) => Promise<R[]>;
 /** What runs in a session: an auto-commit statement, or a managed transaction. */
 type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
 type SessionWork<T> = (session: Session, config: TransactionConfig) => Promise<T>;

@@ -12,7 +12,7 @@
 import { badOperation, badUserInput, conflict } from '../../errors.js';
 import { runChecker } from '../checker.js';
 import { REVIEW_ID } from '../documents.js';
-import { toNeo4jParams, type Executor } from '../executor.js';
+import { toNeo4jParams, type Executor, type QueryRunner } from '../executor.js';
 import { isKind, RELATIONSHIPS, SECTIONS, SEEDED_REL_TYPES, type Kind, type RelType } from '../model.js';
 import { query, render } from '../queries.js';
 import { captionsOf } from '../seeds/caption.js';
@@ -20,7 +20,7 @@ import { nodeProperties, recordFromNode, relationshipProperties } from '../seeds
 import { RECORD_SCHEMAS, relationshipSchema, type EntityRecord, type SeededKind, type Source } from '../seeds/schema.js';
 import { loadTimeoutMs } from '../seeds/load.js';
 import { MAX_OPERATIONS, relationshipKey, shownState, type Change, type ChangeSetInput, type ChangeSetResult, type Citation, type Operation } from './operations.js';
-import { verifyCitations, type CitedSentence, type QueryRunner } from './verify.js';
+import { verifyCitations, type CitedSentence } from './verify.js';
 
 type Props = Record<string, unknown>;
 
@@ -255,7 +255,7 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   }
   if (supersedes.length) await run('changes.supersede', { seq, rows: supersedes });
   const written = [...new Set([...created.keys(), ...replaced])].filter((id) => nodes.has(id));
-  if (written.length) await run('changes.syncCitations', { ids: written, review: REVIEW_ID });
+  if (written.length) await run('seeds.syncCitations', { ids: written, review: REVIEW_ID });
   if (sentenceLinks.length) {
     const bySentence = new Map<string, { document: string; sentence: number; keys: string[] }>();
     for (const { document, sentence, key } of sentenceLinks) {
@@ -289,7 +289,7 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   let newFindings: ChangeSetResult['newFindings'] = [];
   const movesFigures = created.size > 0 || retractNodes.length > 0 || changes.some(touchesFigures);
   if (movesFigures) {
-    const old = new Set((await run<{ id: string }>('changes.findingIds')).map((r) => r.id));
+    const old = new Set((await run<{ id: string }>('changes.findings')).map((r) => r.id));
     await runChecker(run, { record: true });
     newFindings = (await run<{ id: string; name: string }>('changes.findings')).filter((f) => !old.has(f.id));
   }

@@ -5,9 +5,9 @@
  * facts cited from it are kept, marked unverified.
  */
 import { badOperation } from '../../errors.js';
+import type { QueryRunner } from '../executor.js';
 import type { Citation, Operation } from './operations.js';
 
-export type QueryRunner = <R = Record<string, unknown>>(name: string, params?: Record<string, unknown>, identifiers?: Record<string, string>) => Promise<R[]>;
 
 export interface CitedSentence {
   section: string;

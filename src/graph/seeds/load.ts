@@ -11,6 +11,7 @@ import { nodeProperties, relationshipProperties } from './properties.js';
 import { checkReferences, type SeedSet } from './read.js';
 import type { SeededKind } from './schema.js';
 import { relationshipKey, shownState, type Change } from '../changes/operations.js';
+import { REVIEW_ID } from '../documents.js';
 
 /** One updated node or relationship: the keys whose values changed and the keys it lost. */
 export interface Update {
@@ -147,7 +148,7 @@ export async function loadSeeds(
       }
     }
     for (const ids of batches(set.entities.map((e) => e.record.id))) {
-      const r = (await tx.run(query('seeds.syncCitations'), { ids })).records[0];
+      const r = (await tx.run(query('seeds.syncCitations'), { ids, review: REVIEW_ID })).records[0];
       report.citationsCreated += (r?.get('created') as number) ?? 0;
       report.citationsDeleted += (r?.get('deleted') as number) ?? 0;
     }
