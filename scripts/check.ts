@@ -11,7 +11,7 @@ import { runChecker } from '../src/graph/checker.js';
 const connection = await connect(readConfig(), 'cell-therapy-kg check');
 try {
   const { checks, findings } = await runChecker(connection.executor, { record: true });
-  for (const c of checks) console.log(`${c.ok ? 'ok     ' : 'FINDING'} [${c.rule}] ${c.message}`);
+  for (const c of checks) console.log(`${c.note ? 'note   ' : c.ok ? 'ok     ' : 'FINDING'} [${c.rule}] ${c.message}`);
   console.log(`\n${checks.length} checks, ${findings} findings (recorded as :Finding nodes).`);
 } finally {
   await connection.close();

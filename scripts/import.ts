@@ -6,9 +6,13 @@
  * --reset empties the database first (never in production), and only with --yes (or --dry-run): without it the command
  * says what it would delete (nodes per kind) and changes nothing.
  * Existing nodes or relationships that a record leaves properties out of lose them; the command
- * lists them, per id, on stderr.
+ * lists them, per id, on stderr. Facts a curated change set changed are left as curated (listed as
+ * keptCurated). A folder's changes/ subfolder (seeds/changes/) is applied after the load: each file the
+ * graph has not seen, in order, as its own change set.
  */
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { applyChangeFiles } from '../src/graph/changes/files.js';
 import { connect, registerSources } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { runChecker } from '../src/graph/checker.js';
@@ -65,10 +69,12 @@ try {
   } else {
     if (reset && dryRun) console.log(`Dry run: --reset would first delete ${await deletions(connection.executor)}.`);
     if (!dryRun) await applySchema(connection.executor);
-    const report = await loadSeeds(connection.executor, set, { reset, dryRun, actor: 'import', reason: reason ?? `npm run import -- ${path}` });
+    const report = await loadSeeds(connection.executor, set, { reset, dryRun, reason: reason ?? `npm run import -- ${path}` });
     written = !dryRun;
     // New or reloaded facts name the review's sentence that states them (after --reset, the documents too).
     if (!dryRun) await registerSources(connection.executor, () => {}, true);
+    // A seeds folder's curated change sets (seeds/changes/), those the graph has not seen, in order.
+    if (!dryRun && statSync(resolve(path)).isDirectory()) await applyChangeFiles(connection.executor, join(resolve(path), 'changes'), console.log);
     const { findings } = dryRun ? { findings: null } : await runChecker(connection.executor, { record: true });
     console.log(JSON.stringify({ ...report, changeSet: abridged(report.changeSet), findings }, null, 2));
     const removed = Object.entries(report.removedProperties);

@@ -8,7 +8,8 @@ import { Admission } from './graph/admission.js';
 import { createDriver, Executor, PoolUsage, RecentStatements } from './graph/executor.js';
 import { linkReviewFacts, registerDocuments, REVIEW_ID } from './graph/documents.js';
 import * as localServer from './local-neo4j/server.js';
-import { PROJECT_ROOT } from './paths.js';
+import { CHANGES_DIR, PROJECT_ROOT } from './paths.js';
+import { applyChangeFiles } from './graph/changes/files.js';
 import { applySchema } from './graph/schema-apply.js';
 import { runChecker } from './graph/checker.js';
 import { loadSeeds } from './graph/seeds/load.js';
@@ -64,6 +65,8 @@ export async function prepareGraph(executor: Executor, log: (line: string) => vo
     log(`Loaded the seed graph (${report.nodesCreated} nodes, ${report.relationshipsCreated + report.citationsCreated} relationships); ${findings} consistency findings.`);
   }
   await registerSources(executor, log, count === 0);
+  // The curated corrections of seeds/changes/ that this graph has not seen yet, each its own change set.
+  await applyChangeFiles(executor, CHANGES_DIR, log);
 }
 
 /**

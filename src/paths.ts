@@ -10,5 +10,7 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 /** The curated data. */
 export const SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
+/** Curated change sets, applied in order after the seed files (src/graph/changes/files.ts). */
+export const CHANGES_DIR = join(SEEDS_DIR, 'changes');
 /** Local Neo4j installs and instances (git-ignored). */
 export const NEO4J_DIR = join(PROJECT_ROOT, '.neo4j');

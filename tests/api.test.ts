@@ -48,7 +48,7 @@ describe('lists as Relay connections', () => {
     const counts = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, (v as { totalCount: number }).totalCount]));
     expect(counts).toEqual({
       agencies: 5, departments: 4, tracks: 2, guidelines: 3, reforms: 6, pathways: 5, events: 5, products: 6,
-      targets: 2, sponsors: 7, classifications: 5, statistics: 43, references: 20,
+      targets: 2, sponsors: 7, classifications: 5, statistics: 46, references: 20,
     });
   });
 
@@ -305,7 +305,7 @@ describe('traversals, search and findings', () => {
 
   it('lists the checker\'s findings', async () => {
     const d = await data(`{ inconsistencies { id rule statedValue computedValue tolerance sources { section } statistics { id } } }`);
-    expect(d.inconsistencies).toHaveLength(11);
+    expect(d.inconsistencies).toHaveLength(16);
     const china = d.inconsistencies.find((f: any) => f.id === 'finding:percent-of-total:china-approvals-2024-05');
     expect(china).toMatchObject({ rule: 'percent-of-total', statedValue: 12, tolerance: 0.5, sources: [{ section: 'Derived: consistency checker' }] });
     expect(china.computedValue).toBeCloseTo(2.1978, 3);

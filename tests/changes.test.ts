@@ -74,7 +74,7 @@ describe('a fact from a second document', () => {
         { createEntity: { kind: 'PRODUCT', id: PRODUCT, properties: { name: 'Testacabtagene autoleucel', date: '2025-03', modality: 'CAR-T' }, source: cite(2, 'the NMPA approved Testacabtagene autoleucel', [1]) } },
         { addRelationship: { type: 'APPROVED_BY', from: PRODUCT, to: 'agency:nmpa', source: cite(2, 'In March 2025 the NMPA approved Testacabtagene autoleucel') } },
         { addRelationship: { type: 'TARGETS', from: PRODUCT, to: 'target:cd19', source: cite(5, 'the product targets CD19') } },
-        { createEntity: { kind: 'STATISTIC', id: STAT, properties: { name: 'Patients treated in the pivotal trial', metric: 'trial_patients', value: 40, unit: 'count' }, source: cite(4, 'A total of 42 patients were treated', [2, 3]) } },
+        { createEntity: { kind: 'STATISTIC', id: STAT, properties: { name: 'Patients treated in the pivotal trial', metric: 'clinical_trials', value: 40, unit: 'count' }, source: cite(4, 'A total of 42 patients were treated', [2, 3]) } },
       ],
       { reason: 'A 2025 approval from a press release', actor: 'curator-1' },
     );
@@ -169,6 +169,36 @@ describe('retraction and dry runs', () => {
     expect(d.search).toEqual([]);
     const again = await propose([{ createEntity: { kind: 'PRODUCT', id: PRODUCT, properties: { name: 'Again', date: '2025', modality: 'CAR-T' }, source: cite(2, 'the NMPA approved Testacabtagene autoleucel', [1]) } }]);
     expect(again.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', operation: 0, field: 'id' });
+  });
+});
+
+describe('retracted facts: kept, and read when asked for', () => {
+  it('tells why an entity is gone: retracted(id) with its state before, the reason and the change set', async () => {
+    const d = await dataOf(api, `{
+      retracted(id: "${PRODUCT}") { status restored supersededBy change { target kind op reason before } changeSet { actor reason } }
+      never: retracted(id: "product:ciltacabtagene-autoleucel") { status }
+    }`);
+    expect(d.retracted).toMatchObject({
+      status: 'RETRACTED',
+      restored: false,
+      supersededBy: null,
+      change: { target: PRODUCT, kind: 'Product', op: 'retract', reason: 'Test product', before: { name: 'Testacabtagene autoleucel' } },
+      changeSet: { actor: 'curator-test' },
+    });
+    expect(d.never).toBeNull();
+  });
+
+  it('lists every retraction newest first, a page at a time, links retracted with their entity included', async () => {
+    const first = await dataOf(api, '{ retractions(first: 2) { edges { change { target kind reason } cursor } pageInfo { hasNextPage endCursor } } }');
+    expect(first.retractions.edges.map((e: any) => [e.change.target, e.change.reason])).toEqual([
+      [`${PRODUCT}|APPROVED_BY|agency:nmpa`, 'Test product'],
+      [PRODUCT, 'Test product'],
+    ]);
+    expect(first.retractions.pageInfo.hasNextPage).toBe(true);
+    const next = await dataOf(api, `{ retractions(first: 1, after: "${first.retractions.pageInfo.endCursor}") { edges { change { target reason } } } }`);
+    expect(next.retractions.edges[0].change).toEqual({ target: `${PRODUCT}|TARGETS|target:cd19`, reason: 'The release does not say which antigen' });
+    const bad = await api.post('{ retractions(after: "not-a-cursor") { edges { cursor } } }');
+    expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
 

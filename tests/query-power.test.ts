@@ -253,7 +253,7 @@ describe('statistics a user can find', () => {
 
   it('lists the metrics with their units and descriptions, and every statistic\'s metric is one of them', async () => {
     const { metrics, statistics } = await data(`{ metrics { name unit description } statistics(first: 0) { facets(by: [METRIC], first: 100) { keys { value } } } }`);
-    expect(metrics).toHaveLength(18);
+    expect(metrics).toHaveLength(19);
     expect(metrics.find((m: any) => m.name === 'ind_applications')).toEqual({
       name: 'ind_applications',
       unit: 'count',

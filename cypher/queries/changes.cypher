@@ -26,6 +26,16 @@ RETURN log.seq AS seq
 MATCH (log:ChangeLog {id: 'main'})
 RETURN log.seq AS seq
 
+// name: changes.curatedTargets
+// Of the given facts (entity ids and `from|TYPE|to` keys), those a curated change set (one not written
+// by an import) has changed: an import leaves them as the curators made them.
+UNWIND $targets AS target
+MATCH (c:Change {target: target})
+WHERE c.seq > 0
+MATCH (cs:ChangeSet {seq: c.seq})
+WHERE cs.actor <> $importActor
+RETURN DISTINCT target
+
 // name: changes.readNodes
 // The current state of the nodes a change set touches: live (:Entity) or retracted.
 UNWIND $ids AS id
@@ -85,12 +95,12 @@ MATCH (n:{{label}} {id: row.id})
 CALL (n, row) {
   MATCH (n)-[r]-()
   WHERE type(r) <> 'RETRACTED' AND type(r) <> 'SUPERSEDES'
-  WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
+  WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b, properties(r) AS was
   CREATE (a)-[x:RETRACTED]->(b)
-  SET x = properties(r), x.type = type(r), x.status = 'RETRACTED', x.retractedSeq = $seq, x.retractedReason = row.reason, x.changedSeq = $seq
-  WITH r, a, b, x
+  SET x = was, x.type = type(r), x.status = 'RETRACTED', x.retractedSeq = $seq, x.retractedReason = row.reason, x.changedSeq = $seq
+  WITH r, a, b, x, was
   DELETE r
-  RETURN collect(CASE WHEN x.type IN ['CITES', 'CONCERNS'] THEN null ELSE {key: a.id + '|' + x.type + '|' + b.id, props: properties(x)} END) AS relationships
+  RETURN collect(CASE WHEN x.type IN ['CITES', 'CONCERNS'] THEN null ELSE {key: a.id + '|' + x.type + '|' + b.id, props: was} END) AS relationships
 }
 REMOVE n:Entity:{{label}}
 SET n:Retracted, n.kind = $kind, n.status = 'RETRACTED', n.retractedSeq = $seq, n.retractedReason = row.reason, n.changedSeq = $seq
@@ -114,10 +124,10 @@ RETURN count(s) AS linked
 // name: changes.record
 // The change set and one Change per entity or relationship it touched, with the state before and
 // after (JSON, the shape of Neo4j's change data capture events).
-CREATE (cs:ChangeSet {seq: $seq, actor: $actor, at: datetime(), reason: $reason, baseSeq: $baseSeq, operations: $operations, changeCount: size($changes)})
+CREATE (cs:ChangeSet {seq: $seq, actor: $actor, at: datetime(), reason: $reason, baseSeq: $baseSeq, operations: $operations, changeCount: size($changes), ops: $ops, file: $file})
 WITH cs
 UNWIND $changes AS c
-CREATE (:Change {seq: $seq, index: c.index, target: c.target, targetType: c.targetType, op: c.op, before: c.before, after: c.after})
+CREATE (:Change {seq: $seq, index: c.index, target: c.target, targetType: c.targetType, kind: c.kind, op: c.op, reason: c.reason, before: c.before, after: c.after})
 RETURN count(*) AS changes
 
 // name: changes.get
@@ -148,3 +158,70 @@ RETURN properties(c) AS change, properties(cs) AS changeSet
 // The checker's findings (before and after a change set, to tell the new ones).
 MATCH (f:Finding)
 RETURN f.id AS id, f.name AS name
+
+// name: changes.files
+// The files of seeds/changes/ the graph holds as change sets.
+MATCH (cs:ChangeSet)
+WHERE cs.file IS NOT NULL
+RETURN cs.file AS file
+
+// name: changes.curated
+// Every change set not written by an import, oldest first, with its operations (for export:seeds).
+MATCH (cs:ChangeSet)
+WHERE cs.actor <> $importActor
+RETURN cs.seq AS seq, cs.actor AS actor, cs.reason AS reason, cs.ops AS ops, cs.file AS file
+ORDER BY seq
+
+// name: changes.markExported
+// Remembers the file a change set made through the API was written to (npm run export:seeds).
+MATCH (cs:ChangeSet {seq: $seq})
+WHERE cs.file IS NULL
+SET cs.file = $file
+RETURN cs.seq AS seq
+
+// name: changes.curatedBefore
+// For each fact a curated change set changed, its state before the first of them (null: created by
+// one) and its kind, for export:seeds to write the seed files as imported.
+MATCH (cs:ChangeSet)
+WHERE cs.actor <> $importActor
+MATCH (c:Change {seq: cs.seq})
+WITH c ORDER BY c.seq, c.index
+WITH c.target AS target, head(collect(c)) AS first
+OPTIONAL MATCH (n:Entity {id: target})
+OPTIONAL MATCH (gone:Retracted {id: target})
+RETURN target, first.targetType AS targetType, first.before AS before,
+  coalesce([l IN labels(n) WHERE l <> 'Entity'][0], gone.kind) AS kind
+ORDER BY target
+
+// name: changes.retractions
+// Retractions, newest first, a page at a time: the change that retracted each fact, with the fact's
+// state before it, the reason given and what superseded it. (A fact retracted, added again and
+// retracted again is listed once per retraction.)
+MATCH (c:Change {op: 'retract'})
+WHERE c.seq < $seq OR (c.seq = $seq AND c.index < $index)
+WITH c ORDER BY c.seq DESC, c.index DESC LIMIT $limit
+MATCH (cs:ChangeSet {seq: c.seq})
+OPTIONAL MATCH (gone:Retracted {id: c.target})
+WITH c, cs, gone, split(c.target, '|') AS key
+RETURN properties(c) AS change, properties(cs) AS changeSet, gone.supersededBy AS supersededBy,
+  CASE WHEN c.targetType = 'node' THEN EXISTS { MATCH (:Entity {id: c.target}) }
+    ELSE EXISTS { MATCH (:Entity {id: key[0]})-[r]->(:Entity {id: key[2]}) WHERE type(r) = key[1] } END AS restored
+
+// name: changes.lastRetraction
+// The newest retraction of one fact (an entity id or `from|TYPE|to`).
+MATCH (c:Change {target: $target})
+WHERE c.seq > 0 AND c.op = 'retract'
+WITH c ORDER BY c.seq DESC, c.index DESC LIMIT 1
+MATCH (cs:ChangeSet {seq: c.seq})
+OPTIONAL MATCH (gone:Retracted {id: c.target})
+WITH c, cs, gone, split(c.target, '|') AS key
+RETURN properties(c) AS change, properties(cs) AS changeSet, gone.supersededBy AS supersededBy,
+  CASE WHEN c.targetType = 'node' THEN EXISTS { MATCH (:Entity {id: c.target}) }
+    ELSE EXISTS { MATCH (:Entity {id: key[0]})-[r]->(:Entity {id: key[2]}) WHERE type(r) = key[1] } END AS restored
+
+// name: changes.captionClashes
+// Of the captions a change set would give, those another entity of the same kind already has.
+UNWIND $rows AS row
+MATCH (n:Entity {caption: row.caption})
+WHERE n.id <> row.id AND row.kind IN labels(n)
+RETURN DISTINCT row.kind AS kind, row.caption AS caption

@@ -42,3 +42,9 @@ MERGE (n)-[c:CONCERNS]->(s)
 SET c.sourceSection = 'Derived: consistency checker', c.sourceRefs = s.sourceRefs, c.sourceQuote = s.sourceQuote
 RETURN count(DISTINCT n) AS findings
 
+
+// name: checker.countUntil
+// Nodes of one kind dated up to a day, for a statistic that counts them as of a date.
+MATCH (n:{{label}})
+WHERE n.dateStart <= $end
+RETURN count(n) AS count

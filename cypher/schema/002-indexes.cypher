@@ -48,3 +48,9 @@ CREATE RANGE INDEX reference_number IF NOT EXISTS FOR (n:Reference) ON (n.number
 CREATE RANGE INDEX retracted_id IF NOT EXISTS FOR (n:Retracted) ON (n.id);
 CREATE RANGE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target, c.seq);
 CREATE RANGE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq);
+// The files of seeds/changes/ already applied, read at every start.
+CREATE RANGE INDEX changeset_file IF NOT EXISTS FOR (cs:ChangeSet) ON (cs.file);
+// Retractions are listed newest first (the retractions query).
+CREATE RANGE INDEX change_op_seq IF NOT EXISTS FOR (c:Change) ON (c.op, c.seq);
+// Captions are distinct within a kind: a change set looks up the captions it would give.
+CREATE RANGE INDEX entity_caption IF NOT EXISTS FOR (n:Entity) ON (n.caption);

@@ -8,6 +8,9 @@
  * half a unit of its last decimal place (12 -> 0.5, 10.6 -> 0.05); counts must match exactly.
  */
 import type { Executor, QueryRunner } from './executor.js';
+import { render } from './queries.js';
+import { dateEnd } from './seeds/properties.js';
+import { RECORD_SCHEMAS, type SeededKind } from './seeds/schema.js';
 
 export interface StatisticFacts {
   id: string;
@@ -23,12 +26,27 @@ export interface StatisticFacts {
   category?: string;
   statedPercent?: number;
   countsKind?: string;
+  forecast?: boolean;
+  /** The direction the sentence says the figure moved from the previous one of its metric. */
+  trend?: 'decrease' | 'increase';
   sourceRefs: number[];
   sourceQuote: string;
   links: Array<{ type: string; to: string; props: Record<string, unknown> }>;
 }
 
-export type Rule = 'breakdown-sum' | 'percent-of-total' | 'percent-sum' | 'share' | 'growth-rate' | 'graph-count' | 'repeated-figure' | 'same-total' | 'duplicate-reference' | 'share-base';
+export type Rule =
+  | 'breakdown-sum'
+  | 'percent-of-total'
+  | 'percent-sum'
+  | 'share'
+  | 'growth-rate'
+  | 'graph-count'
+  | 'repeated-figure'
+  | 'same-total'
+  | 'duplicate-reference'
+  | 'share-base'
+  | 'stated-trend'
+  | 'reference-date';
 
 export interface Check {
   rule: Rule;
@@ -39,6 +57,8 @@ export interface Check {
   stated: number;
   tolerance: number;
   ok: boolean;
+  /** A passed check worth reading: something that looks odd and is explained (not a finding). */
+  note?: boolean;
   message: string;
 }
 
@@ -86,8 +106,11 @@ function check(
   return { rule, subject: subject.id, statistics: [...new Set(involved.map((s) => s.id))], computed, stated, tolerance, ok, message };
 }
 
-/** Runs every rule over the statistics; `kindCounts` are the graph's node counts per kind. */
-export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<string, number>): Check[] {
+/**
+ * Runs every rule over the statistics. `kindCounts` are the graph's node counts per kind; `datedCounts`,
+ * per statistic that counts a dated kind as of a date, the nodes of that kind dated up to then.
+ */
+export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<string, number>, datedCounts: Record<string, number> = {}): Check[] {
   const byId = new Map(stats.map((s) => [s.id, s]));
   const linked = (s: StatisticFacts, type: string) => s.links.filter((l) => l.type === type).map((l) => byId.get(l.to)!).filter(Boolean);
   const checks: Check[] = [];
@@ -178,7 +201,31 @@ export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<stri
 
   // Counts of things the graph itself holds.
   for (const s of stats.filter((x) => x.countsKind)) {
-    checks.push(check('graph-count', s, [s], kindCounts[s.countsKind!] ?? 0, s.value, 0, `"${s.name}" against the ${s.countsKind} nodes in the graph`));
+    const dated = datedCounts[s.id];
+    if (dated === undefined) checks.push(check('graph-count', s, [s], kindCounts[s.countsKind!] ?? 0, s.value, 0, `"${s.name}" against the ${s.countsKind} nodes in the graph`));
+    else checks.push(check('graph-count', s, [s], dated, s.value, 0, `"${s.name}" against the ${s.countsKind} nodes in the graph dated up to ${s.date}`));
+  }
+
+  // A figure the sentence says moved one way ("further accelerated") against the previous figure of its metric.
+  const yearOf = (s: StatisticFacts) => s.year ?? (s.date ? Number(s.date.slice(0, 4)) : s.periodEnd);
+  for (const s of stats.filter((x) => x.trend)) {
+    const previous = stats
+      .filter((p) => p.metric === s.metric && p.unit === s.unit && p.id !== s.id && (yearOf(p) ?? Infinity) < (yearOf(s) ?? -Infinity))
+      .sort((a, b) => yearOf(b)! - yearOf(a)!)[0];
+    if (!previous) continue;
+    const moved = s.trend === 'decrease' ? s.value < previous.value : s.value > previous.value;
+    checks.push({
+      rule: 'stated-trend',
+      subject: s.id,
+      statistics: [previous.id, s.id],
+      computed: s.value - previous.value,
+      stated: 0,
+      tolerance: 0,
+      ok: moved,
+      message: moved
+        ? `"${s.name}" (${fmt(s.value)} ${s.unit}) is a ${s.trend} from "${previous.name}" (${fmt(previous.value)} ${s.unit}), as stated`
+        : `"${s.name}" is said to be a ${s.trend} ("${s.sourceQuote}"), but at ${fmt(s.value)} ${s.unit} it is ${s.value === previous.value ? 'the same as' : s.trend === 'decrease' ? 'more than' : 'less than'} the ${fmt(previous.value)} ${s.unit} of "${previous.name}"`,
+    });
   }
 
   // The same figure stated twice (same metric, time and breakdown) must agree.
@@ -192,8 +239,8 @@ export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<stri
       checks.push(check('repeated-figure', other, [group[0], other], group[0].value, other.value, 0, `"${other.name}" repeats "${group[0].name}"`));
     }
   }
-  // One figure as the total of two different populations (257 IND programs and 257 trials by
-  // phase): one of them is likely the other's number reused.
+  // One figure as the total of two breakdowns (257 IND programs by type, 257 trials by phase): read
+  // as one dataset broken down two ways, which is a note for the reader, not an inconsistency.
   for (const [i, first] of totals.entries()) {
     for (const other of totals.slice(i + 1)) {
       if (other.value !== first.value || other.unit !== first.unit || other.metric === first.metric) continue;
@@ -205,8 +252,9 @@ export function checkStatistics(stats: StatisticFacts[], kindCounts: Record<stri
         computed: first.value,
         stated: other.value,
         tolerance: 0,
-        ok: false,
-        message: `"${other.name}" (${other.metric}, broken down by ${partsOf(other)}) states the same total, ${fmt(other.value)}, as "${first.name}" (${first.metric}, broken down by ${partsOf(first)}): two populations with one figure`,
+        ok: true,
+        note: true,
+        message: `"${other.name}" (${other.metric}, broken down by ${partsOf(other)}) states the same total, ${fmt(other.value)}, as "${first.name}" (${first.metric}, broken down by ${partsOf(first)}): most likely one dataset broken down two ways (a note, not a finding)`,
       });
     }
   }
@@ -256,6 +304,35 @@ export function checkReferences(references: ReferenceFacts[]): Check[] {
   return checks;
 }
 
+/**
+ * A reference published before the period of the data it is cited for (a forecast excepted: a
+ * statistic marked as one, or a growth rate towards one).
+ */
+export function checkReferenceDates(stats: StatisticFacts[], references: ReferenceFacts[]): Check[] {
+  const byNumber = new Map(references.map((r) => [r.number, r]));
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const forecast = (s: StatisticFacts) => s.forecast === true || s.links.some((l) => l.type === 'GROWTH_TO' && byId.get(l.to)?.forecast === true);
+  const checks: Check[] = [];
+  for (const s of stats.filter((x) => !forecast(x))) {
+    const dataYear = s.periodEnd ?? (s.date ? Number(s.date.slice(0, 4)) : s.year);
+    if (dataYear === undefined) continue;
+    for (const ref of s.sourceRefs.map((n) => byNumber.get(n)).filter((r): r is ReferenceFacts => Boolean(r))) {
+      if (ref.year >= dataYear) continue;
+      checks.push({
+        rule: 'reference-date',
+        subject: s.id,
+        statistics: [s.id, ref.id],
+        computed: ref.year,
+        stated: dataYear,
+        tolerance: 0,
+        ok: false,
+        message: `"${s.name}" (data of ${dataYear}) cites [${ref.number}], published in ${ref.year}, before the data it is cited for`,
+      });
+    }
+  }
+  return checks;
+}
+
 /** A finding for each failed check, with provenance merged from the statistics involved. */
 export function findingsFrom(checks: Check[], stats: Array<Pick<StatisticFacts, 'id' | 'name' | 'sourceRefs' | 'sourceQuote'>>): Array<{ id: string; props: FindingProps; statistics: string[] }> {
   const byId = new Map(stats.map((s) => [s.id, s]));
@@ -263,7 +340,9 @@ export function findingsFrom(checks: Check[], stats: Array<Pick<StatisticFacts, 
     .filter((c) => !c.ok)
     .map((c) => {
       const involved = c.statistics.map((id) => byId.get(id)!);
-      const id = `finding:${c.rule}:${c.subject.replace(/^(stat|ref):/, '')}`;
+      // A statistic may cite more than one reference published too early: one finding each.
+      const ref = c.rule === 'reference-date' ? `:${c.statistics[1].replace(/^ref:/, 'ref-')}` : '';
+      const id = `finding:${c.rule}:${c.subject.replace(/^(stat|ref):/, '')}${ref}`;
       return {
         id,
         statistics: c.statistics,
@@ -290,13 +369,23 @@ export function findingsFrom(checks: Check[], stats: Array<Pick<StatisticFacts, 
  */
 export async function runChecker(target: Executor | QueryRunner, options: { record: boolean }): Promise<{ checks: Check[]; findings: number }> {
   // An executor runs each query in its own transaction; a change set passes its transaction's runner.
-  const read: QueryRunner = typeof target === 'function' ? target : <R>(name: string, params?: Record<string, unknown>) => target.read(name, params) as Promise<R[]>;
+  const read: QueryRunner =
+    typeof target === 'function'
+      ? target
+      : <R>(name: string, params?: Record<string, unknown>, identifiers?: Record<string, string>) =>
+          (identifiers ? target.readText(name, render(name, identifiers), params) : target.read(name, params)) as Promise<R[]>;
   const rows = await read<{ props: Omit<StatisticFacts, 'links'>; links: StatisticFacts['links'] }>('checker.statistics');
   const stats: StatisticFacts[] = rows.map((r) => ({ ...r.props, links: r.links }));
   const counts = await read<{ kind: string; count: number }>('checker.kindCounts');
   const references = await read<{ props: ReferenceFacts }>('checker.references');
   const refs = references.map((r) => r.props);
-  const checks = [...checkStatistics(stats, Object.fromEntries(counts.map((c) => [c.kind, c.count]))), ...checkReferences(refs)];
+  // Statistics that count a dated kind as of a date ("as of that year, six such products"): the nodes dated up to its end.
+  const datedCounts: Record<string, number> = {};
+  for (const s of stats.filter((x) => x.countsKind && x.date && 'date' in RECORD_SCHEMAS[x.countsKind as SeededKind].shape)) {
+    const [row] = await read<{ count: number }>('checker.countUntil', { end: dateEnd(s.date!) }, { label: s.countsKind! });
+    datedCounts[s.id] = Number(row?.count ?? 0);
+  }
+  const checks = [...checkStatistics(stats, Object.fromEntries(counts.map((c) => [c.kind, c.count])), datedCounts), ...checkReferences(refs), ...checkReferenceDates(stats, refs)];
   const findings = findingsFrom(checks, [...stats, ...refs]);
   if (options.record) {
     if (typeof target === 'function') await target('checker.replaceFindings', { findings });

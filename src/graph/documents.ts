@@ -15,6 +15,7 @@ import { citationGroups, readMap, type CoverageMap } from '../coverage/map.js';
 import { toNeo4jParams, type Executor } from './executor.js';
 import { REL_TYPES, type RelType } from './model.js';
 import { query, render } from './queries.js';
+import { IMPORT_ACTOR } from './changes/operations.js';
 
 const isRelType = (t: string): t is RelType => (REL_TYPES as readonly string[]).includes(t);
 
@@ -110,7 +111,8 @@ export async function registerDocuments(executor: Executor, documents = readDocu
 
 /**
  * Names, in every seed fact's provenance, the review's sentence it is stated in (the coverage map's
- * first sentence for the fact), and lists the fact on that sentence.
+ * first sentence for the fact), and lists the fact on that sentence. Facts a curated change set
+ * changed are left as the curator cited them.
  */
 export async function linkReviewFacts(executor: Executor, map: CoverageMap | undefined = readMap()): Promise<number> {
   if (!map) return 0;
@@ -125,8 +127,13 @@ export async function linkReviewFacts(executor: Executor, map: CoverageMap | und
   }
   // One transaction: every fact linked, or none (a start-up that fails here links them at the next).
   return executor.transaction('WRITE', 'documents.link', async (tx) => {
-    const run = async (text: string, facts: unknown[]) =>
-      Number((await tx.run(text, toNeo4jParams({ document: REVIEW_ID, facts }) as Record<string, unknown>)).records[0]?.get('linked') ?? 0);
+    // A fact a curated change set changed keeps the citation the curator gave it.
+    const curatedRows = await tx.run(query('changes.curatedTargets'), { targets: [...sentenceOf.keys()], importActor: IMPORT_ACTOR });
+    const curated = new Set(curatedRows.records.map((r) => r.get('target') as string));
+    const run = async (text: string, facts: Array<{ key?: string; id?: string }>) => {
+      const own = facts.filter((f) => !curated.has(f.key ?? f.id!));
+      return Number((await tx.run(text, toNeo4jParams({ document: REVIEW_ID, facts: own }) as Record<string, unknown>)).records[0]?.get('linked') ?? 0);
+    };
     let linked = await run(query('documents.linkNodes'), nodes);
     for (const [type, facts] of byType) linked += await run(render('documents.linkRelationships', { type }), facts);
     return linked;

@@ -9,11 +9,11 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { badUserInput, ErrorCode } from '../errors.js';
 import { applyChangeSet } from '../graph/changes/apply.js';
-import { changeSet, changesSince, currentSeq, documentById, documents, history, sentences } from '../graph/changes/history.js';
+import { changeSet, changesSince, currentSeq, documentById, documents, history, lastRetraction, retractions, sentences } from '../graph/changes/history.js';
 import type { Operation } from '../graph/changes/operations.js';
 import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { decodeCursor, encodeCursor } from '../graph/read/cursor.js';
-import { ChangeOperationInput, ChangeSet, ChangeSetInput, ChangeSetResult, HistoryConnection, SentenceConnection, SourceDocumentType } from '../schema/changes.type.js';
+import { ChangeOperationInput, ChangeSet, ChangeSetInput, ChangeSetResult, HistoryConnection, Retraction, RetractionConnection, SentenceConnection, SourceDocumentType } from '../schema/changes.type.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.js';
@@ -44,6 +44,7 @@ class PageOfSentences {
 
 const SENTENCE_ORDER = 'number:ASC';
 const HISTORY_ORDER = 'seq:DESC';
+const RETRACTION_ORDER = 'retractions:DESC';
 
 /** The one operation an input names; BAD_USER_INPUT unless exactly one field is given. */
 function operationOf(input: ChangeOperationInput, index: number): Operation {
@@ -112,6 +113,30 @@ export class ChangesResolver {
     const before = after ? Number(decodeCursor(after, HISTORY_ORDER).value) : Number.MAX_SAFE_INTEGER;
     const rows = await history(ctx.executor, id, size, before);
     return connectionOf(rows, size, Boolean(after), (r) => ({ ...r, cursor: encodeCursor(HISTORY_ORDER, { value: r.changeSet.seq, id }) }));
+  }
+
+  @Query(() => Retraction, {
+    nullable: true,
+    description:
+      'Why an entity (by id) or relationship ("from|TYPE|to") is not in the graph: its newest retraction, with its state before, the reason and the change set; null if it was never retracted. Lists, counts, traversals and exports leave retracted facts out.',
+  })
+  async retracted(@Arg('id', () => ID, { description: 'An entity id, or "from|TYPE|to".' }) id: string, @Ctx() ctx: Context) {
+    const found = await lastRetraction(ctx.executor, id);
+    return found && { ...found, status: 'RETRACTED', cursor: encodeCursor(RETRACTION_ORDER, { value: found.change.index, id: String(found.changeSet.seq) }) };
+  }
+
+  @Query(() => RetractionConnection, { description: 'Every retraction, newest first: the facts the graph keeps but no longer shows.' })
+  async retractions(
+    @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'Retractions older than this cursor.' }) after: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const size = pageSize(first, ctx.limits);
+    const at = after ? decodeCursor(after, RETRACTION_ORDER) : null;
+    const before = at ? { seq: Number(at.id), index: Number(at.value) } : { seq: Number.MAX_SAFE_INTEGER, index: 0 };
+    if (!Number.isInteger(before.seq) || !Number.isInteger(before.index)) throw badUserInput('"after" is not a cursor returned by this API', 'after');
+    const rows = await retractions(ctx.executor, size, before);
+    return connectionOf(rows, size, Boolean(after), (r) => ({ ...r, status: 'RETRACTED', cursor: encodeCursor(RETRACTION_ORDER, { value: r.change.index, id: String(r.changeSet.seq) }) }));
   }
 
   @Query(() => [SourceDocumentType], { description: 'The documents facts are cited from.' })

@@ -289,7 +289,7 @@ export class QueryResolver {
     return result;
   }
 
-  @Query(() => [Metric], { description: 'The metrics statistics are measured in, with their units and descriptions (18 today; use a name in `statistics(where: {metric: {eq: …}})`).' })
+  @Query(() => [Metric], { description: 'The metrics statistics are measured in, with their units and descriptions (from seeds/vocabulary/metrics.json; use a name in `statistics(where: {metric: {eq: …}})`).' })
   metrics(): Metric[] {
     return metricTerms();
   }

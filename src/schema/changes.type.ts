@@ -167,6 +167,12 @@ export class Change {
   @Field(() => String, { description: '"node" or "relationship".' })
   targetType!: string;
 
+  @Field(() => String, { nullable: true, description: 'The entity\'s kind ("Product") or the relationship\'s type ("CLASSIFIED_AS").' })
+  kind!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, for a retraction (null otherwise).' })
+  reason!: string | null;
+
   @Field(() => String, { description: '"create", "update" or "retract".' })
   op!: string;
 
@@ -307,4 +313,34 @@ export class SourceDocumentType {
 
   @Field(() => Int, { description: 'How many sentences the graph keeps (0 when the text is not stored).' })
   sentenceCount!: number;
+}
+
+@ObjectType({ description: 'A retracted fact: kept, with the change that retracted it, its state before, and why.' })
+export class Retraction {
+  @Field(() => Change, { description: 'The retracting change: target, kind or type, reason, and the state before (`before`).' })
+  change!: Change;
+
+  @Field(() => ChangeSet, { description: 'The change set it was part of (who, when, why).' })
+  changeSet!: ChangeSet;
+
+  @Field(() => String, { description: 'Always "RETRACTED": a retraction is kept, never deleted.' })
+  status!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The entity that superseded a retracted entity, if one did.' })
+  supersededBy!: string | null;
+
+  @Field(() => Boolean, { description: 'True when the fact was added again after this retraction (e.g. a relationship cited anew); false while it stays retracted.' })
+  restored!: boolean;
+
+  @Field(() => String, { description: 'Where to continue (newest first).' })
+  cursor!: string;
+}
+
+@ObjectType({ description: 'A page of retractions, newest first.' })
+export class RetractionConnection {
+  @Field(() => [Retraction], { description: 'The retractions of this page.' })
+  edges!: Retraction[];
+
+  @Field(() => PageInfo, { description: 'Where this page is.' })
+  pageInfo!: PageInfo;
 }

@@ -10,7 +10,7 @@ export class Statistic extends Node {
   @Field(() => Float, { description: 'The value in `unit` (market sizes in whole currency units, not millions).' })
   value!: number;
 
-  @Field(() => String, { description: '"count", "USD", "CNY", "percent" or "percent per year".' })
+  @Field(() => String, { description: '"count", "USD", "CNY", "percent", "percent per year" or "days".' })
   unit!: string;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'The date the figure refers to, for point-in-time figures.' })
@@ -33,11 +33,14 @@ export class Statistic extends Node {
 
   @Field(() => Float, { nullable: true, description: 'The percentage the article states alongside the value.' })
   statedPercent!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The direction the sentence says the figure moved from the previous one of its metric: "decrease" or "increase" (checked by the stated-trend rule).' })
+  trend!: string | null;
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A disagreement between figures, found by recomputation (npm run check).' })
 export class Finding extends Node {
-  @Field(() => String, { description: 'The rule that found it: breakdown-sum, percent-of-total, percent-sum, share, growth-rate, graph-count or repeated-figure.' })
+  @Field(() => String, { description: 'The rule that found it: breakdown-sum, percent-of-total, percent-sum, share, share-base, growth-rate, graph-count, repeated-figure, duplicate-reference, stated-trend or reference-date.' })
   rule!: string;
 
   @Field(() => Float, { description: 'What the figures compute to.' })

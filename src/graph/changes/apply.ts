@@ -19,6 +19,7 @@ import { captionsOf } from '../seeds/caption.js';
 import { nodeProperties, recordFromNode, relationshipProperties } from '../seeds/properties.js';
 import { RECORD_SCHEMAS, relationshipSchema, type EntityRecord, type SeededKind, type Source } from '../seeds/schema.js';
 import { loadTimeoutMs } from '../seeds/load.js';
+import { metricProblem } from '../seeds/vocabulary.js';
 import { MAX_OPERATIONS, relationshipKey, shownState, type Change, type ChangeSetInput, type ChangeSetResult, type Citation, type Operation } from './operations.js';
 import { verifyCitations, type CitedSentence } from './verify.js';
 
@@ -55,7 +56,11 @@ function citationProps(citation: Citation, cited: CitedSentence, seq: number): P
 /** The first problem the seed schema finds in a record, as a coded error on the operation. */
 function validated(index: number, kind: SeededKind, record: Props): EntityRecord {
   const parsed = RECORD_SCHEMAS[kind].safeParse(record);
-  if (parsed.success) return parsed.data as EntityRecord;
+  if (parsed.success) {
+    const problem = kind === 'Statistic' ? metricProblem(String(record.metric), String(record.unit)) : null;
+    if (problem) throw badOperation(index, `properties.${problem.field}`, problem.message);
+    return parsed.data as EntityRecord;
+  }
   const issue = parsed.error.issues[0];
   const path = issue.path.join('.');
   const field = !path ? 'properties' : path === 'source' || path.startsWith('source.') ? path : `properties.${path}`;
@@ -131,8 +136,12 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
 
   const cited = await verifyCitations(run, operations);
   const before = new Map<string, Props | null>();
-  const remember = (target: string, state: Props | null) => {
+  // Per target: its kind (an entity's) or type (a relationship's), and the reason of a retraction.
+  const kindOf = new Map<string, string>();
+  const reasonOf = new Map<string, string>();
+  const remember = (target: string, state: Props | null, kind: string) => {
     if (!before.has(target)) before.set(target, state && shownState(state));
+    kindOf.set(target, kind);
   };
 
   // Each operation on the state in memory, in order; writes are gathered per kind and type.
@@ -143,6 +152,8 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   const retractRels: Array<{ key: string; type: RelType; from: string; to: string; reason: string }> = [];
   const supersedes: Array<{ id: string; by: string; reason: string }> = [];
   const sentenceLinks: Array<{ document: string; sentence: number; key: string }> = [];
+  // The records of the entities created or changed, for their captions.
+  const records = new Map<string, { kind: SeededKind; record: EntityRecord }>();
   const live = (index: number, field: string, id: string): NodeState => {
     const state = nodes.get(id);
     if (state) return state;
@@ -155,9 +166,9 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
         if (!isKind(op.kind) || op.kind === 'Finding') throw badOperation(index, 'kind', `"${op.kind}" is not a kind that can be written`);
         if (nodes.has(op.id) || retracted.has(op.id)) throw badOperation(index, 'id', `"${op.id}" exists${retracted.has(op.id) ? ' (retracted)' : ''}; ids are never reused`);
         const record = validated(index, op.kind, { id: op.id, ...op.properties, source: sourceOf(op.source, cited.get(index)!) });
-        const caption = captionsOf([{ kind: op.kind, record }]).get(op.id);
-        remember(op.id, null);
-        nodes.set(op.id, { kind: op.kind, props: { ...nodeProperties(record, caption), ...citationProps(op.source, cited.get(index)!, 0) } });
+        remember(op.id, null, op.kind);
+        records.set(op.id, { kind: op.kind, record });
+        nodes.set(op.id, { kind: op.kind, props: { ...nodeProperties(record), ...citationProps(op.source, cited.get(index)!, 0) } });
         created.set(op.id, op.kind);
         sentenceLinks.push({ document: op.source.document, sentence: op.source.sentence, key: op.id });
         break;
@@ -178,9 +189,9 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
           }
         }
         const record = validated(index, state.kind, next);
-        const caption = captionsOf([{ kind: state.kind, record }]).get(op.id);
-        remember(op.id, state.props);
-        nodes.set(op.id, { kind: state.kind, props: { ...nodeProperties(record, caption), ...citationProps(op.source, cited.get(index)!, 0) } });
+        remember(op.id, state.props, state.kind);
+        records.set(op.id, { kind: state.kind, record });
+        nodes.set(op.id, { kind: state.kind, props: { ...nodeProperties(record), ...citationProps(op.source, cited.get(index)!, 0) } });
         if (!created.has(op.id)) replaced.add(op.id);
         sentenceLinks.push({ document: op.source.document, sentence: op.source.sentence, key: op.id });
         break;
@@ -197,7 +208,7 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
         const parsed = relationshipSchema.safeParse({ type: op.type, from: op.from, to: op.to, ...(op.properties ? { properties: op.properties } : {}), source: sourceOf(op.source, cited.get(index)!) });
         if (!parsed.success) throw badOperation(index, parsed.error.issues[0].path.join('.') || 'properties', parsed.error.issues[0].message);
         const props = { ...relationshipProperties(parsed.data), ...citationProps(op.source, cited.get(index)!, 0) };
-        remember(key, null);
+        remember(key, null, op.type);
         relationships.set(key, props);
         addRels.push({ key, type: op.type, from: op.from, to: op.to, props });
         sentenceLinks.push({ document: op.source.document, sentence: op.source.sentence, key });
@@ -208,7 +219,8 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
         const props = relationships.get(key);
         if (!props) throw badOperation(index, 'type', `no relationship ${key}`);
         if (addRels.some((r) => r.key === key)) throw badOperation(index, 'type', `${key} is added by this change set`);
-        remember(key, props);
+        remember(key, props, op.type);
+        reasonOf.set(key, op.reason);
         relationships.delete(key);
         retractRels.push({ key, type: op.type, from: op.from, to: op.to, reason: op.reason });
         break;
@@ -222,7 +234,8 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
           if (by.kind !== state.kind) throw badOperation(index, 'by', `"${op.by}" is a ${by.kind}, not a ${state.kind}`);
           supersedes.push({ id: op.id, by: op.by, reason: op.reason });
         }
-        remember(op.id, state.props);
+        remember(op.id, state.props, state.kind);
+        reasonOf.set(op.id, op.reason);
         nodes.delete(op.id);
         retracted.add(op.id);
         replaced.delete(op.id);
@@ -232,6 +245,10 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
     }
   });
 
+  // Captions, distinct within a kind: those of this change set together, then against the graph's.
+  const captions = await distinctCaptions(run, [...records].filter(([id]) => nodes.has(id)).map(([, r]) => r));
+  for (const [id, caption] of captions) nodes.get(id)!.props.caption = caption;
+
   // Writes, batched per kind and relationship type (labels and types from the allow-lists).
   const stamp = (props: Props) => ({ ...props, changedSeq: seq });
   for (const kind of new Set(created.values())) {
@@ -240,17 +257,20 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   }
   const replacedRows = [...replaced].filter((id) => nodes.has(id)).map((id) => ({ id, props: stamp(nodes.get(id)!.props) }));
   if (replacedRows.length) await run('changes.replaceNodes', { rows: replacedRows });
-  for (const type of new Set(addRels.map((r) => r.type))) {
-    await run('changes.createRelationships', { rows: addRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, props: stamp(r.props) })) }, { type });
-  }
+  // Retractions first: a relationship retracted and added again in one change set (a new citation) is
+  // then the only live one of its key.
   for (const type of new Set(retractRels.map((r) => r.type))) {
     await run('changes.retractRelationships', { seq, rows: retractRels.filter((r) => r.type === type) }, { type });
   }
-  const alsoRetracted: Array<{ key: string; props: Props }> = [];
+  for (const type of new Set(addRels.map((r) => r.type))) {
+    await run('changes.createRelationships', { rows: addRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, props: stamp(r.props) })) }, { type });
+  }
+  const alsoRetracted: Array<{ key: string; props: Props; reason: string }> = [];
   for (const kind of new Set(retractNodes.map((r) => r.kind))) {
     const rows = retractNodes.filter((r) => r.kind === kind);
     for (const row of await run<{ id: string; relationships: Array<{ key: string; props: Props } | null> }>('changes.retractNodes', { seq, kind, rows }, { label: kind })) {
-      for (const rel of row.relationships) if (rel && !before.has(rel.key)) alsoRetracted.push(rel);
+      const reason = reasonOf.get(row.id) ?? '';
+      for (const rel of row.relationships) if (rel && !before.has(rel.key)) alsoRetracted.push({ ...rel, reason });
     }
   }
   if (supersedes.length) await run('changes.supersede', { seq, rows: supersedes });
@@ -271,10 +291,11 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
     const isRel = target.includes('|');
     const now = isRel ? relationships.get(target) : nodes.get(target)?.props;
     const after = now ? shownState(stamp(now)) : null;
-    changes.push({ index: changes.length, target, targetType: isRel ? 'relationship' : 'node', op: !was ? 'create' : now ? 'update' : 'retract', before: was, after });
+    const op = !was ? 'create' : now ? 'update' : 'retract';
+    changes.push({ index: changes.length, target, targetType: isRel ? 'relationship' : 'node', kind: kindOf.get(target)!, op, reason: op === 'retract' ? reasonOf.get(target) ?? null : null, before: was, after });
   }
   for (const rel of alsoRetracted) {
-    changes.push({ index: changes.length, target: rel.key, targetType: 'relationship', op: 'retract', before: shownState(rel.props), after: null });
+    changes.push({ index: changes.length, target: rel.key, targetType: 'relationship', kind: rel.key.split('|')[1], op: 'retract', reason: rel.reason, before: shownState(rel.props), after: null });
   }
   await run('changes.record', {
     seq,
@@ -282,6 +303,9 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
     reason: input.reason,
     baseSeq,
     operations: operations.length,
+    // The operations as written, so that npm run export:seeds can write the change set to seeds/changes/.
+    ops: JSON.stringify(operations),
+    file: input.file ?? null,
     changes: changes.map((c) => ({ ...c, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
   });
 
@@ -294,6 +318,23 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
     newFindings = (await run<{ id: string; name: string }>('changes.findings')).filter((f) => !old.has(f.id));
   }
   return { seq, baseSeq, actor: input.actor, reason: input.reason, dryRun: false, changes, newFindings };
+}
+
+/**
+ * Captions for the entities a change set writes: distinct among themselves (captionsOf), and from
+ * the captions other entities of their kind hold in the graph (looked up by the caption index); a
+ * clash gives the caption more words until none is left.
+ */
+async function distinctCaptions(run: QueryRunner, records: Array<{ kind: SeededKind; record: EntityRecord }>): Promise<Map<string, string>> {
+  const taken = new Set<string>();
+  for (;;) {
+    const captions = captionsOf(records, taken);
+    const rows = records.map(({ kind, record }) => ({ id: record.id, kind, caption: captions.get(record.id)! }));
+    const clashes = rows.length ? await run<{ kind: string; caption: string }>('changes.captionClashes', { rows }) : [];
+    const fresh = clashes.map((c) => `${c.kind}\u0000${c.caption}`).filter((key) => !taken.has(key));
+    if (!fresh.length) return captions;
+    fresh.forEach((key) => taken.add(key));
+  }
 }
 
 /** Properties that no rule of the checker reads: a change to only these cannot move a finding. */

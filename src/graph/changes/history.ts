@@ -24,7 +24,10 @@ export const CHANGES_PER_SET = 100;
 
 function changeOf(props: Props): Change {
   const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as Props) : null);
-  return { index: Number(props.index), target: String(props.target), targetType: props.targetType as Change['targetType'], op: props.op as Change['op'], before: json(props.before), after: json(props.after) };
+  const target = String(props.target);
+  const targetType = props.targetType as Change['targetType'];
+  const kind = (props.kind as string | undefined) ?? (targetType === 'relationship' ? target.split('|')[1] : null);
+  return { index: Number(props.index), target, targetType, kind, op: props.op as Change['op'], reason: (props.reason as string | undefined) ?? null, before: json(props.before), after: json(props.after) };
 }
 
 function changeSetOf(props: Props, changes: Props[] = []): ChangeSetView {
@@ -60,6 +63,29 @@ export async function changesSince(executor: Executor, since: number, first: num
 export async function history(executor: Executor, target: string, first: number, before: number): Promise<Array<{ change: Change; changeSet: ChangeSetView }>> {
   const rows = await executor.read<{ change: Props; changeSet: Props }>('changes.history', { target, before, limit: first + 1 });
   return rows.map((r) => ({ change: changeOf(r.change), changeSet: changeSetOf(r.changeSet) }));
+}
+
+/** A retraction: the change that retracted a fact, and what superseded it (an entity's replacement). */
+export interface Retraction {
+  change: Change;
+  changeSet: ChangeSetView;
+  supersededBy: string | null;
+  /** True when the fact was added again after this retraction (a relationship cited anew). */
+  restored: boolean;
+}
+
+type RetractionRow = { change: Props; changeSet: Props; supersededBy: string | null; restored: boolean };
+const retractionOf = (r: RetractionRow): Retraction => ({ change: changeOf(r.change), changeSet: changeSetOf(r.changeSet), supersededBy: r.supersededBy ?? null, restored: Boolean(r.restored) });
+
+/** Retractions older than (seq, index), newest first; `first + 1` read to tell whether more follow. */
+export async function retractions(executor: Executor, first: number, before: { seq: number; index: number }): Promise<Retraction[]> {
+  return (await executor.read<RetractionRow>('changes.retractions', { ...before, limit: first + 1 })).map(retractionOf);
+}
+
+/** The newest retraction of an entity (by id) or relationship (`from|TYPE|to`), or null if it never was. */
+export async function lastRetraction(executor: Executor, target: string): Promise<Retraction | null> {
+  const [row] = await executor.read<RetractionRow>('changes.lastRetraction', { target });
+  return row ? retractionOf(row) : null;
 }
 
 export async function documents(executor: Executor): Promise<Props[]> {

@@ -34,6 +34,8 @@ export interface ChangeSetInput {
   baseSeq: number;
   operations: Operation[];
   actor: string;
+  /** The file of seeds/changes/ it was applied from (without ".json"), when it was. */
+  file?: string;
 }
 
 /** One entity's or relationship's change, in the shape of a CDC event. */
@@ -42,7 +44,11 @@ export interface Change {
   /** An entity id, or `from|TYPE|to` for a relationship. */
   target: string;
   targetType: 'node' | 'relationship';
+  /** The entity's kind, or the relationship's type (null on changes recorded before kinds were kept). */
+  kind: string | null;
   op: 'create' | 'update' | 'retract';
+  /** Why, for a retraction. */
+  reason?: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
@@ -57,6 +63,9 @@ export interface ChangeSetResult {
   /** Findings of the consistency checker that this change set brings (ids and names). */
   newFindings: Array<{ id: string; name: string }>;
 }
+
+/** The actor of every load of the seed files: the change log tells imports from curated change sets by it. */
+export const IMPORT_ACTOR = 'import';
 
 /** Most operations one change set may hold. */
 export const MAX_OPERATIONS = 10_000;

@@ -42,9 +42,10 @@ function wordsThatFit(text: string): number {
 /**
  * Captions by id for records of one load. Long names are cut at a word under MAX characters; where
  * two records of a kind would get the same caption, both get more words until they differ (in the
- * worst case the whole name, which ids keep distinct in practice).
+ * worst case the whole name, which ids keep distinct in practice). `taken` holds captions already in
+ * use by other entities ("kind\0caption"), which count as clashes too.
  */
-export function captionsOf(records: Array<{ kind: string; record: EntityRecord }>): Map<string, string> {
+export function captionsOf(records: Array<{ kind: string; record: EntityRecord }>, taken: ReadonlySet<string> = new Set()): Map<string, string> {
   const full = records.map(({ kind, record }) => ({ kind, id: record.id, text: fullCaption(kind, record) }));
   const words = new Map(full.map((f) => [f.id, wordsThatFit(f.text)]));
   for (;;) {
@@ -53,7 +54,8 @@ export function captionsOf(records: Array<{ kind: string; record: EntityRecord }
       const key = `${f.kind}\u0000${head(f.text, words.get(f.id)!)}`;
       seen.set(key, [...(seen.get(key) ?? []), f.id]);
     }
-    const clashing = [...seen.values()].filter((ids) => ids.length > 1).flat();
+    // Clashing: two of these records, or one with a caption another entity of its kind holds (`taken`: "kind\0caption").
+    const clashing = [...seen].filter(([key, ids]) => ids.length > 1 || taken.has(key)).flatMap(([, ids]) => ids);
     const growable = clashing.filter((id) => head(full.find((f) => f.id === id)!.text, words.get(id)!).endsWith('…'));
     if (!growable.length) break;
     for (const id of growable) words.set(id, words.get(id)! + 1);

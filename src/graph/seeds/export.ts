@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Executor } from '../executor.js';
 import { flattenSource, recordFromNode, recordFromRelationship } from './properties.js';
 import type { SeedSet } from './read.js';
+import { exportChangeFiles } from '../changes/files.js';
+import { IMPORT_ACTOR, relationshipKey } from '../changes/operations.js';
 import { FILE_NAMES, RECORD_SCHEMAS, type EntityRecord, type RelationshipRecord, type SeededKind } from './schema.js';
 
 /** File name -> file text, one file per kind that has records; records sorted by id. */
@@ -39,7 +41,40 @@ export function formatSeedSet(set: SeedSet): Map<string, string> {
   );
 }
 
-/** Reads the graph (without derived findings and citations) and writes it to `dir` in the seeds format. */
+/**
+ * The seeds as imported, and the curated change sets since: the seed files hold each fact as the last
+ * import wrote it (a fact a curated change set changed, as it was before the first such change; one
+ * such a change set created is left out), and `changes/` holds the curated change sets in order. So
+ * loading seeds/ (files and changes) and exporting writes seeds/ again byte for byte, and a change made
+ * through the API becomes a new file of seeds/changes/ to commit.
+ */
+export async function exportSeeds(executor: Executor, dir: string): Promise<{ seedFiles: string[]; changeFiles: string[] }> {
+  const curated = await executor.read<{ target: string; targetType: string; before: string | null; kind: string | null }>('changes.curatedBefore', { importActor: IMPORT_ACTOR });
+  const touched = new Set(curated.map((c) => c.target));
+  const nodes = await executor.read<{ kind: SeededKind; props: Record<string, unknown> }>('seeds.exportNodes');
+  const rels = await executor.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>('seeds.exportRelationships');
+  const entities = nodes
+    .filter((n) => n.kind in RECORD_SCHEMAS && !touched.has(n.props.id as string))
+    .map((n) => ({ kind: n.kind, record: recordFromNode(n.kind, n.props) }));
+  const relationships = rels.filter((r) => !touched.has(relationshipKey(r))).map((r) => recordFromRelationship(r.type, r.from, r.to, r.props));
+  for (const c of curated) {
+    if (!c.before) continue;
+    const before = JSON.parse(c.before) as Record<string, unknown>;
+    if (c.targetType === 'relationship') {
+      const [from, type, to] = c.target.split('|');
+      relationships.push(recordFromRelationship(type, from, to, before));
+    } else if (c.kind && c.kind in RECORD_SCHEMAS) {
+      entities.push({ kind: c.kind as SeededKind, record: recordFromNode(c.kind as SeededKind, before) });
+    }
+  }
+  const files = formatSeedFiles(entities, relationships);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(dir, name), text);
+  const changeFiles = await exportChangeFiles(executor, join(dir, 'changes'));
+  return { seedFiles: [...files.keys()], changeFiles };
+}
+
+/** Reads the graph as it is now (without derived findings and citations) and writes it to `dir` in the seeds format. */
 export async function exportGraph(executor: Executor, dir: string): Promise<string[]> {
   const nodes = await executor.read<{ kind: SeededKind; props: Record<string, unknown> }>('seeds.exportNodes');
   const rels = await executor.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>('seeds.exportRelationships');

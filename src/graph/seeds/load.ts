@@ -3,6 +3,7 @@
  * merged per kind and relationships per type with UNWIND batches, so the number of round trips
  * depends on the number of kinds and types, never on the number of records.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../executor.js';
 import { isKind, RELATIONSHIPS, type Kind, type RelType } from '../model.js';
 import { render, query } from '../queries.js';
@@ -10,7 +11,7 @@ import { captionsOf } from './caption.js';
 import { nodeProperties, relationshipProperties } from './properties.js';
 import { checkReferences, type SeedSet } from './read.js';
 import type { SeededKind } from './schema.js';
-import { relationshipKey, shownState, type Change } from '../changes/operations.js';
+import { IMPORT_ACTOR, relationshipKey, shownState, type Change } from '../changes/operations.js';
 import { REVIEW_ID } from '../documents.js';
 
 /** One updated node or relationship: the keys whose values changed and the keys it lost. */
@@ -47,6 +48,12 @@ export interface LoadReport {
   removedProperties: Record<string, string[]>;
   /** The change set the load was written as; null when it changed nothing or was a dry run. */
   seq: number | null;
+  /**
+   * Records left as they are because a curated change set (a mutation or a file of seeds/changes/)
+   * changed their fact after the import: ids and `from|TYPE|to` keys. Curated changes win over the
+   * seed files; to change such a fact again, write a change set.
+   */
+  keptCurated: string[];
 }
 
 /** Thrown at the end of a dry run so the transaction rolls back. */
@@ -82,8 +89,8 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
  */
 export async function loadSeeds(
   executor: Executor,
-  set: SeedSet,
-  options: { reset?: boolean; dryRun?: boolean; actor?: string; reason?: string } = {},
+  seeds: SeedSet,
+  options: { reset?: boolean; dryRun?: boolean; reason?: string } = {},
 ): Promise<LoadReport> {
   const changeSet: ChangeSet = { nodesCreated: [], nodesUpdated: [], relationshipsCreated: [], relationshipsUpdated: [] };
   const report: LoadReport = {
@@ -98,13 +105,16 @@ export async function loadSeeds(
     changeSet,
     removedProperties: {},
     seq: null,
+    keptCurated: [],
   };
   // Each change with its state before and after, for the change set the load is written as.
   const changes: Array<Omit<Change, 'index'>> = [];
+  let set = seeds;
   const load = executor.transaction('WRITE', 'seeds.load', async (tx) => {
     if (options.reset) await tx.run(query('seeds.reset'));
     // The load is one change set: its seq first (the change log's lock, as for every write).
     const seq = Number((await tx.run(query('changes.tickOrInit'))).records[0].get('seq'));
+    set = await withoutCurated(tx, set, report.keptCurated);
     const referenced = new Set<string>();
     for (const { record } of set.relationships) referenced.add(record.from).add(record.to);
     for (const { record } of set.entities) for (const n of record.source.refs) referenced.add(`ref:${n}`);
@@ -127,8 +137,8 @@ export async function loadSeeds(
         const updated = r.get('updated') as StoredUpdate[];
         changeSet.nodesCreated.push(...created);
         changeSet.nodesUpdated.push(...updated.map(({ before: _before, ...update }) => update));
-        for (const id of created) changes.push({ target: id, targetType: 'node', op: 'create', before: null, after: shownState({ ...props.get(id)!, changedSeq: seq }) });
-        for (const u of updated) changes.push({ target: u.id, targetType: 'node', op: 'update', before: shownState(u.before ?? {}), after: shownState({ ...props.get(u.id)!, changedSeq: seq }) });
+        for (const id of created) changes.push({ target: id, targetType: 'node', kind, op: 'create', before: null, after: shownState({ ...props.get(id)!, changedSeq: seq }) });
+        for (const u of updated) changes.push({ target: u.id, targetType: 'node', kind, op: 'update', before: shownState(u.before ?? {}), after: shownState({ ...props.get(u.id)!, changedSeq: seq }) });
       }
     }
     for (const [type, rels] of groupBy(set.relationships, (r) => r.record.type as RelType)) {
@@ -143,8 +153,8 @@ export async function loadSeeds(
         const updated = r.get('updated') as StoredUpdate[];
         changeSet.relationshipsCreated.push(...created);
         changeSet.relationshipsUpdated.push(...updated.map(({ before: _before, ...update }) => update));
-        for (const name of created) changes.push({ target: keyOf(name), targetType: 'relationship', op: 'create', before: null, after: shownState({ ...byName.get(name)!.props, changedSeq: seq }) });
-        for (const u of updated) changes.push({ target: keyOf(u.id), targetType: 'relationship', op: 'update', before: shownState(u.before ?? {}), after: shownState({ ...byName.get(u.id)!.props, changedSeq: seq }) });
+        for (const name of created) changes.push({ target: keyOf(name), targetType: 'relationship', kind: type, op: 'create', before: null, after: shownState({ ...byName.get(name)!.props, changedSeq: seq }) });
+        for (const u of updated) changes.push({ target: keyOf(u.id), targetType: 'relationship', kind: type, op: 'update', before: shownState(u.before ?? {}), after: shownState({ ...byName.get(u.id)!.props, changedSeq: seq }) });
       }
     }
     for (const ids of batches(set.entities.map((e) => e.record.id))) {
@@ -155,11 +165,13 @@ export async function loadSeeds(
     if (!changes.length && !report.citationsCreated && !report.citationsDeleted) throw new NoChange();
     await tx.run(query('changes.record'), {
       seq,
-      actor: options.actor ?? 'import',
+      actor: IMPORT_ACTOR,
       reason: options.reason ?? 'Loaded the seed files',
       baseSeq: seq - 1,
       operations: set.entities.length + set.relationships.length,
-      changes: changes.map((c, index) => ({ ...c, index, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
+      ops: null,
+      file: null,
+      changes: changes.map((c, index) => ({ ...c, index, reason: null, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
     });
     if (options.dryRun) throw new DryRun();
     report.seq = seq;
@@ -180,6 +192,21 @@ export async function loadSeeds(
   report.changes =
     report.nodesCreated + report.nodesUpdated + report.relationshipsCreated + report.relationshipsUpdated + report.citationsCreated + report.citationsDeleted;
   return report;
+}
+
+/** The seed set without the records whose facts a curated change set has changed (listed in `kept`). */
+async function withoutCurated(tx: ManagedTransaction, set: SeedSet, kept: string[]): Promise<SeedSet> {
+  const targets = [...set.entities.map((e) => e.record.id), ...set.relationships.map(({ record }) => relationshipKey(record))];
+  const curated = new Set<string>();
+  for (const rows of batches(targets)) {
+    for (const r of (await tx.run(query('changes.curatedTargets'), { targets: rows, importActor: IMPORT_ACTOR })).records) curated.add(r.get('target') as string);
+  }
+  if (!curated.size) return set;
+  kept.push(...[...curated].sort());
+  return {
+    entities: set.entities.filter((e) => !curated.has(e.record.id)),
+    relationships: set.relationships.filter(({ record }) => !curated.has(relationshipKey(record))),
+  };
 }
 
 /** Nodes per kind and relationships per type, as stored. */

@@ -16,7 +16,7 @@ import {
   type RelationshipRecord,
   type SeededKind,
 } from './schema.js';
-import { metricTerms } from './vocabulary.js';
+import { metricProblem } from './vocabulary.js';
 
 export class SeedError extends Error {
   constructor(
@@ -99,16 +99,14 @@ export function readSeeds(path: string, displayRoot = process.cwd()): SeedSet {
 /** Duplicate ids, references between records of the same set, and metrics from the vocabulary. */
 function checkInternalConsistency(set: SeedSet): void {
   const seen = new Map<string, string>();
-  const metrics = new Map(metricTerms().map((m) => [m.name, m]));
   for (const { file, kind, record } of set.entities) {
     const earlier = seen.get(record.id);
     if (earlier) throw new SeedError(file, record.id, 'id', `duplicate id (also in ${earlier})`);
     seen.set(record.id, file);
     if (kind !== 'Statistic') continue;
     const { metric, unit } = record as { metric: string; unit: string };
-    const term = metrics.get(metric);
-    if (!term) throw new SeedError(file, record.id, 'metric', `"${metric}" is not in seeds/vocabulary/metrics.json (add it there, with its unit and a description)`);
-    if (term.unit !== unit) throw new SeedError(file, record.id, 'unit', `metric "${metric}" is measured in "${term.unit}", not "${unit}"`);
+    const problem = metricProblem(metric, unit);
+    if (problem) throw new SeedError(file, record.id, problem.field, problem.message);
   }
   const relSeen = new Set<string>();
   for (const { file, record } of set.relationships) {

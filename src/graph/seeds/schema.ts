@@ -93,7 +93,7 @@ export const RECORD_SCHEMAS = {
   Statistic: entity('stat', {
     metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a snake_case metric name'),
     value: z.number().finite(),
-    unit: z.enum(['count', 'USD', 'CNY', 'percent', 'percent per year']),
+    unit: z.enum(['count', 'USD', 'CNY', 'percent', 'percent per year', 'days']),
     date: partialDate.optional(),
     periodStart: z.number().int().optional(),
     periodEnd: z.number().int().optional(),
@@ -101,6 +101,8 @@ export const RECORD_SCHEMAS = {
     dimension: text.optional(),
     category: text.optional(),
     statedPercent: z.number().min(0).max(100).optional(),
+    /** The direction the sentence says the figure moved from the previous one of its metric ("further accelerated"). */
+    trend: z.enum(['decrease', 'increase']).optional(),
     /** The statistic counts nodes of this kind in the graph (checked by the checker). */
     countsKind: z.enum(SEEDED_KINDS).optional(),
   }),

@@ -22,3 +22,11 @@ export function metricTerms(): MetricTerm[] {
   metrics ??= (JSON.parse(readFileSync(METRICS_FILE, 'utf8')) as { terms: MetricTerm[] }).terms;
   return metrics;
 }
+
+/** What is wrong with a statistic's metric and unit against the vocabulary, or null. */
+export function metricProblem(metric: string, unit: string): { field: 'metric' | 'unit'; message: string } | null {
+  const term = metricTerms().find((m) => m.name === metric);
+  if (!term) return { field: 'metric', message: `"${metric}" is not in seeds/vocabulary/metrics.json (add it there, with its unit and a description)` };
+  if (term.unit !== unit) return { field: 'unit', message: `metric "${metric}" is measured in "${term.unit}", not "${unit}"` };
+  return null;
+}
