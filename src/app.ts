@@ -20,6 +20,7 @@ import { armorLimits, costLimitPlugin, jsonDepth, knownOperationTypes, MAX_BODY_
 import { KindSizes } from './graph/kind-sizes.js';
 import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
+import { TokenVerifier, unauthenticated } from './identity/verify.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
 import { exploreRouter } from './explore/router.js';
@@ -136,15 +137,6 @@ function boundedNesting(metrics: Metrics) {
 /** Largest request body when writes are on: about 5,000 operations. */
 export const WRITE_BODY_LIMIT = '2mb';
 
-/**
- * Who a write is attributed to until sign-in exists: the `x-actor` header (a name of at most 64
- * letters, digits and . _ @ -), else "anonymous". Self-declared, so production refuses writes.
- */
-function actorOf(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[\w.@-]{1,64}$/.test(value) ? value : 'anonymous';
-}
-
 function notFound(_req: express.Request, res: express.Response): void {
   res.status(404).json({ errors: [{ message: 'No such path. GraphQL is at /graphql, the pages under /explore, the exports under /export.', extensions: { code: 'NOT_FOUND' } }] });
 }
@@ -182,6 +174,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
   const armor = armorLimits(config.limits, !development);
   const metrics = new Metrics(executor.admission, executor.pool);
   const schema = await buildApiSchema();
+  const verifier = await TokenVerifier.create(config.auth);
   // The cost estimate caps each list at the graph's size of its kind (refreshed in the background).
   const sizes = new KindSizes(executor);
   sizes.start();
@@ -246,10 +239,13 @@ export async function createApp({ config, executor, readiness, logger = createLo
     express.json({ limit: config.writesEnabled ? WRITE_BODY_LIMIT : '100kb' }),
     boundedNesting(metrics),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        ...createContext(executor, config.limits, res.locals.requestId),
-        ...(config.writesEnabled ? { writes: { enabled: true, actor: actorOf(req.headers['x-actor']) } } : {}),
-      }),
+      // The caller first: a bad token, or none where anonymous reads are off, is a coded 401 before
+      // any resolver runs (and so before any Neo4j work).
+      context: async ({ req, res }) => {
+        const identity = await verifier.identify(req.headers.authorization);
+        if (!identity && !config.auth.anonymousReads) throw unauthenticated('this server does not answer anonymous requests: send "Authorization: Bearer <JWT>"');
+        return { ...createContext(executor, config.limits, res.locals.requestId), identity, ...(config.writesEnabled ? { writes: { enabled: true } } : {}) };
+      },
     }),
   );
   app.use(explorerRouter(EXAMPLES));

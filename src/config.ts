@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { NEO4J_DIR } from './paths.js';
 import type { LocalInstance } from './local-neo4j/server.js';
 import { parseGrass } from './explore/grass.js';
+import type { AuthConfig } from './identity/verify.js';
 
 /** An unset or empty variable takes its default. */
 const unset = (value: unknown) => (value === '' ? undefined : value);
@@ -58,6 +59,14 @@ const ENVIRONMENT = z.object({
   // GraphQL Armor's defaults, except depth: the example ReformsBeforeFirstCD19Approval is 8 deep
   // (products > edges > node > precedingReforms > reform > sources > reference > number).
   WRITES_ENABLED: flag(false),
+  AUTH_JWKS_URL: z.preprocess(unset, z.url('must be a URL').optional()),
+  AUTH_PUBLIC_KEY_FILE: optionalText,
+  AUTH_ISSUER: optionalText,
+  AUTH_AUDIENCE: optionalText,
+  AUTH_ROLES_CLAIM: text('roles'),
+  AUTH_ALGORITHMS: text('RS256,PS256,ES256,EdDSA'),
+  AUTH_JWKS_TIMEOUT_MS: integer(2_000),
+  ANONYMOUS_READS: z.preprocess(unset, flag(true).optional()),
   GRAPHQL_MAX_DEPTH: integer(8),
   GRAPHQL_MAX_COST: integer(10_000),
   GRAPHQL_MAX_ALIASES: integer(15),
@@ -107,8 +116,10 @@ export interface Config {
   /** When set, /metrics is served on its own listener (METRICS_HOST, loopback by default) and not on the API's port. */
   metricsPort?: number;
   metricsHost: string;
-  /** Serve proposeChanges (WRITES_ENABLED); refused in production until sign-in exists. */
+  /** Serve proposeChanges (WRITES_ENABLED) to callers whose token grants a writing role. */
   writesEnabled: boolean;
+  /** Who the callers are (src/identity): the provider's keys, the claims expected, anonymous reads. */
+  auth: AuthConfig;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
 }
 
@@ -134,8 +145,11 @@ export function productionProblems(config: Config): string[] {
   } else if (password.length < MIN_PASSWORD_LENGTH) {
     problems.push(`NEO4J_PASSWORD has ${password.length} characters; production needs at least ${MIN_PASSWORD_LENGTH}.`);
   }
-  if (config.writesEnabled) {
-    problems.push('WRITES_ENABLED is set, and this version has no sign-in to say who writes; production serves reads only until it has.');
+  if (config.writesEnabled && !config.auth.jwksUrl && !config.auth.publicKeyFile) {
+    problems.push('WRITES_ENABLED is set without an identity provider; set AUTH_JWKS_URL (or AUTH_PUBLIC_KEY_FILE), with AUTH_ISSUER and AUTH_AUDIENCE.');
+  }
+  if ((config.auth.jwksUrl || config.auth.publicKeyFile) && (!config.auth.issuer || !config.auth.audience)) {
+    problems.push('An identity provider is set without AUTH_ISSUER and AUTH_AUDIENCE; set both, so that tokens issued for other services are refused.');
   }
   return problems;
 }
@@ -192,6 +206,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: e.METRICS_PORT,
     metricsHost: e.METRICS_HOST,
     writesEnabled: e.WRITES_ENABLED,
+    auth: {
+      jwksUrl: e.AUTH_JWKS_URL,
+      publicKeyFile: e.AUTH_PUBLIC_KEY_FILE,
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      rolesClaim: e.AUTH_ROLES_CLAIM,
+      algorithms: e.AUTH_ALGORITHMS.split(',').map((a) => a.trim()).filter(Boolean),
+      jwksTimeoutMs: e.AUTH_JWKS_TIMEOUT_MS,
+      anonymousReads: e.ANONYMOUS_READS ?? true,
+      development: e.NODE_ENV !== 'production',
+    },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,

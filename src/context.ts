@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import type { Executor } from './graph/executor.js';
 import { Reader } from './graph/read/reader.js';
+import type { Identity } from './identity/roles.js';
 
 /** What every resolver gets: this request's executor (with its round-trip log) and its reader. */
 export interface Context {
@@ -18,8 +19,10 @@ export interface Context {
    * Never derived from anything a client sends, so no request can hide from logs or metrics.
    */
   internal?: boolean;
-  /** Whether this server takes writes (WRITES_ENABLED), and whom they are attributed to. */
-  writes?: { enabled: boolean; actor: string };
+  /** Whether this server takes writes (WRITES_ENABLED). */
+  writes?: { enabled: boolean };
+  /** The caller, from a verified bearer token (src/identity); null when anonymous. */
+  identity?: Identity | null;
 }
 
 export function createContext(executor: Executor, limits: Config['limits'], requestId: string = randomUUID(), internal = false): Context {

@@ -14,6 +14,8 @@ export const ErrorCode = {
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   CONFLICT: 'CONFLICT',
   WRITES_DISABLED: 'WRITES_DISABLED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
 } as const;
 
 /** Operations refused before execution for their size or shape (src/limits.ts); all HTTP 400. */
@@ -22,6 +24,7 @@ export type Refusal = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_ALIASES
 export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'TOO_MANY_TOKENS',
   'BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'CONFLICT', 'WRITES_DISABLED',
+  'UNAUTHENTICATED', 'FORBIDDEN',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -52,4 +55,9 @@ export function badOperation(operation: number, field: string, message: string):
 /** A change set made against a state that has moved on: the newest change set that touched its facts. */
 export function conflict(message: string, newerSeq: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, newerSeq } });
+}
+
+/** A caller whose roles do not allow the operation (HTTP 403 when nothing else was answered). */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
 }

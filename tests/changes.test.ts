@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../src/paths.js';
 import { readDocument, registerDocuments } from '../src/graph/documents.js';
 import { runChecker } from '../src/graph/checker.js';
 import { dataOf, startTestApi, type TestApi } from './support/api.js';
+import { mintDevToken } from '../src/identity/dev-key.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'documents');
 const DOC = 'doc:test-press-release';
@@ -32,7 +33,7 @@ async function seqNow(): Promise<number> {
 async function propose(operations: unknown[], options: { reason?: string; baseSeq?: number; dryRun?: boolean; actor?: string } = {}) {
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-actor': options.actor ?? 'curator-test' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevToken(options.actor ?? 'curator-test', ['curator'])}` },
     body: JSON.stringify({ query: PROPOSE, variables: { input: { reason: options.reason ?? 'test', baseSeq: options.baseSeq ?? (await seqNow()), operations }, dryRun: options.dryRun ?? false } }),
   });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }> } };
@@ -188,6 +189,14 @@ describe('retracted facts: kept, and read when asked for', () => {
     expect(d.never).toBeNull();
   });
 
+  it('answers a retracted entity by id only when asked (includeRetracted), marked, without its retracted links', async () => {
+    const q = (flag: boolean) => `{ node(id: "${PRODUCT}", includeRetracted: ${flag}) { id kind retracted name ... on Product { date approvedBy { id } targets { id } } } }`;
+    expect((await dataOf(api, q(false))).node).toBeNull();
+    expect((await dataOf(api, q(true))).node).toEqual({ id: PRODUCT, kind: 'PRODUCT', retracted: true, name: 'Testacabtagene autoleucel', date: '2025-03', approvedBy: null, targets: [] });
+    const live = await dataOf(api, '{ nodes(ids: ["product:ciltacabtagene-autoleucel", "product:nothing"], includeRetracted: true) { id retracted } }');
+    expect(live.nodes).toEqual([{ id: 'product:ciltacabtagene-autoleucel', retracted: false }, null]);
+  });
+
   it('lists every retraction newest first, a page at a time, links retracted with their entity included', async () => {
     const first = await dataOf(api, '{ retractions(first: 2) { edges { change { target kind reason } cursor } pageInfo { hasNextPage endCursor } } }');
     expect(first.retractions.edges.map((e: any) => [e.change.target, e.change.reason])).toEqual([
@@ -199,6 +208,38 @@ describe('retracted facts: kept, and read when asked for', () => {
     expect(next.retractions.edges[0].change).toEqual({ target: `${PRODUCT}|TARGETS|target:cd19`, reason: 'The release does not say which antigen' });
     const bad = await api.post('{ retractions(after: "not-a-cursor") { edges { cursor } } }');
     expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('superseding an entity', () => {
+  it('retracts the old one in favour of its replacement, linked SUPERSEDES, and says so when asked', async () => {
+    const OLD = 'sponsor:test-misnamed-biotech';
+    const NEW = 'sponsor:test-named-biotech';
+    const created = await propose([{ createEntity: { kind: 'SPONSOR', id: OLD, properties: { name: 'Misnamed Biotech' }, source: cite(2, 'the NMPA approved Testacabtagene autoleucel', [1]) } }]);
+    expect(created.body.errors).toBeUndefined();
+    const { body } = await propose(
+      [
+        { createEntity: { kind: 'SPONSOR', id: NEW, properties: { name: 'Named Biotech' }, source: cite(2, 'the NMPA approved Testacabtagene autoleucel', [1]) } },
+        { supersede: { id: OLD, by: NEW, reason: 'The sponsor was misnamed' } },
+      ],
+      { reason: 'Correct a sponsor name' },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.proposeChanges.changeSet.changes.map((c: any) => [c.target, c.op])).toEqual([
+      [NEW, 'create'],
+      [OLD, 'retract'],
+    ]);
+    const d = await dataOf(api, `{ old: node(id: "${OLD}") { id } new: node(id: "${NEW}") { name } retracted(id: "${OLD}") { supersededBy change { reason } } sponsors(first: 100) { totalCount edges { node { id } } } }`);
+    expect(d.old).toBeNull();
+    expect(d.new.name).toBe('Named Biotech');
+    expect(d.retracted).toEqual({ supersededBy: NEW, change: { reason: 'The sponsor was misnamed' } });
+    expect(d.sponsors.edges.map((e: any) => e.node.id)).not.toContain(OLD);
+    const [link] = await api.executor.readText<{ reason: string }>('test', 'MATCH (:Sponsor {id: $new})-[s:SUPERSEDES]->(:Retracted {id: $old}) RETURN s.reason AS reason', { new: NEW, old: OLD });
+    expect(link).toEqual({ reason: 'The sponsor was misnamed' });
+    // Counts and exports leave the retracted sponsor out too.
+    const csv = await (await fetch(`${api.url}/export/sponsors.csv`)).text();
+    expect(csv).toContain('Named Biotech');
+    expect(csv).not.toContain('Misnamed Biotech');
   });
 });
 
@@ -271,7 +312,12 @@ describe('bad writes: a coded error, and nothing changes', () => {
   it('writes switched off: WRITES_DISABLED, before any Neo4j work', async () => {
     const reads = await startTestApi();
     try {
-      const { body } = await reads.post(PROPOSE, { input: { reason: 'x', baseSeq: 0, operations: [{ retract: { id: STAT, reason: 'x' } }] } });
+      const res = await fetch(`${reads.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevToken('curator-test', ['curator'])}` },
+        body: JSON.stringify({ query: PROPOSE, variables: { input: { reason: 'x', baseSeq: 0, operations: [{ retract: { id: STAT, reason: 'x' } }] } } }),
+      });
+      const body = (await res.json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
       expect(body.errors?.[0].extensions?.code).toBe('WRITES_DISABLED');
     } finally {
       await reads.close();

@@ -103,7 +103,7 @@ CALL (n, row) {
   RETURN collect(CASE WHEN x.type IN ['CITES', 'CONCERNS'] THEN null ELSE {key: a.id + '|' + x.type + '|' + b.id, props: was} END) AS relationships
 }
 REMOVE n:Entity:{{label}}
-SET n:Retracted, n.kind = $kind, n.status = 'RETRACTED', n.retractedSeq = $seq, n.retractedReason = row.reason, n.changedSeq = $seq
+SET n:Retracted, n.kind = $kind, n.retracted = true, n.retractedSeq = $seq, n.retractedReason = row.reason, n.changedSeq = $seq
 RETURN n.id AS id, relationships
 
 // name: changes.supersede
@@ -124,7 +124,7 @@ RETURN count(s) AS linked
 // name: changes.record
 // The change set and one Change per entity or relationship it touched, with the state before and
 // after (JSON, the shape of Neo4j's change data capture events).
-CREATE (cs:ChangeSet {seq: $seq, actor: $actor, at: datetime(), reason: $reason, baseSeq: $baseSeq, operations: $operations, changeCount: size($changes), ops: $ops, file: $file})
+CREATE (cs:ChangeSet {seq: $seq, actor: $actor, at: datetime(), reason: $reason, baseSeq: $baseSeq, operations: $operations, changeCount: size($changes), ops: $ops, file: $file, approver: $approver})
 WITH cs
 UNWIND $changes AS c
 CREATE (:Change {seq: $seq, index: c.index, target: c.target, targetType: c.targetType, kind: c.kind, op: c.op, reason: c.reason, before: c.before, after: c.after})
@@ -225,3 +225,9 @@ UNWIND $rows AS row
 MATCH (n:Entity {caption: row.caption})
 WHERE n.id <> row.id AND row.kind IN labels(n)
 RETURN DISTINCT row.kind AS kind, row.caption AS caption
+
+// name: changes.countedKinds
+// The kinds some statistic counts (countsKind): creating or retracting one may move a finding.
+MATCH (s:Statistic)
+WHERE s.countsKind IS NOT NULL
+RETURN DISTINCT s.countsKind AS kind

@@ -203,6 +203,25 @@ CALL () {
   RETURN collect({id: {{id}}, node: {{{item}}}}) AS {{out}}
 }
 
+// name: read.nodesIncludingRetracted
+// As read.nodes, and a retracted entity too (`includeRetracted: true`): it has lost its :Entity and
+// kind labels for :Retracted, so its kind is the one it keeps as a property, and its relationships
+// (retracted with it) are not followed.
+CALL () {
+  UNWIND {{{ids}}} AS {{id}}
+  CALL ({{id}}) {
+    OPTIONAL MATCH ({{node}}:Entity {id: {{id}}})
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:Retracted {id: {{id}}})
+    RETURN {{node}}
+  }
+  WITH {{id}}, {{node}} ORDER BY {{node}} IS NULL
+  WITH {{id}}, head(collect({{node}})) AS {{node}}
+  {{{calls}}}
+  RETURN collect({id: {{id}}, node: {{{item}}}, retractedKind: {{node}}.kind}) AS {{out}}
+}
+
 // name: read.search
 // Full-text matches, best first. The index ranks them and hands over at most {{{scan}}}; kinds are
 // filtered from those, so a search never reads every hit of a common word.

@@ -54,3 +54,8 @@ CREATE RANGE INDEX changeset_file IF NOT EXISTS FOR (cs:ChangeSet) ON (cs.file);
 CREATE RANGE INDEX change_op_seq IF NOT EXISTS FOR (c:Change) ON (c.op, c.seq);
 // Captions are distinct within a kind: a change set looks up the captions it would give.
 CREATE RANGE INDEX entity_caption IF NOT EXISTS FOR (n:Entity) ON (n.caption);
+// The kinds statistics count, read by every change set that creates or retracts an entity.
+CREATE RANGE INDEX statistic_counts_kind IF NOT EXISTS FOR (s:Statistic) ON (s.countsKind);
+// Drafts by id and by status (newest first); change sets by their actor (the audit query changes(by:)).
+CREATE RANGE INDEX draft_status_proposed IF NOT EXISTS FOR (d:Draft) ON (d.status, d.proposedAt);
+CREATE RANGE INDEX changeset_actor_seq IF NOT EXISTS FOR (cs:ChangeSet) ON (cs.actor, cs.seq);

@@ -1,10 +1,11 @@
 /**
  * Writes and the change log: proposeChanges (a change set, applied in one transaction, or a dry run),
  * one change set, the feed after a seq, a fact's history, the data version, and documents with their
- * sentences. Until sign-in exists (the identity issue), writes are served only when WRITES_ENABLED is
- * set, and production refuses to start with it.
+ * sentences. Writes are served when WRITES_ENABLED is set, to callers whose verified token grants a
+ * writing role (src/identity); the change set is attributed to the token's subject.
  */
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WRITERS } from '../identity/roles.js';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { badUserInput, ErrorCode } from '../errors.js';
@@ -55,11 +56,12 @@ function operationOf(input: ChangeOperationInput, index: number): Operation {
   return { op, ...value, ...(source ? { source: { ...source, refs: (source.refs as number[] | undefined) ?? [] } } : {}) } as Operation;
 }
 
+/** The writer: writes must be on, and the authChecker has already let only a writing role through. */
 function writesAllowed(ctx: Context): string {
   if (!ctx.writes?.enabled) {
-    throw new GraphQLError('Writes are off on this server: set WRITES_ENABLED=1 (refused in production until sign-in exists).', { extensions: { code: ErrorCode.WRITES_DISABLED } });
+    throw new GraphQLError('Writes are off on this server: set WRITES_ENABLED=1 (production needs an identity provider for it).', { extensions: { code: ErrorCode.WRITES_DISABLED } });
   }
-  return ctx.writes.actor;
+  return ctx.identity!.subject;
 }
 
 @Resolver()
@@ -68,6 +70,7 @@ export class ChangesResolver {
     description:
       'Applies a change set in one transaction: every operation or none. Each added or changed fact cites a document\'s sentence whose words it quotes; a fact changed after `baseSeq` makes it a CONFLICT. With `dryRun`, answers the same and writes nothing.',
   })
+  @Authorized(...WRITERS)
   async proposeChanges(
     @Arg('input', () => ChangeSetInput, { description: 'The reason, the seq read at, and the operations.' }) input: ChangeSetInput,
     @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and show the change set without writing it.' }) dryRun: boolean,

@@ -6,6 +6,7 @@ import { facetsResolvers } from './facets.resolver.js';
 import { QueryResolver } from './query.resolver.js';
 import { ChangesResolver, DocumentResolver } from './changes.resolver.js';
 import { RELATION_RESOLVERS, serveRelationsDirectly } from './relations.resolver.js';
+import { authChecker } from '../identity/auth-checker.js';
 
 export const RESOLVERS = [QueryResolver, ...RELATION_RESOLVERS, ...facetsResolvers(), ProductResolver, ReformResolver, StatisticResolver, SourceResolver, ChangesResolver, DocumentResolver] as const;
 let schema: Promise<GraphQLSchema> | undefined;
@@ -16,12 +17,13 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     validate: false,
     emitSchemaFile: false,
+    authChecker,
   }).then((built) => {
     serveRelationsDirectly(built);
     built.getQueryType()!.description =
       'Questions about China\'s cell-therapy regulatory landscape: entities by id or kind, search, reforms and approvals in time, paths, neighbourhoods and the consistency findings.';
     const mutation = built.getMutationType();
-    if (mutation) mutation.description = 'Writes: each is one change set, applied in one transaction, cited, attributed and kept (served when WRITES_ENABLED is set).';
+    if (mutation) mutation.description = 'Writes: each is one change set, applied in one transaction, cited, attributed to the signed-in caller and kept (served when WRITES_ENABLED is set, to the roles curator, editor and admin).';
     return built;
   });
   return schema;

@@ -59,6 +59,9 @@ function checkSearchText(text: string): void {
   if (text.length > 200) throw badUserInput('"text" is limited to 200 characters', 'text');
 }
 
+const INCLUDE_RETRACTED =
+  'Also answer a retracted entity (`retracted: true`, its properties as they were, no relationships: they were retracted with it). Without it a retracted id answers null, as everywhere else.';
+
 function within(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
   return value;
@@ -71,15 +74,25 @@ function timelineTitle(entity: { kind: string; name: string }): string {
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: 'The node with this id, or null. Ids are "<prefix>:<slug>": the kind in lower case ("product:ciltacabtagene-autoleucel"), except references ("ref:7") and statistics ("stat:clinical-trials-2017-2024"); "reference:7" and "statistic:…" are accepted too.' })
-  async node(@Arg('id', () => ID, { description: 'A node id, e.g. "product:ciltacabtagene-autoleucel".' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const [node] = await ctx.reader.read(nodesUnit([canonicalId(id)], selectionOf(info)));
+  async node(
+    @Arg('id', () => ID, { description: 'A node id, e.g. "product:ciltacabtagene-autoleucel".' }) id: string,
+    @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED }) includeRetracted: boolean,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const [node] = await ctx.reader.read(nodesUnit([canonicalId(id)], selectionOf(info), includeRetracted));
     return node;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'The nodes with these ids, in the same order; null for unknown ids.' })
-  nodes(@Arg('ids', () => [ID], { description: `Up to ${CAPS.nodesIds} node ids.` }) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  nodes(
+    @Arg('ids', () => [ID], { description: `Up to ${CAPS.nodesIds} node ids.` }) ids: string[],
+    @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED }) includeRetracted: boolean,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
-    return ctx.reader.read(nodesUnit(ids.map(canonicalId), selectionOf(info)));
+    return ctx.reader.read(nodesUnit(ids.map(canonicalId), selectionOf(info), includeRetracted));
   }
 
   @Query(() => Reference, { nullable: true, description: 'The reference with this number in the article\'s reference list, or null.' })

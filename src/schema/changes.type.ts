@@ -200,7 +200,7 @@ export class ChangeSet {
   @Field(() => Int, { description: 'The seq it was made against.' })
   baseSeq!: number;
 
-  @Field(() => String, { description: 'Who made it (until sign-in exists, the x-actor header, else "anonymous").' })
+  @Field(() => String, { description: 'Who made it: the subject of the writer\'s token ("import" for a load of the seed files, the file\'s curator for seeds/changes/).' })
   actor!: string;
 
   @Field(() => String, { nullable: true, description: 'When it was committed (ISO 8601); null for a dry run.' })

@@ -57,4 +57,7 @@ export abstract class Node {
 
   @Field(() => [Source], { description: 'Provenance: one entry per cited reference, or one uncited entry.' })
   sources!: Source[];
+
+  @Field(() => Boolean, { description: 'True for a retracted entity, read with `includeRetracted: true` (`retracted(id)` says why); false otherwise.' })
+  retracted!: boolean;
 }

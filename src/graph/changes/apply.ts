@@ -12,6 +12,7 @@
 import { badOperation, badUserInput, conflict } from '../../errors.js';
 import { runChecker } from '../checker.js';
 import { REVIEW_ID } from '../documents.js';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jParams, type Executor, type QueryRunner } from '../executor.js';
 import { isKind, RELATIONSHIPS, SECTIONS, SEEDED_REL_TYPES, type Kind, type RelType } from '../model.js';
 import { query, render } from '../queries.js';
@@ -93,9 +94,7 @@ export async function applyChangeSet(executor: Executor, input: ChangeSetInput, 
   if (operations.length > MAX_OPERATIONS) throw badUserInput(`a change set holds at most ${MAX_OPERATIONS} operations; got ${operations.length}`, 'input');
   try {
     return await executor.transaction('WRITE', 'changes.apply', async (tx) => {
-      const run: QueryRunner = async <R>(name: string, params: Props = {}, identifiers?: Record<string, string>) =>
-        (await tx.run(identifiers ? render(name, identifiers) : query(name), toNeo4jParams(params) as Props)).records.map((r) => r.toObject() as R);
-      const result = await applyIn(run, input);
+      const result = await applyIn(runnerOf(tx), input);
       if (options.dryRun) throw new DryRun({ ...result, dryRun: true });
       return result;
     }, { timeoutMs: loadTimeoutMs(operations.length) });
@@ -105,7 +104,14 @@ export async function applyChangeSet(executor: Executor, input: ChangeSetInput, 
   }
 }
 
-async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeSetResult> {
+/** Named queries run in one transaction: how the applier (and the review of drafts) reads and writes. */
+export function runnerOf(tx: ManagedTransaction): QueryRunner {
+  return async <R>(name: string, params: Props = {}, identifiers?: Record<string, string>) =>
+    (await tx.run(identifiers ? render(name, identifiers) : query(name), toNeo4jParams(params) as Props)).records.map((r) => r.toObject() as R);
+}
+
+/** The change set, applied with `run`'s transaction (which the caller commits, or rolls back). */
+export async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeSetResult> {
   const { operations, baseSeq } = input;
   const [{ seq }] = await run<{ seq: number }>('changes.tick');
   if (!Number.isInteger(baseSeq) || baseSeq < 0 || baseSeq >= seq) throw badUserInput(`"baseSeq" must be a seq the graph has reached (0 to ${seq - 1}); got ${baseSeq}`, 'baseSeq');
@@ -277,12 +283,13 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
   const written = [...new Set([...created.keys(), ...replaced])].filter((id) => nodes.has(id));
   if (written.length) await run('seeds.syncCitations', { ids: written, review: REVIEW_ID });
   if (sentenceLinks.length) {
-    const bySentence = new Map<string, { document: string; sentence: number; keys: string[] }>();
+    const bySentence = new Map<string, { document: string; sentence: number; keys: Set<string> }>();
     for (const { document, sentence, key } of sentenceLinks) {
       const at = `${document}#${sentence}`;
-      bySentence.set(at, { document, sentence, keys: [...new Set([...(bySentence.get(at)?.keys ?? []), key])] });
+      if (!bySentence.has(at)) bySentence.set(at, { document, sentence, keys: new Set() });
+      bySentence.get(at)!.keys.add(key);
     }
-    await run('changes.linkSentences', { rows: [...bySentence.values()] });
+    await run('changes.linkSentences', { rows: [...bySentence.values()].map((row) => ({ ...row, keys: [...row.keys] })) });
   }
 
   // The record: one Change per fact, in the order first touched.
@@ -306,12 +313,18 @@ async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<ChangeS
     // The operations as written, so that npm run export:seeds can write the change set to seeds/changes/.
     ops: JSON.stringify(operations),
     file: input.file ?? null,
+    approver: input.approver ?? null,
     changes: changes.map((c) => ({ ...c, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
   });
 
   // Figures and counts may have moved: the checker, in this transaction, on the state it leaves.
   let newFindings: ChangeSetResult['newFindings'] = [];
-  const movesFigures = created.size > 0 || retractNodes.length > 0 || changes.some(touchesFigures);
+  // Only statistics, references and the kinds a statistic counts feed the checker: creating or
+  // retracting anything else cannot move a finding (and the checker reads every statistic, which at
+  // 1M nodes costs minutes, not milliseconds).
+  const entityKinds = new Set([...created.values(), ...retractNodes.map((r) => r.kind)]);
+  const counted = new Set((await run<{ kind: string }>('changes.countedKinds')).map((r) => r.kind));
+  const movesFigures = [...entityKinds].some((k) => k === 'Statistic' || k === 'Reference' || counted.has(k)) || changes.some((c) => touchesFigures(c, counted));
   if (movesFigures) {
     const old = new Set((await run<{ id: string }>('changes.findings')).map((r) => r.id));
     await runChecker(run, { record: true });
@@ -341,9 +354,13 @@ async function distinctCaptions(run: QueryRunner, records: Array<{ kind: SeededK
 const WORDS_ONLY = new Set(['name', 'aliases', 'description', 'caption', 'searchText', 'searchExtra', 'changedSeq']);
 
 /** Whether a change may move a finding: a statistic's or reference's figures, or a link between statistics. */
-function touchesFigures(change: Change): boolean {
+function touchesFigures(change: Change, counted: ReadonlySet<string>): boolean {
   if (change.targetType === 'relationship') return /\|(BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO)\|/.test(change.target);
+  const moved = (k: string) => JSON.stringify(change.before?.[k]) !== JSON.stringify(change.after?.[k]);
+  // A counted kind's date moves a dated count ("as of 2017").
+  if (change.kind && counted.has(change.kind)) return moved('date');
   if (!/^(stat|ref):/.test(change.target)) return false;
   const keys = new Set([...Object.keys(change.before ?? {}), ...Object.keys(change.after ?? {})]);
-  return [...keys].some((k) => !WORDS_ONLY.has(k) && !k.startsWith('source') && JSON.stringify(change.before?.[k]) !== JSON.stringify(change.after?.[k]));
+  // The references a statistic cites feed the reference-date rule; the rest of its provenance nothing.
+  return [...keys].some((k) => !WORDS_ONLY.has(k) && (!k.startsWith('source') || k === 'sourceRefs') && moved(k));
 }

@@ -36,6 +36,8 @@ export interface ChangeSetInput {
   actor: string;
   /** The file of seeds/changes/ it was applied from (without ".json"), when it was. */
   file?: string;
+  /** Who approved it, for a draft applied on review (src/graph/changes/drafts.ts). */
+  approver?: string;
 }
 
 /** One entity's or relationship's change, in the shape of a CDC event. */

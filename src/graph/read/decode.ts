@@ -23,6 +23,7 @@ export function toEntity(row: Row | null | undefined): Entity | null {
     caption: (row.caption as string | undefined) ?? (row.name as string),
     aliases: (row.aliases as string[] | undefined) ?? [],
     description: (row.description as string | undefined) ?? null,
+    retracted: row.retracted === true,
     sources: sourcesOf(row, references),
     related: (row.__rel as Record<string, unknown> | undefined) ?? {},
   };

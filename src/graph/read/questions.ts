@@ -23,15 +23,21 @@ function typeAlternatives(excluded: readonly string[]): string {
 }
 
 /** Nodes by id, in the order asked, null for unknown ids. */
-export function nodesUnit(ids: string[], selection: Selection | undefined): Unit<Array<Entity | null>> {
+export function nodesUnit(ids: string[], selection: Selection | undefined, includeRetracted = false): Unit<Array<Entity | null>> {
   return {
     name: 'nodes',
     build(st) {
       const node = st.variable('n');
       const out = st.variable('nodes');
       const projection = projectNode(st, node, selection, KINDS);
-      const call = compose('read.nodes', { id: st.variable('id'), node, out }, { ids: st.param(ids), calls: projection.calls.join('\n'), item: projection.item });
-      return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => toEntity(r.node as Record<string, unknown>)) };
+      const name = includeRetracted ? 'read.nodesIncludingRetracted' : 'read.nodes';
+      const call = compose(name, { id: st.variable('id'), node, out }, { ids: st.param(ids), calls: projection.calls.join('\n'), item: projection.item });
+      // A retracted entity's labels no longer name its kind; the property it keeps does.
+      const entityOf = (r: Record<string, unknown>) => {
+        const entity = toEntity(r.node as Record<string, unknown>);
+        return entity && r.retractedKind ? { ...entity, kind: r.retractedKind as Entity['kind'] } : entity;
+      };
+      return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map(entityOf) };
     },
   };
 }

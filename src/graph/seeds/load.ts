@@ -171,6 +171,7 @@ export async function loadSeeds(
       operations: set.entities.length + set.relationships.length,
       ops: null,
       file: null,
+      approver: null,
       changes: changes.map((c, index) => ({ ...c, index, reason: null, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
     });
     if (options.dryRun) throw new DryRun();

@@ -1,0 +1,19 @@
+/**
+ * Who may do what. Roles come from a claim of the caller's token (AUTH_ROLES_CLAIM); unknown role
+ * names are ignored. `reader` reads (also when anonymous reads are off), `curator` proposes change
+ * sets, `editor` and `admin` too; `admin` alone runs imports and resets (the command line, with the
+ * database's own credentials).
+ */
+export const ROLES = ['reader', 'curator', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who wrote a change: the roles may write change sets. */
+export const WRITERS: readonly Role[] = ['curator', 'editor', 'admin'];
+
+/** A verified caller: the token's subject and the project's roles it grants. */
+export interface Identity {
+  subject: string;
+  roles: Role[];
+}
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -1,0 +1,174 @@
+/**
+ * Who may write: every role against proposeChanges, forged and broken tokens (each UNAUTHENTICATED,
+ * fast, before any Neo4j session), anonymous reads switched off, a JWKS provider that goes slow, and
+ * tokens kept out of the logs.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { devKey, DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../src/identity/dev-key.js';
+import { TokenVerifier } from '../src/identity/verify.js';
+import { captureLogs, startTestApi, type TestApi } from './support/api.js';
+import { testConfig } from './support/test-env.js';
+
+const PROPOSE = `mutation($input: ChangeSetInput!) { proposeChanges(input: $input, dryRun: true) { dryRun changeSet { seq actor } } }`;
+const REVIEW = 'doc:china-cell-therapy-review';
+const INPUT = {
+  reason: 'identity test',
+  baseSeq: 0,
+  operations: [{ setProperties: { id: 'pathway:conditional-approval', properties: { aliases: ['x'] }, source: { document: REVIEW, sentence: 64, quote: 'conditional approval to facilitate rapid market entry', refs: [] } } }],
+};
+
+let api: TestApi;
+const logs = captureLogs();
+let sessions: ReturnType<typeof vi.spyOn>;
+
+beforeAll(async () => {
+  api = await startTestApi({ writesEnabled: true }, 0, undefined, logs.logger);
+  const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+  INPUT.baseSeq = Number(seq);
+  // Every Neo4j query opens a session on the driver: counting them tells whether a request touched Neo4j.
+  sessions = vi.spyOn((api.executor as unknown as { driver: { session: () => unknown } }).driver, 'session');
+});
+afterAll(() => api.close());
+
+async function call(authorization: string | undefined, query = PROPOSE, variables: Record<string, unknown> = { input: INPUT }, url = api.url) {
+  const started = performance.now();
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  return { status: res.status, body, code: body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
+}
+
+const bearer = (token: string) => `Bearer ${token}`;
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('roles against proposeChanges', () => {
+  it('lets curators, editors and admins write; refuses readers (FORBIDDEN) and anonymous callers (UNAUTHENTICATED), writing nothing', async () => {
+    const before = await api.executor.read<{ seq: number }>('changes.current');
+    const anonymous = await call(undefined);
+    expect({ status: anonymous.status, code: anonymous.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    const reader = await call(bearer(await mintDevToken('reader-1', ['reader'])));
+    expect({ status: reader.status, code: reader.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect(reader.body.errors?.[0].message).toContain('needs the role curator or editor or admin');
+    for (const role of ['curator', 'editor', 'admin'] as const) {
+      const { body } = await call(bearer(await mintDevToken(`${role}-1`, [role])));
+      expect(body.errors, role).toBeUndefined();
+      // Attributed to the token's subject, never to anything the client says about itself.
+      expect(body.data.proposeChanges).toMatchObject({ dryRun: true, changeSet: { actor: `${role}-1` } });
+    }
+    expect(await api.executor.read<{ seq: number }>('changes.current')).toEqual(before);
+  });
+
+  it('keeps reads open to anonymous callers by default, and to any valid token', async () => {
+    expect((await call(undefined, '{ meta { dataVersion { seq } } }', {})).body.errors).toBeUndefined();
+    expect((await call(bearer(await mintDevToken('reader-1', ['reader'])), '{ meta { apiVersion } }', {})).body.errors).toBeUndefined();
+  });
+});
+
+describe('forged and broken tokens', () => {
+  let cases: Array<[string, string]>;
+  beforeAll(async () => {
+    const key = await devKey();
+    const signing = await importJWK(key.privateJwk, 'ES256');
+    const claims = { roles: ['admin'] };
+    const valid = () => new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: key.kid }).setSubject('mallory').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setIssuedAt();
+    const other = await generateKeyPair('ES256');
+    const now = Math.floor(Date.now() / 1000);
+    const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'mallory', roles: ['admin'], iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: now + 600 })}.`;
+    // The classic confusion: HS256, with the server's public key (as text) for the HMAC secret.
+    const hsHeader = `${b64({ alg: 'HS256', kid: key.kid })}.${b64({ sub: 'mallory', roles: ['admin'], iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: now + 600 })}`;
+    const hs = `${hsHeader}.${createHmac('sha256', JSON.stringify(key.publicJwk)).update(hsHeader).digest('base64url')}`;
+    cases = [
+      ['expired', await valid().setExpirationTime(now - 60).sign(signing)],
+      ['not yet valid', await valid().setExpirationTime(now + 600).setNotBefore(now + 300).sign(signing)],
+      ['signed by another key', await valid().setExpirationTime(now + 600).sign(other.privateKey)],
+      ['alg: none', unsigned],
+      ['HS256 with the public key as secret', hs],
+      ['an unknown kid', await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'no-such-key' }).setSubject('mallory').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime(now + 600).sign(signing)],
+      ['another issuer', await valid().setIssuer('https://evil.example').setExpirationTime(now + 600).sign(signing)],
+      ['another audience', await valid().setAudience('another-service').setExpirationTime(now + 600).sign(signing)],
+      ['no subject', await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: key.kid }).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime(now + 600).sign(signing)],
+      ['no expiry', await valid().sign(signing)],
+      ['oversized', await valid().setExpirationTime(now + 600).setJti('x'.repeat(9_000)).sign(signing)],
+      ['not a JWT', 'hello.world'],
+    ];
+  });
+
+  it('answers each with UNAUTHENTICATED (401), under 50 ms, without a Neo4j session, and never logs the token', async () => {
+    for (const [what, token] of cases) {
+      sessions.mockClear();
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { status, code, ms } = await call(bearer(token));
+        expect({ what, status, code }).toEqual({ what, status: 401, code: 'UNAUTHENTICATED' });
+        times.push(ms);
+      }
+      expect(times.sort((a, b) => a - b)[1], what).toBeLessThan(50);
+      expect(sessions, what).not.toHaveBeenCalled();
+      expect(JSON.stringify(logs.lines), what).not.toContain(token.slice(-20));
+    }
+  });
+
+  it('says what was wrong, without echoing the token', async () => {
+    const expired = await call(bearer(cases[0][1]));
+    expect(expired.body.errors?.[0].message).toBe('the token has expired');
+    expect(JSON.stringify(expired.body)).not.toContain(cases[0][1]);
+    expect((await call(bearer(cases[3][1]))).body.errors?.[0].message).toMatch(/algorithm|malformed|verified/);
+  });
+});
+
+describe('anonymous reads switched off', () => {
+  it('answers a request without a token UNAUTHENTICATED before any resolver, and a reader\'s token normally', async () => {
+    const closed = await startTestApi({ auth: { ...testConfig().auth, anonymousReads: false } });
+    try {
+      const anonymous = await call(undefined, '{ products(first: 1) { totalCount } }', {}, closed.url);
+      expect({ status: anonymous.status, code: anonymous.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+      const reader = await call(bearer(await mintDevToken('reader-1', ['reader'])), '{ products(first: 1) { totalCount } }', {}, closed.url);
+      expect(reader.body.data.products.totalCount).toBe(6);
+    } finally {
+      await closed.close();
+    }
+  });
+});
+
+describe('a JWKS provider', () => {
+  let provider: Server;
+  let delayMs = 0;
+  let fetched = 0;
+  let providerKey: { privateKey: CryptoKey; jwk: JWK };
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    providerKey = { privateKey: pair.privateKey, jwk: { ...(await exportJWK(pair.publicKey)), kid: 'provider-1', alg: 'RS256', use: 'sig' } };
+    provider = createServer((_req, res) => {
+      fetched++;
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [providerKey.jwk] })), delayMs);
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => new Promise<void>((resolve) => provider.close(() => resolve())));
+
+  const token = (kid: string) =>
+    new SignJWT({ realm_access: { roles: ['curator'] } }).setProtectedHeader({ alg: 'RS256', kid }).setSubject('alice').setIssuer('https://idp.example').setAudience('ctkg').setExpirationTime('5m').sign(providerKey.privateKey);
+
+  it('verifies against the provider\'s keys, keeps using them cached when it goes slow, and never waits past the timeout', async () => {
+    const url = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/jwks.json`;
+    const verifier = await TokenVerifier.create({ jwksUrl: url, issuer: 'https://idp.example', audience: 'ctkg', rolesClaim: 'realm_access.roles', algorithms: ['RS256'], jwksTimeoutMs: 300, anonymousReads: true, development: false });
+    expect(await verifier.identify(bearer(await token('provider-1')))).toEqual({ subject: 'alice', roles: ['curator'] });
+    expect(fetched).toBe(1);
+    delayMs = 5_000; // the provider now answers in 5 s
+    const started = performance.now();
+    expect(await verifier.identify(bearer(await token('provider-1')))).toEqual({ subject: 'alice', roles: ['curator'] });
+    expect(performance.now() - started).toBeLessThan(50);
+    // A kid it has not seen makes it ask the provider again: refused once the 300 ms timeout passes.
+    const unknown = performance.now();
+    await expect(verifier.identify(bearer(await token('provider-2')))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(performance.now() - unknown).toBeLessThan(1_000);
+    delayMs = 0;
+  });
+});
