@@ -10,6 +10,7 @@ import { readDocument, registerDocuments } from '../src/graph/documents.js';
 import { runChecker } from '../src/graph/checker.js';
 import { dataOf, startTestApi, type TestApi } from './support/api.js';
 import { mintDevToken } from '../src/identity/dev-key.js';
+import type { Role } from '../src/identity/roles.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'documents');
 const DOC = 'doc:test-press-release';
@@ -19,24 +20,39 @@ const STAT = 'stat:test-pivotal-patients';
 let api: TestApi;
 let startSeq: number;
 
+const CHANGE_SET = 'changeSet { seq baseSeq actor approver reason operations changeCount changes { index target targetType op before after } }';
 const PROPOSE = `mutation($input: ChangeSetInput!, $dryRun: Boolean) {
-  proposeChanges(input: $input, dryRun: $dryRun) {
-    dryRun newFindings { id }
-    changeSet { seq baseSeq actor reason operations changeCount changes { index target targetType op before after } }
-  }
+  proposeChanges(input: $input, dryRun: $dryRun) { dryRun newFindings { id } draft { id status } ${CHANGE_SET} }
 }`;
+const APPROVE = `mutation($id: ID!) { approveDraft(id: $id) { dryRun newFindings { id } draft { id status seq } ${CHANGE_SET} } }`;
 
 async function seqNow(): Promise<number> {
   return (await dataOf(api, '{ meta { dataVersion { seq } } }')).meta.dataVersion.seq;
 }
 
-async function propose(operations: unknown[], options: { reason?: string; baseSeq?: number; dryRun?: boolean; actor?: string } = {}) {
+type Answer = { status: number; body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }> } };
+
+async function gql(subject: string, roles: Role[], query: string, variables: Record<string, unknown>): Promise<Answer> {
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevToken(options.actor ?? 'curator-test', ['curator'])}` },
-    body: JSON.stringify({ query: PROPOSE, variables: { input: { reason: options.reason ?? 'test', baseSeq: options.baseSeq ?? (await seqNow()), operations }, dryRun: options.dryRun ?? false } }),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevToken(subject, roles)}` },
+    body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }> } };
+  return { status: res.status, body: (await res.json()) as Answer['body'] };
+}
+
+/**
+ * A curator proposes (a draft) and an editor approves it, as the review asks; the answer is the
+ * approval's, under `proposeChanges` as the tests read it. A dry run, or a proposal refused, stops at
+ * the proposal.
+ */
+async function propose(operations: unknown[], options: { reason?: string; baseSeq?: number; dryRun?: boolean; actor?: string } = {}): Promise<Answer> {
+  const input = { reason: options.reason ?? 'test', baseSeq: options.baseSeq ?? (await seqNow()), operations };
+  const proposed = await gql(options.actor ?? 'curator-test', ['curator'], PROPOSE, { input, dryRun: options.dryRun ?? false });
+  if (options.dryRun || proposed.body.errors) return proposed;
+  expect(proposed.body.data.proposeChanges.draft.status).toBe('PROPOSED');
+  const approved = await gql('editor-test', ['editor'], APPROVE, { id: proposed.body.data.proposeChanges.draft.id });
+  return { status: approved.status, body: approved.body.data ? { data: { proposeChanges: approved.body.data.approveDraft } } : approved.body };
 }
 
 const cite = (sentence: number, quote: string, refs: number[] = []) => ({ document: DOC, sentence, quote, refs });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { devKey, DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../src/identity/dev-key.js';
 import { TokenVerifier } from '../src/identity/verify.js';
+import type { Role } from '../src/identity/roles.js';
 import { captureLogs, startTestApi, type TestApi } from './support/api.js';
 import { testConfig } from './support/test-env.js';
 
@@ -25,14 +26,26 @@ let api: TestApi;
 const logs = captureLogs();
 let sessions: ReturnType<typeof vi.spyOn>;
 
+let startSeq: number;
 beforeAll(async () => {
   api = await startTestApi({ writesEnabled: true }, 0, undefined, logs.logger);
   const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
   INPUT.baseSeq = Number(seq);
+  startSeq = Number(seq);
   // Every Neo4j query opens a session on the driver: counting them tells whether a request touched Neo4j.
   sessions = vi.spyOn((api.executor as unknown as { driver: { session: () => unknown } }).driver, 'session');
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  // The review's test facts, drafts and change sets out, so the suites after this one see the seeds.
+  await api.executor.transaction('WRITE', 'test.cleanup', async (tx) => {
+    await tx.run("MATCH (n) WHERE (n:Entity OR n:Retracted) AND n.id STARTS WITH 'sponsor:test-review' DETACH DELETE n");
+    await tx.run('MATCH (n) WHERE (n:ChangeSet OR n:Change) AND n.seq > $seq DETACH DELETE n', { seq: startSeq });
+    await tx.run('MATCH (d:Draft) DELETE d');
+    await tx.run("MATCH (s:Sentence) WHERE any(f IN s.facts WHERE f STARTS WITH 'sponsor:test-review') SET s.facts = [f IN s.facts WHERE NOT f STARTS WITH 'sponsor:test-review']");
+    await tx.run("MATCH (log:ChangeLog {id: 'main'}) SET log.seq = $seq", { seq: startSeq });
+  });
+  await api.close();
+});
 
 async function call(authorization: string | undefined, query = PROPOSE, variables: Record<string, unknown> = { input: INPUT }, url = api.url) {
   const started = performance.now();
@@ -63,6 +76,15 @@ describe('roles against proposeChanges', () => {
       expect(body.data.proposeChanges).toMatchObject({ dryRun: true, changeSet: { actor: `${role}-1` } });
     }
     expect(await api.executor.read<{ seq: number }>('changes.current')).toEqual(before);
+    // One audit line per write, and a counter by role and outcome (bounded labels).
+    const writes = logs.lines.filter((l) => l.msg === 'write');
+    expect(writes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ actor: 'reader-1', role: 'reader', mutation: 'proposeChanges', outcome: 'FORBIDDEN' }),
+      expect.objectContaining({ actor: 'curator-1', role: 'curator', mutation: 'proposeChanges', outcome: 'ok', reqId: expect.any(String) }),
+    ]));
+    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    expect(metrics).toMatch(/graphql_writes_total\{role="reader",outcome="FORBIDDEN"\} 1/);
+    expect(metrics).toMatch(/graphql_writes_total\{role="admin",outcome="ok"\} 1/);
   });
 
   it('keeps reads open to anonymous callers by default, and to any valid token', async () => {
@@ -170,5 +192,73 @@ describe('a JWKS provider', () => {
     await expect(verifier.identify(bearer(await token('provider-2')))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(performance.now() - unknown).toBeLessThan(1_000);
     delayMs = 0;
+  });
+});
+
+describe('review: a draft is applied only when someone else approves it', () => {
+  const DRAFT = 'id status proposer reviewer reviewReason seq';
+  const propose = async (subject: string, roles: Role[], id: string) => {
+    const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+    const input = { reason: `add ${id}`, baseSeq: Number(seq), operations: [{ createEntity: { kind: 'SPONSOR', id, properties: { name: `Review ${id.slice(-6)}` }, source: { document: REVIEW, sentence: 55, quote: 'CARsgen Therapeutics', refs: [] } } }] };
+    const { body } = await call(bearer(await mintDevToken(subject, roles)), `mutation($input: ChangeSetInput!) { proposeChanges(input: $input) { draft { ${DRAFT} } changeSet { seq at } } }`, { input });
+    expect(body.errors).toBeUndefined();
+    return body.data.proposeChanges.draft as { id: string; status: string };
+  };
+  const review = async (subject: string, roles: Role[], mutation: string) => call(bearer(await mintDevToken(subject, roles)), `mutation { ${mutation} }`, {});
+  const exists = async (id: string) => (await call(undefined, `{ node(id: "${id}") { id } }`, {})).body.data.node !== null;
+
+  it('keeps a proposal as a PROPOSED draft; only another editor applies it, once, with proposer and approver recorded', async () => {
+    const id = 'sponsor:test-review-a';
+    const draft = await propose('curator-r1', ['curator'], id);
+    expect(draft).toMatchObject({ status: 'PROPOSED', proposer: 'curator-r1' });
+    expect(await exists(id)).toBe(false);
+
+    const listed = await call(bearer(await mintDevToken('editor-r1', ['editor'])), '{ drafts { nodes { id proposer } } }', {});
+    expect(listed.body.data.drafts.nodes.map((d: any) => d.id)).toContain(draft.id);
+    const otherCurator = await call(bearer(await mintDevToken('curator-r2', ['curator'])), `{ drafts { nodes { id } } draft(id: "${draft.id}") { id } }`, {});
+    expect(otherCurator.body.data).toEqual({ drafts: { nodes: [] }, draft: null });
+
+    expect((await review('curator-r2', ['curator'], `approveDraft(id: "${draft.id}") { draft { id } }`)).code).toBe('FORBIDDEN');
+    expect((await review('curator-r1', ['curator', 'editor'], `approveDraft(id: "${draft.id}") { draft { id } }`)).code).toBe('FORBIDDEN');
+    expect(await exists(id)).toBe(false);
+
+    const approved = await review('editor-r1', ['editor'], `approveDraft(id: "${draft.id}") { draft { ${DRAFT} } changeSet { seq actor approver } }`);
+    expect(approved.body.errors).toBeUndefined();
+    const { draft: done, changeSet } = approved.body.data.approveDraft;
+    expect(done).toMatchObject({ status: 'APPLIED', reviewer: 'editor-r1', seq: changeSet.seq });
+    expect(changeSet).toMatchObject({ actor: 'curator-r1', approver: 'editor-r1' });
+    expect(await exists(id)).toBe(true);
+    const again = await review('admin-r1', ['admin'], `approveDraft(id: "${draft.id}") { draft { id } }`);
+    expect(again.code).toBe('CONFLICT');
+
+    // The audit: one person's change sets, with their approver.
+    const audit = await call(undefined, '{ changes(by: "curator-r1") { seq actor approver reason } }', {});
+    expect(audit.body.data.changes).toEqual([{ seq: changeSet.seq, actor: 'curator-r1', approver: 'editor-r1', reason: `add ${id}` }]);
+  });
+
+  it('applies a draft once when two editors approve it at the same time', async () => {
+    const id = 'sponsor:test-review-b';
+    const draft = await propose('curator-r1', ['curator'], id);
+    const [{ seq: before }] = await api.executor.read<{ seq: number }>('changes.current');
+    const answers = await Promise.all(['editor-r1', 'editor-r2'].map((editor) => review(editor, ['editor'], `approveDraft(id: "${draft.id}") { draft { status } changeSet { seq } }`)));
+    const codes = answers.map((a) => a.code ?? 'APPLIED').sort();
+    expect(codes).toEqual(['APPLIED', 'CONFLICT']);
+    const [{ seq: after }] = await api.executor.read<{ seq: number }>('changes.current');
+    expect(Number(after)).toBe(Number(before) + 1);
+  });
+
+  it('rejects (a reviewer, with a reason) and withdraws (the proposer only), applying nothing', async () => {
+    const rejected = await propose('curator-r1', ['curator'], 'sponsor:test-review-c');
+    const r = await review('editor-r1', ['editor'], `rejectDraft(id: "${rejected.id}", reason: "Not in the article") { ${DRAFT} }`);
+    expect(r.body.data.rejectDraft).toMatchObject({ status: 'REJECTED', reviewer: 'editor-r1', reviewReason: 'Not in the article', seq: null });
+    expect((await review('editor-r2', ['editor'], `approveDraft(id: "${rejected.id}") { draft { id } }`)).code).toBe('CONFLICT');
+
+    const withdrawn = await propose('curator-r1', ['curator'], 'sponsor:test-review-d');
+    expect((await review('curator-r2', ['curator'], `withdrawDraft(id: "${withdrawn.id}") { id }`)).code).toBe('FORBIDDEN');
+    const w = await review('curator-r1', ['curator'], `withdrawDraft(id: "${withdrawn.id}", reason: "Duplicate") { ${DRAFT} }`);
+    expect(w.body.data.withdrawDraft).toMatchObject({ status: 'WITHDRAWN', reviewer: 'curator-r1' });
+    expect(await exists('sponsor:test-review-c')).toBe(false);
+    expect(await exists('sponsor:test-review-d')).toBe(false);
+    expect((await review('editor-r1', ['editor'], 'approveDraft(id: "draft:nothing") { draft { id } }')).code).toBe('NOT_FOUND');
   });
 });

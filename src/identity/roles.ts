@@ -7,8 +7,10 @@
 export const ROLES = ['reader', 'curator', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who wrote a change: the roles may write change sets. */
-export const WRITERS: readonly Role[] = ['curator', 'editor', 'admin'];
+/** The roles that propose change sets (as drafts), and withdraw their own. */
+export const WRITERS: Role[] = ['curator', 'editor', 'admin'];
+/** The roles that approve or reject someone else's draft. */
+export const REVIEWERS: Role[] = ['editor', 'admin'];
 
 /** A verified caller: the token's subject and the project's roles it grants. */
 export interface Identity {

@@ -48,6 +48,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly writes = new Counter({
+    name: 'graphql_writes_total',
+    help: 'Mutations answered, by the caller\'s highest role (anonymous, reader, curator, editor, admin) and outcome (ok, or the error code).',
+    labelNames: ['role', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly roundTrips = new Counter({
     name: 'neo4j_round_trips_total',
     help: 'Statements sent to Neo4j on behalf of GraphQL operations.',

@@ -6,6 +6,7 @@
  */
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Kind, type GraphQLFormattedError } from 'graphql';
+import { ROLES } from '../identity/roles.js';
 import type { Context } from '../context.js';
 import { CLIENT_CODES } from '../errors.js';
 import type { Logger } from './logger.js';
@@ -40,6 +41,9 @@ function claimedName({ operationName, request, document }: Pick<GraphQLRequestCo
   const operations = document?.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION) ?? [];
   return operations.length === 1 && operations[0].kind === Kind.OPERATION_DEFINITION ? (operations[0].name?.value ?? null) : null;
 }
+
+/** Error codes a write's outcome is counted by; any other is "other", so the label stays bounded. */
+const BOUNDED_CODES = new Set(['BAD_USER_INPUT', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'WRITES_DISABLED', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
 
 export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
   return {
@@ -86,6 +90,16 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           metrics.roundTrips.inc(executor.log.length);
           metrics.neo4jSeconds.inc(executor.neo4jMs / 1000);
           for (const error of errors ?? []) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          if (executed && requestContext.operation?.operation === 'mutation' && !contextValue.internal) {
+            // The audit line of a write: who, which mutation, the change set or draft it made, how it ended.
+            const identity = contextValue.identity;
+            const role = identity ? ([...ROLES].reverse().find((r) => identity.roles.includes(r)) ?? 'none') : 'anonymous';
+            const data = response.body.kind === 'single' ? (response.body.singleResult.data as Record<string, { changeSet?: { seq?: number }; draft?: { id?: string }; id?: string } | null> | null | undefined) : undefined;
+            const answer = data ? Object.values(data)[0] : undefined;
+            const fields = requestContext.operation.selectionSet.selections.flatMap((sel) => (sel.kind === Kind.FIELD ? [sel.name.value] : []));
+            logger.info({ reqId: requestId, actor: identity?.subject ?? null, role, mutation: fields.join(','), seq: answer?.changeSet?.seq ?? null, draft: answer?.draft?.id ?? answer?.id ?? null, outcome: code ?? 'ok' }, 'write');
+            metrics.writes.inc({ role, outcome: code && BOUNDED_CODES.has(code) ? code : code ? 'other' : 'ok' });
+          }
         },
       };
     },

@@ -5,7 +5,9 @@
  * writing role (src/identity); the change set is attributed to the token's subject.
  */
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { WRITERS } from '../identity/roles.js';
+import { REVIEWERS, WRITERS } from '../identity/roles.js';
+import { approveDraft, closeDraft, draftById, draftsWith, proposeDraft, type Draft, type DraftStatus } from '../graph/changes/drafts.js';
+import type { ChangeSetResult } from '../graph/changes/operations.js';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { badUserInput, ErrorCode } from '../errors.js';
@@ -14,7 +16,7 @@ import { changeSet, changesSince, currentSeq, documentById, documents, history, 
 import type { Operation } from '../graph/changes/operations.js';
 import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { decodeCursor, encodeCursor } from '../graph/read/cursor.js';
-import { ChangeOperationInput, ChangeSet, ChangeSetInput, ChangeSetResult, HistoryConnection, Retraction, RetractionConnection, SentenceConnection, SourceDocumentType } from '../schema/changes.type.js';
+import { ChangeOperationInput, ChangeSet, ChangeSetInput, ChangeSetResult as ChangeSetResultType, Draft as DraftType, DraftConnection, HistoryConnection, Retraction, RetractionConnection, SentenceConnection, SourceDocumentType } from '../schema/changes.type.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.js';
@@ -45,6 +47,28 @@ class PageOfSentences {
 
 const SENTENCE_ORDER = 'number:ASC';
 const HISTORY_ORDER = 'seq:DESC';
+const DRAFT_ORDER = 'proposedAt:DESC';
+const DRAFT_STATUSES: DraftStatus[] = ['PROPOSED', 'APPLIED', 'REJECTED', 'WITHDRAWN'];
+
+/** The GraphQL answer of a change set: at most 100 of its changes (the rest through history). */
+function resultOf(result: ChangeSetResult, draft: Draft | null, approver: string | null = null) {
+  return {
+    dryRun: result.dryRun,
+    newFindings: result.newFindings,
+    draft,
+    changeSet: {
+      seq: result.seq,
+      baseSeq: result.baseSeq,
+      actor: result.actor,
+      approver,
+      at: result.dryRun || (draft && draft.status === 'PROPOSED') ? null : new Date().toISOString(),
+      reason: result.reason,
+      operations: result.operations,
+      changeCount: result.changes.length,
+      changes: result.changes.slice(0, 100),
+    },
+  };
+}
 const RETRACTION_ORDER = 'retractions:DESC';
 
 /** The one operation an input names; BAD_USER_INPUT unless exactly one field is given. */
@@ -66,24 +90,68 @@ function writesAllowed(ctx: Context): string {
 
 @Resolver()
 export class ChangesResolver {
-  @Mutation(() => ChangeSetResult, {
+  @Mutation(() => ChangeSetResultType, {
     description:
-      'Applies a change set in one transaction: every operation or none. Each added or changed fact cites a document\'s sentence whose words it quotes; a fact changed after `baseSeq` makes it a CONFLICT. With `dryRun`, answers the same and writes nothing.',
+      'Proposes a change set for review: checked in full now (every citation against its sentence, the seed schema, the `baseSeq` check, the consistency checker), then kept as a PROPOSED draft that an editor other than you approves (approveDraft). Each added or changed fact cites a document\'s sentence whose words it quotes. With `dryRun`, answers the same and keeps nothing.',
   })
   @Authorized(...WRITERS)
   async proposeChanges(
     @Arg('input', () => ChangeSetInput, { description: 'The reason, the seq read at, and the operations.' }) input: ChangeSetInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and show the change set without writing it.' }) dryRun: boolean,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and show the change set without keeping a draft.' }) dryRun: boolean,
     @Ctx() ctx: Context,
   ) {
     const actor = writesAllowed(ctx);
     const operations = input.operations.map(operationOf);
-    const result = await applyChangeSet(ctx.executor, { reason: input.reason, baseSeq: input.baseSeq, operations, actor }, { dryRun });
-    return {
-      dryRun: result.dryRun,
-      newFindings: result.newFindings,
-      changeSet: { seq: result.seq, baseSeq: result.baseSeq, actor: result.actor, at: result.dryRun ? null : new Date().toISOString(), reason: result.reason, operations: operations.length, changeCount: result.changes.length, changes: result.changes.slice(0, 100) },
-    };
+    const proposal = { reason: input.reason, baseSeq: input.baseSeq, operations, actor };
+    if (dryRun) return resultOf(await applyChangeSet(ctx.executor, proposal, { dryRun: true }), null);
+    const { draft, preview } = await proposeDraft(ctx.executor, proposal);
+    return resultOf({ ...preview, dryRun: false }, draft, null);
+  }
+
+  @Mutation(() => ChangeSetResultType, { description: 'Approves a PROPOSED draft (editor or admin, not its proposer): applied now as one change set, or CONFLICT when a fact it touches changed after its baseSeq or it is no longer PROPOSED.' })
+  @Authorized(...REVIEWERS)
+  async approveDraft(@Arg('id', () => ID, { description: 'The draft.' }) id: string, @Ctx() ctx: Context) {
+    const reviewer = writesAllowed(ctx);
+    const { draft, result } = await approveDraft(ctx.executor, id, reviewer);
+    return resultOf(result, draft, reviewer);
+  }
+
+  @Mutation(() => DraftType, { description: 'Rejects a PROPOSED draft (editor or admin, not its proposer), with a reason; nothing is applied.' })
+  @Authorized(...REVIEWERS)
+  rejectDraft(@Arg('id', () => ID, { description: 'The draft.' }) id: string, @Arg('reason', () => String, { description: 'Why.' }) reason: string, @Ctx() ctx: Context) {
+    return closeDraft(ctx.executor, id, writesAllowed(ctx), 'REJECTED', reason);
+  }
+
+  @Mutation(() => DraftType, { description: 'Withdraws your own PROPOSED draft; nothing is applied.' })
+  @Authorized(...WRITERS)
+  withdrawDraft(@Arg('id', () => ID, { description: 'The draft.' }) id: string, @Arg('reason', () => String, { nullable: true, description: 'Why, if you like.' }) reason: string | undefined, @Ctx() ctx: Context) {
+    return closeDraft(ctx.executor, id, writesAllowed(ctx), 'WITHDRAWN', reason ?? null);
+  }
+
+  @Query(() => DraftConnection, { description: 'Drafts of one status, newest first: every draft for editors and admins, your own for curators.' })
+  @Authorized(...WRITERS)
+  async drafts(
+    @Arg('status', () => String, { defaultValue: 'PROPOSED', description: 'PROPOSED, APPLIED, REJECTED or WITHDRAWN.' }) status: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'Drafts older than this cursor.' }) after: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    if (!DRAFT_STATUSES.includes(status as DraftStatus)) throw badUserInput(`"status" is one of ${DRAFT_STATUSES.join(', ')}; got ${JSON.stringify(status)}`, 'status');
+    const identity = ctx.identity!;
+    const own = identity.roles.some((r) => REVIEWERS.includes(r)) ? null : identity.subject;
+    const size = pageSize(first, ctx.limits);
+    const before = after ? String(decodeCursor(after, DRAFT_ORDER).value) : '9999-12-31T00:00:00Z';
+    const rows = await draftsWith(ctx.executor, status as DraftStatus, own, size, before);
+    const page = connectionOf(rows, size, Boolean(after), (d) => ({ ...d, cursor: encodeCursor(DRAFT_ORDER, { value: d.proposedAt, id: d.id }) }));
+    return { nodes: page.edges, pageInfo: page.pageInfo };
+  }
+
+  @Query(() => DraftType, { nullable: true, description: 'One draft by id (editors and admins: any; curators: their own).' })
+  @Authorized(...WRITERS)
+  async draft(@Arg('id', () => ID, { description: 'The draft.' }) id: string, @Ctx() ctx: Context) {
+    const found = await draftById(ctx.executor, id);
+    const identity = ctx.identity!;
+    return found && (found.proposer === identity.subject || identity.roles.some((r) => REVIEWERS.includes(r))) ? found : null;
   }
 
   @Query(() => Meta, { description: 'The data version and the API version.' })
@@ -96,13 +164,14 @@ export class ChangesResolver {
     return changeSet(ctx.executor, seq);
   }
 
-  @Query(() => [ChangeSet], { description: 'The change sets after a seq, oldest first (their changes through changeSet(seq)).' })
+  @Query(() => [ChangeSet], { description: 'The change sets after a seq, oldest first (their changes through changeSet(seq)); `by` keeps one actor\'s (the audit of a person).' })
   changes(
     @Arg('since', () => Int, { defaultValue: 0, description: 'Change sets after this seq.' }) since: number,
     @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | undefined,
+    @Arg('by', () => String, { nullable: true, description: 'Only those this actor made (a token subject, "import", or a change file\'s curator).' }) by: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return changesSince(ctx.executor, since, pageSize(first, ctx.limits));
+    return changesSince(ctx.executor, since, pageSize(first, ctx.limits), by ?? null);
   }
 
   @Query(() => HistoryConnection, { description: 'The changes to an entity (by id) or a relationship ("from|TYPE|to"), newest first, retracted ones included.' })

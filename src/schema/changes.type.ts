@@ -203,6 +203,9 @@ export class ChangeSet {
   @Field(() => String, { description: 'Who made it: the subject of the writer\'s token ("import" for a load of the seed files, the file\'s curator for seeds/changes/).' })
   actor!: string;
 
+  @Field(() => String, { nullable: true, description: 'Who approved it (the draft\'s reviewer); null for imports and change files.' })
+  approver!: string | null;
+
   @Field(() => String, { nullable: true, description: 'When it was committed (ISO 8601); null for a dry run.' })
   at!: string | null;
 
@@ -219,7 +222,52 @@ export class ChangeSet {
   changes!: Change[];
 }
 
-@ObjectType({ description: 'What proposeChanges did: the change set, whether it was only a dry run, and the findings it brings.' })
+@ObjectType({ description: 'A proposed change set, waiting for review: applied only when an editor other than its proposer approves it.' })
+export class Draft {
+  @Field(() => ID, { description: 'Its id, "draft:<uuid>".' })
+  id!: string;
+
+  @Field(() => String, { description: 'PROPOSED, APPLIED, REJECTED or WITHDRAWN.' })
+  status!: string;
+
+  @Field(() => String, { description: 'Who proposed it (their token\'s subject).' })
+  proposer!: string;
+
+  @Field(() => String, { description: 'When (ISO 8601).' })
+  proposedAt!: string;
+
+  @Field(() => String, { description: 'Why.' })
+  reason!: string;
+
+  @Field(() => Int, { description: 'The seq it was made against: a fact changed after it makes the approval a CONFLICT.' })
+  baseSeq!: number;
+
+  @Field(() => Int, { description: 'How many operations it holds.' })
+  operations!: number;
+
+  @Field(() => String, { nullable: true, description: 'Who approved, rejected or withdrew it.' })
+  reviewer!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When (ISO 8601).' })
+  reviewedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or withdrawn.' })
+  reviewReason!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The change set it became, once applied.' })
+  seq!: number | null;
+}
+
+@ObjectType({ description: 'A page of drafts, newest first.' })
+export class DraftConnection {
+  @Field(() => [Draft], { description: 'The drafts of this page.' })
+  nodes!: Draft[];
+
+  @Field(() => PageInfo, { description: 'Where this page is.' })
+  pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: 'What proposeChanges or approveDraft did: the change set, whether it was only a dry run, the findings it brings, and the draft.' })
 export class ChangeSetResult {
   @Field(() => ChangeSet, { description: 'The change set (with the seq it took, or would take in a dry run).' })
   changeSet!: ChangeSet;
@@ -229,6 +277,9 @@ export class ChangeSetResult {
 
   @Field(() => [FindingRef], { description: 'Findings of the consistency checker that this change set brings.' })
   newFindings!: FindingRef[];
+
+  @Field(() => Draft, { nullable: true, description: 'The draft: PROPOSED after proposeChanges (the change set is then what it would be if applied now), APPLIED after approveDraft; null for a dry run.' })
+  draft!: Draft | null;
 }
 
 @ObjectType({ description: 'A change to one entity or relationship, with the change set it belongs to.' })

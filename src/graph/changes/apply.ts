@@ -330,7 +330,7 @@ export async function applyIn(run: QueryRunner, input: ChangeSetInput): Promise<
     await runChecker(run, { record: true });
     newFindings = (await run<{ id: string; name: string }>('changes.findings')).filter((f) => !old.has(f.id));
   }
-  return { seq, baseSeq, actor: input.actor, reason: input.reason, dryRun: false, changes, newFindings };
+  return { seq, baseSeq, actor: input.actor, reason: input.reason, operations: operations.length, dryRun: false, changes, newFindings };
 }
 
 /**

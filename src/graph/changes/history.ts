@@ -12,6 +12,7 @@ export interface ChangeSetView {
   seq: number;
   baseSeq: number;
   actor: string;
+  approver: string | null;
   at: string | null;
   reason: string;
   operations: number;
@@ -35,6 +36,7 @@ function changeSetOf(props: Props, changes: Props[] = []): ChangeSetView {
     seq: Number(props.seq),
     baseSeq: Number(props.baseSeq),
     actor: String(props.actor),
+    approver: (props.approver as string | undefined) ?? null,
     at: props.at ? String(props.at) : null,
     reason: String(props.reason),
     operations: Number(props.operations),
@@ -53,9 +55,9 @@ export async function changeSet(executor: Executor, seq: number): Promise<Change
   return row ? changeSetOf(row.changeSet, row.changes) : null;
 }
 
-/** Change sets after `since`, oldest first (without their changes: ask changeSet(seq) for those). */
-export async function changesSince(executor: Executor, since: number, first: number): Promise<ChangeSetView[]> {
-  const rows = await executor.read<{ changeSet: Props }>('changes.since', { since, limit: first });
+/** Change sets after `since` (by one actor, if given), oldest first (without their changes: ask changeSet(seq) for those). */
+export async function changesSince(executor: Executor, since: number, first: number, by: string | null = null): Promise<ChangeSetView[]> {
+  const rows = by ? await executor.read<{ changeSet: Props }>('changes.by', { actor: by, since, limit: first }) : await executor.read<{ changeSet: Props }>('changes.since', { since, limit: first });
   return rows.map((r) => changeSetOf(r.changeSet));
 }
 

@@ -60,6 +60,8 @@ export interface ChangeSetResult {
   baseSeq: number;
   actor: string;
   reason: string;
+  /** How many operations it held. */
+  operations: number;
   dryRun: boolean;
   changes: Change[];
   /** Findings of the consistency checker that this change set brings (ids and names). */
