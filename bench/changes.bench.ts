@@ -1,7 +1,8 @@
 /**
  * npm run bench:changes — what a write costs: on a Neo4j of its own (.neo4j/bench-changes, fresh, the
  * seed graph), the p50 and p95 of a one-operation change set (a corrected description, cited, through
- * the applier the mutation calls), of the same through GraphQL over HTTP, and the time of one
+ * the applier the mutation calls), of the same through review over HTTP (a curator's proposeChanges, an
+ * editor's approveDraft), and the time of one
  * 10,000-operation change set (the size of an import). Not run in CI.
  *   npm run bench:changes -- [--iterations 200]
  * With --graph N it measures on the synthetic graph of N nodes that `npm run bench:scale -- --nodes N`
@@ -67,27 +68,43 @@ try {
   }
   rows.push(`| one-operation change set, applier (${graphName}) | ${iterations} | ${ms(percentile(direct, 50))} | ${ms(percentile(direct, 95))} |`);
 
-  const config = { ...readConfig(), logLevel: 'silent', writesEnabled: true };
+  // The benchmark writes hundreds of times as one subject: no per-subject limit here.
+  const config = { ...readConfig(), logLevel: 'silent', writesEnabled: true, writeLimits: { burst: 1_000_000, perMinute: 1_000_000, maxDraftOperations: 10_000 } };
   const app = await createApp({ config, executor, readiness: new ReadinessProbe(executor, async () => undefined, true) });
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
-  const mutation = `mutation($input: ChangeSetInput!) { proposeChanges(input: $input) { changeSet { seq } } }`;
-  const token = await mintDevToken('bench', ['curator']);
-  const http: number[] = [];
+  const propose = `mutation($input: ChangeSetInput!) { proposeChanges(input: $input) { draft { id } } }`;
+  const approve = `mutation($id: ID!) { approveDraft(id: $id) { changeSet { seq } } }`;
+  const curator = await mintDevToken('bench-curator', ['curator']);
+  const editor = await mintDevToken('bench-editor', ['editor']);
+  const post = async (token: string, query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  // Through review, as a curator and an editor do it: the proposal (checked in full, kept as a draft)
+  // and the approval (applied), each timed, and the two together.
+  const proposed: number[] = [];
+  const approved: number[] = [];
+  const both: number[] = [];
   for (let i = 0; i < iterations + 20; i++) {
     const baseSeq = await seqNow();
     const [op] = correction(1000 + i) as Array<Extract<Operation, { op: 'setProperties' }>>;
     const started = performance.now();
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: mutation, variables: { input: { reason: `bench http ${i}`, baseSeq, operations: [{ setProperties: { id: op.id, properties: op.properties, source: op.source } }] } } }),
-    });
-    const body = (await res.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    if (i >= 20) http.push(performance.now() - started);
+    const data = await post(curator, propose, { input: { reason: `bench http ${i}`, baseSeq, operations: [{ setProperties: { id: op.id, properties: op.properties, source: op.source } }] } });
+    const middle = performance.now();
+    await post(editor, approve, { id: data.proposeChanges.draft.id });
+    const done = performance.now();
+    if (i >= 20) {
+      proposed.push(middle - started);
+      approved.push(done - middle);
+      both.push(done - started);
+    }
   }
-  rows.push(`| one-operation change set, proposeChanges over HTTP (${graphName}) | ${iterations} | ${ms(percentile(http, 50))} | ${ms(percentile(http, 95))} |`);
+  rows.push(`| proposeChanges over HTTP: checked, kept as a draft (${graphName}) | ${iterations} | ${ms(percentile(proposed, 50))} | ${ms(percentile(proposed, 95))} |`);
+  rows.push(`| approveDraft over HTTP: applied (${graphName}) | ${iterations} | ${ms(percentile(approved, 50))} | ${ms(percentile(approved, 95))} |`);
+  rows.push(`| one-operation change set through review, both over HTTP (${graphName}) | ${iterations} | ${ms(percentile(both, 50))} | ${ms(percentile(both, 95))} |`);
   await app.stop();
 
   const big: Operation[] = Array.from({ length: 10_000 }, (_, i) => ({

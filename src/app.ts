@@ -20,7 +20,8 @@ import { armorLimits, costLimitPlugin, jsonDepth, knownOperationTypes, MAX_BODY_
 import { KindSizes } from './graph/kind-sizes.js';
 import { CLIENT_CODES, REFUSALS } from './errors.js';
 import { EXAMPLES_FILE, exampleOperations } from './resolvers/examples.js';
-import { TokenVerifier, unauthenticated } from './identity/verify.js';
+import { requireCaller, TokenVerifier, unauthenticated } from './identity/verify.js';
+import { WriteLimiter } from './identity/write-limit.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
 import { exploreRouter } from './explore/router.js';
@@ -175,6 +176,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
   const metrics = new Metrics(executor.admission, executor.pool);
   const schema = await buildApiSchema();
   const verifier = await TokenVerifier.create(config.auth);
+  const limiter = new WriteLimiter(config.writeLimits.burst, config.writeLimits.perMinute);
   // The cost estimate caps each list at the graph's size of its kind (refreshed in the background).
   const sizes = new KindSizes(executor);
   sizes.start();
@@ -244,12 +246,13 @@ export async function createApp({ config, executor, readiness, logger = createLo
       context: async ({ req, res }) => {
         const identity = await verifier.identify(req.headers.authorization);
         if (!identity && !config.auth.anonymousReads) throw unauthenticated('this server does not answer anonymous requests: send "Authorization: Bearer <JWT>"');
-        return { ...createContext(executor, config.limits, res.locals.requestId), identity, ...(config.writesEnabled ? { writes: { enabled: true } } : {}) };
+        return { ...createContext(executor, config.limits, res.locals.requestId), identity, ...(config.writesEnabled ? { writes: { enabled: true, limiter, maxDraftOperations: config.writeLimits.maxDraftOperations } } : {}) };
       },
     }),
   );
   app.use(explorerRouter(EXAMPLES));
   app.use(exploreRouter());
+  app.use('/export', requireCaller(verifier, config.auth));
   app.use(exportsRouter(schema, apollo, executor, config.limits));
   app.use(notFound);
   app.use(bodyErrors(logger, metrics));

@@ -67,6 +67,9 @@ const ENVIRONMENT = z.object({
   AUTH_ALGORITHMS: text('RS256,PS256,ES256,EdDSA'),
   AUTH_JWKS_TIMEOUT_MS: integer(2_000),
   ANONYMOUS_READS: z.preprocess(unset, flag(true).optional()),
+  WRITE_BURST: integer(20),
+  WRITE_RATE_PER_MINUTE: integer(60),
+  MAX_DRAFT_OPERATIONS: integer(5_000),
   GRAPHQL_MAX_DEPTH: integer(8),
   GRAPHQL_MAX_COST: integer(10_000),
   GRAPHQL_MAX_ALIASES: integer(15),
@@ -120,6 +123,8 @@ export interface Config {
   writesEnabled: boolean;
   /** Who the callers are (src/identity): the provider's keys, the claims expected, anonymous reads. */
   auth: AuthConfig;
+  /** Writes per subject (a burst, then a rate) and the most operations one draft may hold. */
+  writeLimits: { burst: number; perMinute: number; maxDraftOperations: number };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
 }
 
@@ -217,6 +222,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousReads: e.ANONYMOUS_READS ?? true,
       development: e.NODE_ENV !== 'production',
     },
+    writeLimits: { burst: e.WRITE_BURST, perMinute: e.WRITE_RATE_PER_MINUTE, maxDraftOperations: e.MAX_DRAFT_OPERATIONS },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,

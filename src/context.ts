@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Executor } from './graph/executor.js';
 import { Reader } from './graph/read/reader.js';
 import type { Identity } from './identity/roles.js';
+import type { WriteLimiter } from './identity/write-limit.js';
 
 /** What every resolver gets: this request's executor (with its round-trip log) and its reader. */
 export interface Context {
@@ -19,8 +20,8 @@ export interface Context {
    * Never derived from anything a client sends, so no request can hide from logs or metrics.
    */
   internal?: boolean;
-  /** Whether this server takes writes (WRITES_ENABLED). */
-  writes?: { enabled: boolean };
+  /** Whether this server takes writes (WRITES_ENABLED), each subject's write budget, and the draft cap. */
+  writes?: { enabled: boolean; limiter: WriteLimiter; maxDraftOperations: number };
   /** The caller, from a verified bearer token (src/identity); null when anonymous. */
   identity?: Identity | null;
 }

@@ -153,6 +153,10 @@ describe('anonymous reads switched off', () => {
       expect({ status: anonymous.status, code: anonymous.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
       const reader = await call(bearer(await mintDevToken('reader-1', ['reader'])), '{ products(first: 1) { totalCount } }', {}, closed.url);
       expect(reader.body.data.products.totalCount).toBe(6);
+      // The exports are a door too: closed the same way.
+      expect((await fetch(`${closed.url}/export/products.csv`)).status).toBe(401);
+      const csv = await fetch(`${closed.url}/export/products.csv`, { headers: { authorization: bearer(await mintDevToken('reader-1', ['reader'])) } });
+      expect(csv.status).toBe(200);
     } finally {
       await closed.close();
     }
@@ -260,5 +264,27 @@ describe('review: a draft is applied only when someone else approves it', () => 
     expect(await exists('sponsor:test-review-c')).toBe(false);
     expect(await exists('sponsor:test-review-d')).toBe(false);
     expect((await review('editor-r1', ['editor'], 'approveDraft(id: "draft:nothing") { draft { id } }')).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('limits per identity', () => {
+  it('answers a subject over its write budget TOO_MANY_REQUESTS with Retry-After, others unaffected; caps a draft\'s size', async () => {
+    const limited = await startTestApi({ writesEnabled: true, writeLimits: { burst: 3, perMinute: 6, maxDraftOperations: 2 } });
+    try {
+      const [{ seq }] = await limited.executor.read<{ seq: number }>('changes.current');
+      const input = { ...INPUT, baseSeq: Number(seq) };
+      const alice = bearer(await mintDevToken('curator-alice', ['curator']));
+      for (let i = 0; i < 3; i++) expect((await call(alice, PROPOSE, { input }, limited.url)).body.errors).toBeUndefined();
+      const res = await fetch(`${limited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: alice }, body: JSON.stringify({ query: PROPOSE, variables: { input } }) });
+      const body = (await res.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+      expect({ status: res.status, code: body.errors?.[0].extensions?.code }).toEqual({ status: 429, code: 'TOO_MANY_REQUESTS' });
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      const bob = bearer(await mintDevToken('curator-bob', ['curator']));
+      expect((await call(bob, PROPOSE, { input }, limited.url)).body.errors).toBeUndefined();
+      const big = await call(bob, PROPOSE, { input: { ...input, operations: [...input.operations, ...input.operations, ...input.operations] } }, limited.url);
+      expect({ code: big.code, message: big.body.errors?.[0].message }).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringContaining('a draft holds at most 2 operations') });
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -100,3 +100,21 @@ export class TokenVerifier {
     return { subject: payload.sub!, roles: [...new Set(roles)] };
   }
 }
+
+/**
+ * Express middleware for the doors besides /graphql (the exports): with anonymous reads off, a valid
+ * token is required, answered 401 as GraphQL answers it otherwise.
+ */
+export function requireCaller(verifier: TokenVerifier, config: Pick<AuthConfig, 'anonymousReads'>) {
+  return async (req: { headers: { authorization?: string } }, res: { status(code: number): { json(body: unknown): void }; setHeader(name: string, value: string): void }, next: () => void): Promise<void> => {
+    try {
+      const identity = await verifier.identify(req.headers.authorization);
+      if (identity || config.anonymousReads) return next();
+      throw unauthenticated('this server does not answer anonymous requests: send "Authorization: Bearer <JWT>"');
+    } catch (error) {
+      const e = error as GraphQLError;
+      res.setHeader('www-authenticate', 'Bearer');
+      res.status(401).json({ errors: [{ message: e.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+    }
+  };
+}

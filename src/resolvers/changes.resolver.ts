@@ -80,12 +80,17 @@ function operationOf(input: ChangeOperationInput, index: number): Operation {
   return { op, ...value, ...(source ? { source: { ...source, refs: (source.refs as number[] | undefined) ?? [] } } : {}) } as Operation;
 }
 
-/** The writer: writes must be on, and the authChecker has already let only a writing role through. */
+/**
+ * The writer: writes must be on, the authChecker has already let only a writing role through, and
+ * the subject must have write budget left (TOO_MANY_REQUESTS with Retry-After otherwise).
+ */
 function writesAllowed(ctx: Context): string {
   if (!ctx.writes?.enabled) {
     throw new GraphQLError('Writes are off on this server: set WRITES_ENABLED=1 (production needs an identity provider for it).', { extensions: { code: ErrorCode.WRITES_DISABLED } });
   }
-  return ctx.identity!.subject;
+  const subject = ctx.identity!.subject;
+  ctx.writes.limiter.take(subject);
+  return subject;
 }
 
 @Resolver()
@@ -101,6 +106,8 @@ export class ChangesResolver {
     @Ctx() ctx: Context,
   ) {
     const actor = writesAllowed(ctx);
+    const cap = ctx.writes!.maxDraftOperations;
+    if (input.operations.length > cap) throw badUserInput(`a draft holds at most ${cap} operations; got ${input.operations.length} (split it, or import a file as an admin)`, 'input');
     const operations = input.operations.map(operationOf);
     const proposal = { reason: input.reason, baseSeq: input.baseSeq, operations, actor };
     if (dryRun) return resultOf(await applyChangeSet(ctx.executor, proposal, { dryRun: true }), null);
