@@ -229,8 +229,15 @@ export async function createApp({ config, executor, readiness, logger = createLo
     const state = await readiness.check();
     res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
   });
-  const metricsServer = config.metrics && config.metricsPort !== undefined ? http.createServer(metricsRoute(config, metrics, true)) : undefined;
-  if (config.metrics && !metricsServer) app.get('/metrics', metricsRoute(config, metrics, false));
+  // METRICS_ROLE: a token with that role (or admin) opens /metrics, wherever it is served.
+  const metricsDoor = (own: boolean): http.RequestListener => {
+    const route = metricsRoute(config, metrics, own, Boolean(config.doorRoles.metrics));
+    if (!config.doorRoles.metrics) return route;
+    const gate = requireCaller(verifier, config.auth, config.doorRoles.metrics);
+    return (req, res) => void gate(req, res, () => route(req, res));
+  };
+  const metricsServer = config.metrics && config.metricsPort !== undefined ? http.createServer(metricsDoor(true)) : undefined;
+  if (config.metrics && !metricsServer) app.get('/metrics', metricsDoor(false));
   // GraphQL first: every API request would otherwise walk the routers below (3 % of its CPU, measured).
   app.use(
     '/graphql',
@@ -252,7 +259,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
   );
   app.use(explorerRouter(EXAMPLES));
   app.use(exploreRouter());
-  app.use('/export', requireCaller(verifier, config.auth));
+  app.use('/export', requireCaller(verifier, config.auth, config.doorRoles.exports));
   app.use(exportsRouter(schema, apollo, executor, config.limits));
   app.use(notFound);
   app.use(bodyErrors(logger, metrics));

@@ -9,6 +9,7 @@ import { NEO4J_DIR } from './paths.js';
 import type { LocalInstance } from './local-neo4j/server.js';
 import { parseGrass } from './explore/grass.js';
 import type { AuthConfig } from './identity/verify.js';
+import { ROLES, type Role } from './identity/roles.js';
 
 /** An unset or empty variable takes its default. */
 const unset = (value: unknown) => (value === '' ? undefined : value);
@@ -67,6 +68,8 @@ const ENVIRONMENT = z.object({
   AUTH_ALGORITHMS: text('RS256,PS256,ES256,EdDSA'),
   AUTH_JWKS_TIMEOUT_MS: integer(2_000),
   ANONYMOUS_READS: z.preprocess(unset, flag(true).optional()),
+  EXPORTS_ROLE: z.preprocess(unset, z.enum(ROLES, `must be one of ${ROLES.join(', ')}`).optional()),
+  METRICS_ROLE: z.preprocess(unset, z.enum(ROLES, `must be one of ${ROLES.join(', ')}`).optional()),
   WRITE_BURST: integer(20),
   WRITE_RATE_PER_MINUTE: integer(60),
   MAX_DRAFT_OPERATIONS: integer(5_000),
@@ -123,6 +126,8 @@ export interface Config {
   writesEnabled: boolean;
   /** Who the callers are (src/identity): the provider's keys, the claims expected, anonymous reads. */
   auth: AuthConfig;
+  /** The role the exports and /metrics need (a valid token with it, or admin), when set. */
+  doorRoles: { exports?: Role; metrics?: Role };
   /** Writes per subject (a burst, then a rate) and the most operations one draft may hold. */
   writeLimits: { burst: number; perMinute: number; maxDraftOperations: number };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
@@ -222,6 +227,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousReads: e.ANONYMOUS_READS ?? true,
       development: e.NODE_ENV !== 'production',
     },
+    doorRoles: { exports: e.EXPORTS_ROLE, metrics: e.METRICS_ROLE },
     writeLimits: { burst: e.WRITE_BURST, perMinute: e.WRITE_RATE_PER_MINUTE, maxDraftOperations: e.MAX_DRAFT_OPERATIONS },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

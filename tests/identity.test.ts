@@ -93,6 +93,39 @@ describe('roles against proposeChanges', () => {
   });
 });
 
+describe('every role against every mutation and the drafts', () => {
+  it('allows or refuses each with its code, and writes nothing on refusal', async () => {
+    const [{ seq: before }] = await api.executor.read<{ seq: number }>('changes.current');
+    const operations = {
+      proposeChanges: `mutation($input: ChangeSetInput!) { proposeChanges(input: $input, dryRun: true) { dryRun } }`,
+      approveDraft: 'mutation { approveDraft(id: "draft:none") { dryRun } }',
+      rejectDraft: 'mutation { rejectDraft(id: "draft:none", reason: "x") { id } }',
+      withdrawDraft: 'mutation { withdrawDraft(id: "draft:none") { id } }',
+      drafts: '{ drafts { nodes { id } } }',
+    };
+    // ok: allowed and answered (NOT_FOUND: allowed, and the draft does not exist).
+    const expected: Record<string, Record<keyof typeof operations, string>> = {
+      anonymous: { proposeChanges: 'UNAUTHENTICATED', approveDraft: 'UNAUTHENTICATED', rejectDraft: 'UNAUTHENTICATED', withdrawDraft: 'UNAUTHENTICATED', drafts: 'UNAUTHENTICATED' },
+      reader: { proposeChanges: 'FORBIDDEN', approveDraft: 'FORBIDDEN', rejectDraft: 'FORBIDDEN', withdrawDraft: 'FORBIDDEN', drafts: 'FORBIDDEN' },
+      curator: { proposeChanges: 'ok', approveDraft: 'FORBIDDEN', rejectDraft: 'FORBIDDEN', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
+      editor: { proposeChanges: 'ok', approveDraft: 'NOT_FOUND', rejectDraft: 'NOT_FOUND', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
+      admin: { proposeChanges: 'ok', approveDraft: 'NOT_FOUND', rejectDraft: 'NOT_FOUND', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
+    };
+    const answered: typeof expected = {};
+    for (const role of Object.keys(expected)) {
+      const authorization = role === 'anonymous' ? undefined : bearer(await mintDevToken(`${role}-matrix`, [role as Role]));
+      answered[role] = {} as Record<keyof typeof operations, string>;
+      for (const [name, query] of Object.entries(operations) as Array<[keyof typeof operations, string]>) {
+        const { code } = await call(authorization, query, name === 'proposeChanges' ? { input: INPUT } : {});
+        answered[role][name] = String(code ?? 'ok');
+      }
+    }
+    expect(answered).toEqual(expected);
+    const [{ seq: after }] = await api.executor.read<{ seq: number }>('changes.current');
+    expect(after).toEqual(before);
+  });
+});
+
 describe('forged and broken tokens', () => {
   let cases: Array<[string, string]>;
   beforeAll(async () => {
@@ -159,6 +192,24 @@ describe('anonymous reads switched off', () => {
       expect(csv.status).toBe(200);
     } finally {
       await closed.close();
+    }
+  });
+});
+
+describe('the other doors restricted to a role', () => {
+  it('opens the exports to readers and above and /metrics to admins only (EXPORTS_ROLE, METRICS_ROLE)', async () => {
+    const doors = await startTestApi({ doorRoles: { exports: 'reader', metrics: 'admin' } });
+    try {
+      const get = async (path: string, roles?: Role[]) =>
+        (await fetch(`${doors.url}${path}`, { headers: roles ? { authorization: bearer(await mintDevToken('door-test', roles)) } : {} })).status;
+      expect(await get('/export/products.csv')).toBe(401);
+      expect(await get('/export/products.csv', ['reader'])).toBe(200);
+      expect(await get('/export/products.csv', ['curator'])).toBe(200);
+      expect(await get('/metrics')).toBe(401);
+      expect(await get('/metrics', ['editor'])).toBe(403);
+      expect(await get('/metrics', ['admin'])).toBe(200);
+    } finally {
+      await doors.close();
     }
   });
 });

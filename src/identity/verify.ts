@@ -10,7 +10,7 @@ import { createLocalJWKSet, createRemoteJWKSet, errors, importSPKI, jwtVerify, t
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import { devKeySet, DEV_AUDIENCE, DEV_ISSUER } from './dev-key.js';
-import { isRole, type Identity } from './roles.js';
+import { isRole, ROLES, type Identity, type Role } from './roles.js';
 
 export interface AuthConfig {
   /** The provider's JSON Web Key Set (e.g. https://idp.example/.well-known/jwks.json). */
@@ -105,16 +105,28 @@ export class TokenVerifier {
  * Express middleware for the doors besides /graphql (the exports): with anonymous reads off, a valid
  * token is required, answered 401 as GraphQL answers it otherwise.
  */
-export function requireCaller(verifier: TokenVerifier, config: Pick<AuthConfig, 'anonymousReads'>) {
-  return async (req: { headers: { authorization?: string } }, res: { status(code: number): { json(body: unknown): void }; setHeader(name: string, value: string): void }, next: () => void): Promise<void> => {
+export function requireCaller(verifier: TokenVerifier, config: Pick<AuthConfig, 'anonymousReads'>, role?: Role) {
+  return async (
+    req: { headers: { authorization?: string | string[] } },
+    res: { statusCode: number; setHeader(name: string, value: string): void; end(body: string): void },
+    next: () => void,
+  ): Promise<void> => {
+    const refuse = (status: number, code: string, message: string) => {
+      res.statusCode = status;
+      if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    };
+    let identity: Identity | null;
     try {
-      const identity = await verifier.identify(req.headers.authorization);
-      if (identity || config.anonymousReads) return next();
-      throw unauthenticated('this server does not answer anonymous requests: send "Authorization: Bearer <JWT>"');
+      identity = await verifier.identify(req.headers.authorization);
     } catch (error) {
-      const e = error as GraphQLError;
-      res.setHeader('www-authenticate', 'Bearer');
-      res.status(401).json({ errors: [{ message: e.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+      return refuse(401, ErrorCode.UNAUTHENTICATED, (error as GraphQLError).message);
     }
+    if (!identity && (role || !config.anonymousReads)) return refuse(401, ErrorCode.UNAUTHENTICATED, `this door needs a signed-in caller${role ? ` with the role ${role}` : ''}: send "Authorization: Bearer <JWT>"`);
+    // Roles are ranked for the doors: reader < curator < editor < admin; a higher one opens a lower door.
+    const rank = (r: Role) => ROLES.indexOf(r);
+    if (role && identity && !identity.roles.some((r) => rank(r) >= rank(role))) return refuse(403, ErrorCode.FORBIDDEN, `this door needs the role ${role} or above; "${identity.subject}" has ${identity.roles.join(', ') || 'none'}`);
+    next();
   };
 }

@@ -107,8 +107,9 @@ export class Metrics {
  * one it is open in development and on its own listener (METRICS_PORT, loopback by default), and
  * closed on the API's port in production, where the API's port faces clients.
  */
-export function metricsRoute(config: Pick<Config, 'env' | 'metricsToken'>, metrics: Metrics, ownListener: boolean) {
-  const expected = config.metricsToken ? Buffer.from(`Bearer ${config.metricsToken}`) : undefined;
+export function metricsRoute(config: Pick<Config, 'env' | 'metricsToken'>, metrics: Metrics, ownListener: boolean, gated = false) {
+  // Gated: a role check in front (METRICS_ROLE, src/identity) has let the caller through already.
+  const expected = config.metricsToken && !gated ? Buffer.from(`Bearer ${config.metricsToken}`) : undefined;
   const refuse = (res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   };
@@ -119,7 +120,7 @@ export function metricsRoute(config: Pick<Config, 'env' | 'metricsToken'>, metri
       if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
         return refuse(res, 401, 'UNAUTHENTICATED', 'Metrics need `Authorization: Bearer <METRICS_TOKEN>`.', { 'www-authenticate': 'Bearer realm="metrics"' });
       }
-    } else if (!ownListener && config.env === 'production') {
+    } else if (!gated && !ownListener && config.env === 'production') {
       return refuse(res, 403, 'FORBIDDEN', 'In production, metrics are served with METRICS_TOKEN set, or on their own port (METRICS_PORT).');
     }
     metrics.registry.metrics().then(

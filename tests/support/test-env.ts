@@ -42,6 +42,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     metricsHost: '127.0.0.1',
     writesEnabled: false,
     // The development key (.auth/dev-key.json): tests sign in with tokens minted by mintDevToken.
+    doorRoles: {},
     writeLimits: { burst: 1_000, perMinute: 6_000, maxDraftOperations: 5_000 },
     auth: { rolesClaim: 'roles', algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'], jwksTimeoutMs: 2_000, anonymousReads: true, development: true },
     limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, defaultPageSize: 20, maxPageSize: 100 },
