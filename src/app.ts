@@ -229,7 +229,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
     const state = await readiness.check();
     res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
   });
-  // METRICS_ROLE: a token with that role (or admin) opens /metrics, wherever it is served.
+  // METRICS_ROLE: a token with that role or above opens /metrics, wherever it is served.
   const metricsDoor = (own: boolean): http.RequestListener => {
     const route = metricsRoute(config, metrics, own, Boolean(config.doorRoles.metrics));
     if (!config.doorRoles.metrics) return route;
