@@ -29,11 +29,15 @@ RETURN log.seq AS seq
 // name: changes.curatedTargets
 // Of the given facts (entity ids and `from|TYPE|to` keys), those a curated change set (one not written
 // by an import) has changed: an import leaves them as the curators made them.
+// EXISTS stops at the first such change: a fact with a long history is not read whole.
 UNWIND $targets AS target
-MATCH (c:Change {target: target})
-WHERE c.seq > 0
-MATCH (cs:ChangeSet {seq: c.seq})
-WHERE cs.actor <> $importActor
+WITH target
+WHERE EXISTS {
+  MATCH (c:Change {target: target})
+  WHERE c.seq > 0
+  MATCH (cs:ChangeSet {seq: c.seq})
+  WHERE cs.actor <> $importActor
+}
 RETURN DISTINCT target
 
 // name: changes.readNodes
@@ -174,10 +178,11 @@ ORDER BY seq
 
 // name: changes.markExported
 // Remembers the file a change set made through the API was written to (npm run export:seeds).
-MATCH (cs:ChangeSet {seq: $seq})
+UNWIND $rows AS row
+MATCH (cs:ChangeSet {seq: row.seq})
 WHERE cs.file IS NULL
-SET cs.file = $file
-RETURN cs.seq AS seq
+SET cs.file = row.file
+RETURN count(cs) AS marked
 
 // name: changes.curatedBefore
 // For each fact a curated change set changed, its state before the first of them (null: created by

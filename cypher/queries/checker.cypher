@@ -44,7 +44,11 @@ RETURN count(DISTINCT n) AS findings
 
 
 // name: checker.countUntil
-// Nodes of one kind dated up to a day, for a statistic that counts them as of a date.
-MATCH (n:{{label}})
-WHERE n.dateStart <= $end
-RETURN count(n) AS count
+// Nodes of one kind dated up to each statistic's day, for statistics that count them as of a date.
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (n:{{label}})
+  WHERE n.dateStart <= row.end
+  RETURN count(n) AS count
+}
+RETURN row.id AS id, count

@@ -380,10 +380,12 @@ export async function runChecker(target: Executor | QueryRunner, options: { reco
   const references = await read<{ props: ReferenceFacts }>('checker.references');
   const refs = references.map((r) => r.props);
   // Statistics that count a dated kind as of a date ("as of that year, six such products"): the nodes dated up to its end.
+  // One query per counted kind, for all its statistics' dates.
   const datedCounts: Record<string, number> = {};
-  for (const s of stats.filter((x) => x.countsKind && x.date && 'date' in RECORD_SCHEMAS[x.countsKind as SeededKind].shape)) {
-    const [row] = await read<{ count: number }>('checker.countUntil', { end: dateEnd(s.date!) }, { label: s.countsKind! });
-    datedCounts[s.id] = Number(row?.count ?? 0);
+  const dated = stats.filter((x) => x.countsKind && x.date && 'date' in RECORD_SCHEMAS[x.countsKind as SeededKind].shape);
+  for (const kind of new Set(dated.map((s) => s.countsKind!))) {
+    const rows = dated.filter((s) => s.countsKind === kind).map((s) => ({ id: s.id, end: dateEnd(s.date!) }));
+    for (const r of await read<{ id: string; count: number }>('checker.countUntil', { rows }, { label: kind })) datedCounts[r.id] = Number(r.count);
   }
   const checks = [...checkStatistics(stats, Object.fromEntries(counts.map((c) => [c.kind, c.count])), datedCounts), ...checkReferences(refs), ...checkReferenceDates(stats, refs)];
   const findings = findingsFrom(checks, [...stats, ...refs]);

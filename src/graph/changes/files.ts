@@ -134,12 +134,14 @@ export async function exportChangeFiles(executor: Executor, dir: string): Promis
   const taken = readdirSync(dir).filter((f) => FILE_NAME.test(f));
   let next = Math.max(0, ...taken.map((f) => Number(f.slice(0, 4))), ...rows.filter((r) => r.file).map((r) => Number(r.file!.slice(0, 4)))) + 1;
   const written: string[] = [];
+  const exported: Array<{ seq: number; file: string }> = [];
   for (const row of rows) {
     if (!row.ops) continue; // a change set written before operations were kept: its changes are in the graph's state
     const name = row.file ?? `${String(next++).padStart(4, '0')}-${slug(row.reason)}`;
     writeFileSync(join(dir, `${name}.json`), formatChangeFile({ actor: row.actor, reason: row.reason, operations: JSON.parse(row.ops) as Operation[] }));
-    if (!row.file) await executor.write('changes.markExported', { seq: row.seq, file: name });
+    if (!row.file) exported.push({ seq: row.seq, file: name });
     written.push(`${name}.json`);
   }
+  if (exported.length) await executor.write('changes.markExported', { rows: exported });
   return written;
 }
