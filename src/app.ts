@@ -31,6 +31,9 @@ import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics, metricsRoute } from './observability/metrics.js';
 import { observabilityPlugin, WARM_UP } from './observability/plugin.js';
 import { requestId } from './observability/request-id.js';
+import { ChangeFollower } from './versions/follower.js';
+import { responseCache, versionDoor, versionPlugin } from './versions/http.js';
+import { subscriptionServer } from './versions/ws.js';
 
 export const EXAMPLES = readFileSync(EXAMPLES_FILE, 'utf8');
 
@@ -163,6 +166,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   logger: Logger;
   metrics: Metrics;
+  /** This process's view of the change log: the data version it serves, live changes (src/versions). */
+  follower: ChangeFollower;
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -182,7 +187,11 @@ export async function createApp({ config, executor, readiness, logger = createLo
   sizes.start();
   // Read once before serving, so estimates do not depend on timing; a Neo4j that is not up yet only
   // delays the start by the timeout (the estimates are then uncapped until the next refresh).
-  await Promise.race([sizes.refresh().catch(() => undefined), new Promise((r) => setTimeout(r, 2_000).unref())]);
+  // The data version, followed from the change log (polled; this process's own writes at once).
+  const follower = new ChangeFollower(executor, config.versions.pollMs);
+  follower.start();
+  await Promise.race([Promise.all([sizes.refresh().catch(() => undefined), follower.poll()]), new Promise((r) => setTimeout(r, 2_000).unref())]);
+  const subscriptions = subscriptionServer({ httpServer, schema, executor, follower, verifier, config, validationRules: armor.validationRules, logger });
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: [...armor.validationRules, knownOperationTypes],
@@ -195,12 +204,16 @@ export async function createApp({ config, executor, readiness, logger = createLo
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The subscriptions' WebSocket server closes with the HTTP server (Apollo's recipe).
+      { serverWillStart: async () => ({ drainServer: async () => void (await subscriptions.dispose()) }) },
       // No field sets a cache hint, so every answer is \`no-store\` (set below); Apollo's cache-control
       // plugin would work that out per field, wrapping every resolver of the schema to do it.
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(logger, metrics),
       ...armor.plugins,
       costLimitPlugin(config.limits, sizes),
+      versionPlugin(),
+      ...responseCache(config.responseCacheMb),
       ...(development ? [costReport()] : []),
       development ? sandboxLandingPage(EXAMPLES) : plainLandingPage(),
     ],
@@ -243,6 +256,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
     noStore,
+    versionDoor(follower, config.versions.waitMs, { text: EXAMPLES, names: new Set(exampleOperations(EXAMPLES).map((op) => op.name)) }),
     shedWhenFull(executor, logger, metrics),
     // A change set of many operations is larger than any read; reads stay under 100 kB.
     express.json({ limit: config.writesEnabled ? WRITE_BODY_LIMIT : '100kb' }),
@@ -253,7 +267,18 @@ export async function createApp({ config, executor, readiness, logger = createLo
       context: async ({ req, res }) => {
         const identity = await verifier.identify(req.headers.authorization);
         if (!identity && !config.auth.anonymousReads) throw unauthenticated('this server does not answer anonymous requests: send "Authorization: Bearer <JWT>"');
-        return { ...createContext(executor, config.limits, res.locals.requestId), identity, ...(config.writesEnabled ? { writes: { enabled: true, limiter, maxDraftOperations: config.writeLimits.maxDraftOperations } } : {}) };
+        const context: Context = {
+          ...createContext(executor, config.limits, res.locals.requestId, false, res.locals.bookmarks),
+          identity,
+          version: res.locals.version,
+          ...(config.writesEnabled ? { writes: { enabled: true, limiter, maxDraftOperations: config.writeLimits.maxDraftOperations } } : {}),
+        };
+        // Apollo runs the operation on a shallow copy of this object: the write is noted on `this`.
+        context.committed = function (this: Context, seq: number) {
+          this.written = { seq, committedAt: new Date().toISOString() };
+          follower.committed(seq);
+        };
+        return context;
       },
     }),
   );
@@ -270,6 +295,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
     apollo,
     logger,
     metrics,
+    follower,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -282,6 +308,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
       }),
     stop: async () => {
       sizes.stop();
+      follower.stop();
       if (metricsServer?.listening) await new Promise((done) => metricsServer.close(done));
       await apollo.stop();
     },

@@ -73,6 +73,13 @@ const ENVIRONMENT = z.object({
   WRITE_BURST: integer(20),
   WRITE_RATE_PER_MINUTE: integer(60),
   MAX_DRAFT_OPERATIONS: integer(5_000),
+  VERSION_POLL_MS: integer(100),
+  AS_OF_WAIT_MS: integer(2_000),
+  RESPONSE_CACHE_MB: integer(64),
+  SUBSCRIPTIONS_PER_IDENTITY: integer(10),
+  SUBSCRIPTIONS_MAX: integer(5_000),
+  SUBSCRIPTIONS_PER_CONNECTION: integer(5),
+  SUBSCRIPTION_BUFFER: integer(100),
   GRAPHQL_MAX_DEPTH: integer(8),
   GRAPHQL_MAX_COST: integer(10_000),
   GRAPHQL_MAX_ALIASES: integer(15),
@@ -130,6 +137,12 @@ export interface Config {
   doorRoles: { exports?: Role; metrics?: Role };
   /** Writes per subject (a burst, then a rate) and the most operations one draft may hold. */
   writeLimits: { burst: number; perMinute: number; maxDraftOperations: number };
+  /** The data version (src/versions): how often this process polls the change log, how long a read waits for a version a client asks for. */
+  versions: { pollMs: number; waitMs: number };
+  /** Repeated reads answered from memory, keyed by operation, variables, caller and data version (MB; 0: off). */
+  responseCacheMb: number;
+  /** Subscriptions over graphql-ws: connections per identity and in all, subscriptions per connection, events kept for a busy subscriber. */
+  subscriptions: { perIdentity: number; total: number; perConnection: number; buffer: number };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
 }
 
@@ -229,6 +242,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     doorRoles: { exports: e.EXPORTS_ROLE, metrics: e.METRICS_ROLE },
     writeLimits: { burst: e.WRITE_BURST, perMinute: e.WRITE_RATE_PER_MINUTE, maxDraftOperations: e.MAX_DRAFT_OPERATIONS },
+    versions: { pollMs: e.VERSION_POLL_MS, waitMs: e.AS_OF_WAIT_MS },
+    responseCacheMb: e.RESPONSE_CACHE_MB,
+    subscriptions: { perIdentity: e.SUBSCRIPTIONS_PER_IDENTITY, total: e.SUBSCRIPTIONS_MAX, perConnection: e.SUBSCRIPTIONS_PER_CONNECTION, buffer: e.SUBSCRIPTION_BUFFER },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
+import type { DataVersion } from './graph/changes/feed.js';
 import type { Executor } from './graph/executor.js';
 import { Reader } from './graph/read/reader.js';
 import type { Identity } from './identity/roles.js';
@@ -24,9 +25,15 @@ export interface Context {
   writes?: { enabled: boolean; limiter: WriteLimiter; maxDraftOperations: number };
   /** The caller, from a verified bearer token (src/identity); null when anonymous. */
   identity?: Identity | null;
+  /** The data version this request reads (src/versions): in its answer's extensions, its ETag and its cache key. */
+  version?: DataVersion;
+  /** The version a write of this request committed; set through `committed`. */
+  written?: DataVersion;
+  /** Tells this process's change follower that the request committed a change set (src/versions). */
+  committed?: (this: Context, seq: number) => void;
 }
 
-export function createContext(executor: Executor, limits: Config['limits'], requestId: string = randomUUID(), internal = false): Context {
-  const scoped = executor.scoped();
+export function createContext(executor: Executor, limits: Config['limits'], requestId: string = randomUUID(), internal = false, bookmarks?: string[]): Context {
+  const scoped = executor.scoped(undefined, bookmarks);
   return { requestId, executor: scoped, reader: new Reader(scoped, limits), limits, ...(internal ? { internal } : {}) };
 }

@@ -194,13 +194,18 @@ export function jsonDepth(value: unknown, limit: number): number {
 }
 
 /**
- * An operation type the schema does not have (a subscription, until live changes exist) is a
- * validation error, HTTP 400: graphql-js would otherwise fail at execution with an uncoded error.
+ * An operation type the schema does not have is a validation error, HTTP 400: graphql-js would
+ * otherwise fail at execution with an uncoded error. Subscriptions are served over WebSocket
+ * (src/versions/ws.ts), not over HTTP.
  */
 export const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
-    const root = node.operation === 'mutation' ? schema.getMutationType() : node.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    if (node.operation === 'subscription') {
+      context.reportError(new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.', { nodes: [node] }));
+      return;
+    }
+    const root = node.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
     if (!root) {
       context.reportError(new GraphQLError(`This API has no ${node.operation} operations; it answers queries.`, { nodes: [node] }));
     }

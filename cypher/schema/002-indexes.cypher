@@ -59,3 +59,5 @@ CREATE RANGE INDEX statistic_counts_kind IF NOT EXISTS FOR (s:Statistic) ON (s.c
 // Drafts by id and by status (newest first); change sets by their actor (the audit query changes(by:)).
 CREATE RANGE INDEX draft_status_proposed IF NOT EXISTS FOR (d:Draft) ON (d.status, d.proposedAt);
 CREATE RANGE INDEX changeset_actor_seq IF NOT EXISTS FOR (cs:ChangeSet) ON (cs.actor, cs.seq);
+// Reads as of a date-time find the change set committed last before it.
+CREATE RANGE INDEX changeset_at IF NOT EXISTS FOR (cs:ChangeSet) ON (cs.at);

@@ -20,6 +20,11 @@ export interface ExecutorOptions {
   pool?: PoolUsage;
   /** The read statements served lately (shared like admission), to warm Neo4j's plan cache with. */
   recent?: RecentStatements;
+  /**
+   * Bookmarks a client sent back from a write (`x-neo4j-bookmarks`): in a Neo4j cluster or Aura, this
+   * executor's sessions then read from a member that has those transactions (read-your-writes).
+   */
+  bookmarks?: string[];
 }
 
 /**
@@ -171,6 +176,8 @@ export class Executor {
   readonly log: string[] = [];
   /** Time Neo4j reported spending on this executor's reads (until the first record plus streaming). */
   neo4jMs = 0;
+  /** The bookmarks of this executor's last write: what a client sends back to read it anywhere in a cluster. */
+  lastBookmarks: string[] = [];
 
   constructor(
     readonly driver: Driver,
@@ -191,8 +198,8 @@ export class Executor {
   }
 
   /** A fresh executor sharing the driver, with its own round-trip log (one per GraphQL request). */
-  scoped(app = this.options.app): Executor {
-    return new Executor(this.driver, { ...this.options, app });
+  scoped(app = this.options.app, bookmarks?: string[]): Executor {
+    return new Executor(this.driver, { ...this.options, app, bookmarks });
   }
 
   /** Runs a named query from cypher/queries in a read transaction. */
@@ -330,11 +337,14 @@ export class Executor {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.options.bookmarks?.length ? { bookmarks: this.options.bookmarks } : {}),
     });
     const { pool } = this.options;
     if (pool) pool.inUse++;
     try {
-      return await work(session, { timeout: timeoutMs, metadata: { app: this.options.app ?? 'cell-therapy-kg', query: name } });
+      const result = await work(session, { timeout: timeoutMs, metadata: { app: this.options.app ?? 'cell-therapy-kg', query: name } });
+      if (mode === 'WRITE') this.lastBookmarks = session.lastBookmarks();
+      return result;
     } finally {
       // Not awaited by the caller's deadline: closing a session on a paused server waits as long.
       void session

@@ -12,7 +12,8 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { badUserInput, ErrorCode } from '../errors.js';
 import { applyChangeSet } from '../graph/changes/apply.js';
-import { changeSet, changesSince, currentSeq, documentById, documents, history, lastRetraction, retractions, sentences } from '../graph/changes/history.js';
+import { dataVersion } from '../graph/changes/feed.js';
+import { changeSet, changesSince, documentById, documents, history, lastRetraction, retractions, sentences } from '../graph/changes/history.js';
 import type { Operation } from '../graph/changes/operations.js';
 import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { decodeCursor, encodeCursor } from '../graph/read/cursor.js';
@@ -23,8 +24,11 @@ import { PROJECT_ROOT } from '../paths.js';
 
 @ObjectType({ description: 'The version of the data: the newest change set.' })
 class DataVersion {
-  @Field(() => Int, { description: 'Its seq (0: the seeds as loaded, before any change set).' })
+  @Field(() => Int, { description: 'Its seq (every answer says the seq it read in `extensions.dataVersion`; `asOf` reads the graph as it stood at one).' })
   seq!: number;
+
+  @Field(() => String, { nullable: true, description: 'When that change set was committed (ISO 8601).' })
+  committedAt!: string | null;
 }
 
 @ObjectType({ description: 'About this service and its data.' })
@@ -120,6 +124,7 @@ export class ChangesResolver {
   async approveDraft(@Arg('id', () => ID, { description: 'The draft.' }) id: string, @Ctx() ctx: Context) {
     const reviewer = writesAllowed(ctx);
     const { draft, result } = await approveDraft(ctx.executor, id, reviewer);
+    ctx.committed?.(result.seq);
     return resultOf(result, draft, reviewer);
   }
 
@@ -163,7 +168,7 @@ export class ChangesResolver {
 
   @Query(() => Meta, { description: 'The data version and the API version.' })
   async meta(@Ctx() ctx: Context) {
-    return { dataVersion: { seq: await currentSeq(ctx.executor) }, apiVersion: API_VERSION };
+    return { dataVersion: await dataVersion(ctx.executor), apiVersion: API_VERSION };
   }
 
   @Query(() => ChangeSet, { nullable: true, description: 'One change set by its seq, with its first 100 changes.' })

@@ -33,6 +33,7 @@ import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { whereType } from '../schema/where.input.js';
 import type { WhereInput } from '../graph/read/where.js';
 import { selectionOf } from './selection.js';
+import { AS_OF_DESCRIPTION, AS_OF_TIME_DESCRIPTION, entitiesAsOf, pinnedSeq } from '../versions/as-of.js';
 
 const WHERE_DESCRIPTION = 'Conditions on the items and on the nodes related to them (@neo4j/graphql style); combined with `filter` by AND.';
 
@@ -77,21 +78,29 @@ export class QueryResolver {
   async node(
     @Arg('id', () => ID, { description: 'A node id, e.g. "product:ciltacabtagene-autoleucel".' }) id: string,
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED }) includeRetracted: boolean,
+    @Arg('asOf', () => Int, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const pinned = await pinnedSeq(ctx, asOf, asOfTime);
+    if (pinned !== undefined) return (await entitiesAsOf(ctx, [canonicalId(id)], pinned))[0];
     const [node] = await ctx.reader.read(nodesUnit([canonicalId(id)], selectionOf(info), includeRetracted));
     return node;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'The nodes with these ids, in the same order; null for unknown ids.' })
-  nodes(
+  async nodes(
     @Arg('ids', () => [ID], { description: `Up to ${CAPS.nodesIds} node ids.` }) ids: string[],
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED }) includeRetracted: boolean,
+    @Arg('asOf', () => Int, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
+    const pinned = await pinnedSeq(ctx, asOf, asOfTime);
+    if (pinned !== undefined) return entitiesAsOf(ctx, ids.map(canonicalId), pinned);
     return ctx.reader.read(nodesUnit(ids.map(canonicalId), selectionOf(info), includeRetracted));
   }
 

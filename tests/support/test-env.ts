@@ -45,6 +45,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     doorRoles: {},
     writeLimits: { burst: 1_000, perMinute: 6_000, maxDraftOperations: 5_000 },
     auth: { rolesClaim: 'roles', algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'], jwksTimeoutMs: 2_000, anonymousReads: true, development: true },
+    // Polled often, so that tests of another process's writes do not wait.
+    versions: { pollMs: 50, waitMs: 2_000 },
+    responseCacheMb: 16,
+    subscriptions: { perIdentity: 10, total: 5_000, perConnection: 5, buffer: 100 },
     limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, defaultPageSize: 20, maxPageSize: 100 },
     ...overrides,
   };

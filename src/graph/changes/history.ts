@@ -23,7 +23,7 @@ export interface ChangeSetView {
 /** Most changes listed with a change set; the rest are read through history. */
 export const CHANGES_PER_SET = 100;
 
-function changeOf(props: Props): Change {
+export function changeOf(props: Props): Change {
   const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as Props) : null);
   const target = String(props.target);
   const targetType = props.targetType as Change['targetType'];
@@ -31,7 +31,7 @@ function changeOf(props: Props): Change {
   return { index: Number(props.index), target, targetType, kind, op: props.op as Change['op'], reason: (props.reason as string | undefined) ?? null, before: json(props.before), after: json(props.after) };
 }
 
-function changeSetOf(props: Props, changes: Props[] = []): ChangeSetView {
+export function changeSetOf(props: Props, changes: Props[] = []): ChangeSetView {
   return {
     seq: Number(props.seq),
     baseSeq: Number(props.baseSeq),

@@ -5,6 +5,7 @@
  */
 import { plainProperties, sourcesOf, type Entity, type GraphRelationship } from '../entities.js';
 import type { Kind } from '../model.js';
+import { badUserInput } from '../../errors.js';
 import { encodeCursor } from './cursor.js';
 import { connectionOf, type Aggregate, type FacetBucket, type PageInfo } from './connection.js';
 
@@ -42,6 +43,9 @@ export function toRelationship(row: Row): GraphRelationship {
 /** The raw value of a relationship field read with `parent`, by the field's response key. */
 export function relatedOf(parent: Entity, responseKey: string): unknown {
   const key = `${parent.kind}.${responseKey}`;
+  if (parent.asOf !== undefined) {
+    throw badUserInput(`"${responseKey}": a node read asOf answers its own fields; its relationships as of a version are read through history(id)`, 'asOf');
+  }
   if (!parent.related || !(key in parent.related)) {
     // Every path that returns nodes compiles their selections; reaching this is a compiler bug.
     throw new Error(`${key} was not read with its parent`);

@@ -1,0 +1,57 @@
+// Versions and live changes (src/versions): the data version, the change log read as a feed for
+// subscriptions, and entities as they stood at a past change set. Each reads the change log by its
+// indexes (ChangeSet.seq unique, Change(seq), Change(target, seq)).
+
+// name: versions.current
+// The data version: the newest change set's seq and when it was committed.
+MATCH (log:ChangeLog {id: 'main'})
+OPTIONAL MATCH (cs:ChangeSet {seq: log.seq})
+RETURN log.seq AS seq, CASE WHEN cs IS NULL THEN null ELSE toString(cs.at) END AS committedAt
+
+// name: versions.feed
+// Change sets after a seq, oldest first, a page at a time: each with its first changes (the event a
+// subscriber receives) and, capped, what each of its changes touched (to match a subscription's
+// kinds and ids against every change, not only the first ones).
+MATCH (cs:ChangeSet)
+WHERE cs.seq > $since
+WITH cs ORDER BY cs.seq LIMIT $limit
+RETURN cs {.seq, .baseSeq, .actor, .approver, at: toString(cs.at), .reason, .operations, .changeCount} AS changeSet,
+  COLLECT {
+    MATCH (c:Change {seq: cs.seq})
+    RETURN properties(c) AS change ORDER BY c.index LIMIT $changes
+  } AS changes,
+  COLLECT {
+    MATCH (c:Change {seq: cs.seq})
+    RETURN [c.target, coalesce(c.kind, '')] AS touched LIMIT $touched
+  } AS touched
+
+// name: versions.seqAt
+// The newest change set committed at or before a date-time (0 when none was).
+OPTIONAL MATCH (cs:ChangeSet)
+WHERE cs.at <= datetime($at)
+WITH cs ORDER BY cs.at DESC LIMIT 1
+RETURN coalesce(cs.seq, 0) AS seq
+
+// name: versions.entitiesAt
+// Entities as they stood when change set $asOf committed: the state after the newest change to each at
+// or before it; else, if it changed only later, the state before the first of those; else (never
+// changed) its state now. A state of null means it did not exist then, or had been retracted.
+UNWIND $ids AS id
+CALL (id) {
+  OPTIONAL MATCH (c:Change {target: id})
+  WHERE c.seq <= $asOf
+  WITH c ORDER BY c.seq DESC, c.index DESC LIMIT 1
+  RETURN c.after AS after, c.seq AS afterSeq, c.kind AS afterKind
+}
+CALL (id) {
+  OPTIONAL MATCH (c:Change {target: id})
+  WHERE c.seq > $asOf
+  WITH c ORDER BY c.seq, c.index LIMIT 1
+  RETURN c.before AS before, c.seq AS laterSeq, c.kind AS laterKind
+}
+OPTIONAL MATCH (n:Entity {id: id})
+RETURN id,
+  CASE WHEN afterSeq IS NOT NULL THEN after WHEN laterSeq IS NOT NULL THEN before ELSE null END AS state,
+  CASE WHEN afterSeq IS NULL AND laterSeq IS NULL AND n IS NOT NULL THEN properties(n) ELSE null END AS now,
+  coalesce(afterKind, laterKind, [l IN labels(n) WHERE l <> 'Entity'][0]) AS kind,
+  afterSeq AS changedSeq

@@ -1,0 +1,77 @@
+/**
+ * The change log read for versions and live changes (src/versions): the data version, the change
+ * sets after a seq as subscription events, and entities as they stood at a past change set. Each is
+ * one named query of cypher/queries/versions.cypher.
+ */
+import type { Executor } from '../executor.js';
+import { changeSetOf, type ChangeSetView } from './history.js';
+
+type Props = Record<string, unknown>;
+
+export interface DataVersion {
+  /** The newest change set's seq (0 on a database no load has ticked yet). */
+  seq: number;
+  /** When it was committed (ISO 8601), or null at seq 0. */
+  committedAt: string | null;
+}
+
+/** One committed change set as subscribers receive it, with what all its changes touched. */
+export interface FeedEvent {
+  seq: number;
+  changeSet: ChangeSetView;
+  /** Every target (entity id or `from|TYPE|to`) and kind it changed, up to TOUCHED_CAP of them. */
+  targets: ReadonlySet<string>;
+  kinds: ReadonlySet<string>;
+  /** True when the change set touched more than TOUCHED_CAP facts (an id filter then matches it). */
+  capped: boolean;
+}
+
+/** Changes listed with an event (the rest through history or changeSet(seq)). */
+export const EVENT_CHANGES = 100;
+/** Most facts of one change set matched against a subscription's ids and kinds. */
+export const TOUCHED_CAP = 10_000;
+
+export async function dataVersion(executor: Executor): Promise<DataVersion> {
+  const [row] = await executor.read<{ seq: number; committedAt: string | null }>('versions.current');
+  return row ? { seq: Number(row.seq), committedAt: row.committedAt ?? null } : { seq: 0, committedAt: null };
+}
+
+/** Up to `limit` change sets after `since`, oldest first. */
+export async function feedSince(executor: Executor, since: number, limit: number): Promise<FeedEvent[]> {
+  const rows = await executor.read<{ changeSet: Props; changes: Props[]; touched: Array<[string, string]> }>('versions.feed', {
+    since,
+    limit,
+    changes: EVENT_CHANGES,
+    touched: TOUCHED_CAP,
+  });
+  return rows.map((row) => {
+    const changeSet = changeSetOf(row.changeSet, row.changes);
+    const targets = new Set<string>();
+    const kinds = new Set<string>();
+    for (const [target, kind] of row.touched) {
+      targets.add(target);
+      if (target.includes('|')) {
+        const [from, type, to] = target.split('|');
+        targets.add(from);
+        targets.add(to);
+        kinds.add(type);
+      } else if (kind) kinds.add(kind);
+    }
+    return { seq: changeSet.seq, changeSet, targets, kinds, capped: changeSet.changeCount > TOUCHED_CAP };
+  });
+}
+
+/** The seq of the newest change set committed at or before `at` (an ISO 8601 date-time). */
+export async function seqAt(executor: Executor, at: string): Promise<number> {
+  const [row] = await executor.read<{ seq: number }>('versions.seqAt', { at });
+  return Number(row?.seq ?? 0);
+}
+
+/** An entity's properties and kind as they stood at change set `asOf`; null where it did not exist (or was retracted) then. */
+export async function entitiesAt(executor: Executor, ids: string[], asOf: number): Promise<Array<{ id: string; kind: string; props: Props; changedSeq: number | null } | null>> {
+  const rows = await executor.read<{ id: string; state: string | null; now: Props | null; kind: string | null; changedSeq: number | null }>('versions.entitiesAt', { ids, asOf });
+  return rows.map((row) => {
+    const props = row.state ? (JSON.parse(row.state) as Props) : row.now;
+    return props && row.kind ? { id: row.id, kind: row.kind, props, changedSeq: row.changedSeq ?? null } : null;
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Reads as of a past change set: `node(id, asOf: 12)` or `node(id, asOfTime: "2026-12-01T10:00:00Z")`
+ * answers the entity as it stood when that change set committed, from the change log (each Change
+ * keeps the state before and after). Current reads are untouched: the log is read only when `asOf` is
+ * asked. An answer pinned to a version never changes.
+ */
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
+import { dataVersion, entitiesAt, seqAt } from '../graph/changes/feed.js';
+import { toEntity } from '../graph/read/decode.js';
+import type { Entity } from '../graph/entities.js';
+
+export const AS_OF_DESCRIPTION =
+  'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`). The entity\'s own fields only; its relationships as of then are read through `history(id)`.';
+export const AS_OF_TIME_DESCRIPTION = 'As `asOf`, by date-time (ISO 8601): the graph as it stood at that moment (the last change set committed by then).';
+
+/** The seq an asOf read pins to, checked; undefined when neither argument is given. */
+export async function pinnedSeq(ctx: Context, asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<number | undefined> {
+  if (asOf !== undefined && asOf !== null && asOfTime) throw badUserInput('give "asOf" or "asOfTime", not both', 'asOf');
+  if (asOfTime) {
+    const time = Date.parse(asOfTime);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(asOfTime) || Number.isNaN(time)) throw badUserInput(`"asOfTime" is an ISO 8601 date-time, e.g. "2026-12-01T10:00:00Z"; got ${JSON.stringify(asOfTime)}`, 'asOfTime');
+    return seqAt(ctx.executor, new Date(time).toISOString());
+  }
+  if (asOf === undefined || asOf === null) return undefined;
+  const newest = ctx.version?.seq ?? (await dataVersion(ctx.executor)).seq;
+  if (!Number.isInteger(asOf) || asOf < 0 || asOf > newest) throw badUserInput(`"asOf" is a committed seq, 0 to ${newest}; got ${asOf}`, 'asOf');
+  return asOf;
+}
+
+/** The entities with these ids as they stood at `seq`, in order; null where one did not exist then (or was retracted). */
+export async function entitiesAsOf(ctx: Context, ids: string[], seq: number): Promise<Array<Entity | null>> {
+  const rows = await entitiesAt(ctx.executor, ids, seq);
+  return rows.map((row) => {
+    if (!row) return null;
+    const entity = toEntity({ ...row.props, kind: row.kind, id: row.id })!;
+    return { ...entity, retracted: false, asOf: seq };
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Each API process follows the change log in Neo4j: it polls the data version (one indexed read
+ * every VERSION_POLL_MS) and, when change sets have committed and someone subscribes, reads them once
+ * and hands them to every local subscriber in seq order. Nothing travels between API processes: two
+ * of them behind a load balancer each follow the same log, so a subscriber on either gets every
+ * change set, and neither holds state the other lacks. (Neo4j Community has no change data capture;
+ * the change log is the project's own.)
+ *
+ * A write through this process calls `committed(seq)`, so its own answers and ETags move at once;
+ * writes through another process are seen within one poll, or at once by a request that sends the
+ * version it wants to read (`x-data-version`, see http.ts).
+ */
+import type { Executor } from '../graph/executor.js';
+import { dataVersion, feedSince, type DataVersion, type FeedEvent } from '../graph/changes/feed.js';
+
+/** Change sets read per round trip while delivering to subscribers. */
+export const FEED_PAGE = 50;
+
+export type FeedListener = (event: FeedEvent) => void;
+
+export class ChangeFollower {
+  private current: DataVersion = { seq: -1, committedAt: null };
+  /** The newest seq handed to listeners. */
+  private delivered = -1;
+  private readonly listeners = new Set<FeedListener>();
+  private timer?: NodeJS.Timeout;
+  private polling?: Promise<void>;
+  private again = false;
+  private readonly waiters = new Set<{ seq: number; done: () => void }>();
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly pollMs: number,
+  ) {}
+
+  /** The version this process serves: what its last poll (or its own last write) saw. */
+  get version(): DataVersion {
+    return this.current;
+  }
+
+  get subscribers(): number {
+    return this.listeners.size;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.poll(), this.pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    for (const waiter of this.waiters) waiter.done();
+    this.waiters.clear();
+  }
+
+  /** Listens to every change set committed from now on, in seq order; returns the way to stop. */
+  listen(listener: FeedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** This process committed `seq`: serve it now and deliver it without waiting for the next poll. */
+  committed(seq: number): void {
+    if (seq > this.current.seq) this.current = { seq, committedAt: new Date().toISOString() };
+    void this.poll();
+  }
+
+  /**
+   * Resolves once this process has seen change set `seq` (a client read after its own write through
+   * another process), or after `timeoutMs`; polls at once rather than waiting for the timer.
+   */
+  async atLeast(seq: number, timeoutMs: number): Promise<void> {
+    if (this.current.seq >= seq) return;
+    await this.poll();
+    if (this.current.seq >= seq) return;
+    await new Promise<void>((resolve) => {
+      const waiter = { seq, done: () => (clearTimeout(timer), this.waiters.delete(waiter), resolve()) };
+      const timer = setTimeout(waiter.done, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** One poll at a time; a poll asked for while one runs runs once more after it. */
+  poll(): Promise<void> {
+    if (this.polling) {
+      this.again = true;
+      return this.polling;
+    }
+    this.polling = (async () => {
+      do {
+        this.again = false;
+        await this.pollOnce().catch(() => undefined);
+      } while (this.again);
+    })().finally(() => (this.polling = undefined));
+    return this.polling;
+  }
+
+  private async pollOnce(): Promise<void> {
+    // A scoped executor per poll: its round-trip log is dropped with it.
+    const executor = this.executor.scoped('version-follower');
+    const seen = await dataVersion(executor);
+    if (seen.seq > this.current.seq || (seen.seq === this.current.seq && seen.committedAt && !this.current.committedAt)) this.current = seen;
+    else if (seen.seq < this.current.seq) this.current = seen; // a reset database: follow it
+    for (const waiter of this.waiters) if (this.current.seq >= waiter.seq) waiter.done();
+    if (this.delivered < 0 || !this.listeners.size || this.current.seq < this.delivered) {
+      // Nobody listens (or the first poll): subscribers catch up from the log themselves.
+      this.delivered = this.current.seq;
+      return;
+    }
+    while (this.delivered < this.current.seq) {
+      const page = await feedSince(executor, this.delivered, FEED_PAGE);
+      if (!page.length) break;
+      for (const event of page) {
+        this.delivered = event.seq;
+        for (const listener of this.listeners) listener(event);
+      }
+    }
+  }
+}

@@ -1,0 +1,327 @@
+/**
+ * Versions, time travel and live changes: every answer says the version it read; the ETag moves
+ * exactly when a change set commits; repeated reads come from the response cache until then; reads
+ * asOf a seq before and after a correction; subscriptions resumed after a disconnect get each change
+ * set once, in order; a slow subscriber is cut off with memory bounded; a second API process sees a
+ * write made through the first (with the version the write returned) and its subscribers get every
+ * change set too.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
+import { applyChangeSet } from '../src/graph/changes/apply.js';
+import { toNeo4jParams } from '../src/graph/executor.js';
+import { mintDevToken } from '../src/identity/dev-key.js';
+import type { Role } from '../src/identity/roles.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { startTestApi, untilReady, type TestApi } from './support/api.js';
+import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
+
+const REVIEW = 'doc:china-cell-therapy-review';
+const PATHWAY = 'pathway:conditional-approval';
+const CITE = { document: REVIEW, sentence: 64, quote: 'conditional approval to facilitate rapid market entry', refs: [] as number[] };
+const SPONSOR_CITE = { document: REVIEW, sentence: 55, quote: 'CARsgen Therapeutics', refs: [] as number[] };
+
+let api: TestApi;
+let startSeq: number;
+let pathwayWas: Record<string, unknown>;
+
+type Body = { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }>; extensions?: Record<string, any> };
+
+async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, url = api.url): Promise<Body> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as Body;
+}
+
+const auth = async (subject: string, roles: Role[]) => ({ authorization: `Bearer ${await mintDevToken(subject, roles)}` });
+
+/** A correction through the API: proposed by a curator, approved by an editor; the approval's answer. */
+async function correct(operations: unknown[], url = api.url): Promise<Body> {
+  const seq = (await post('{ meta { dataVersion { seq } } }', {}, {}, url)).data.meta.dataVersion.seq;
+  const proposed = await post(
+    'mutation($input: ChangeSetInput!) { proposeChanges(input: $input) { draft { id } } }',
+    { input: { reason: 'versions test', baseSeq: seq, operations } },
+    await auth('curator-versions', ['curator']),
+    url,
+  );
+  expect(proposed.errors).toBeUndefined();
+  const approved = await post('mutation($id: ID!) { approveDraft(id: $id) { changeSet { seq } } }', { id: proposed.data.proposeChanges.draft.id }, await auth('editor-versions', ['editor']), url);
+  expect(approved.errors).toBeUndefined();
+  return approved;
+}
+
+const setAliases = (aliases: string[]) => [{ setProperties: { id: PATHWAY, properties: { aliases }, source: CITE } }];
+
+/** A change set written straight through the applier (as an import would be), `n` sponsors at once. */
+async function sponsors(tag: string, n: number, description = ''): Promise<number> {
+  const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+  const operations = Array.from({ length: n }, (_, i) => ({
+    op: 'createEntity' as const,
+    kind: 'Sponsor' as const,
+    id: `sponsor:test-live-${tag}-${i}`,
+    properties: { name: `Live ${tag} ${i}`, ...(description ? { description } : {}) },
+    source: SPONSOR_CITE,
+  }));
+  const result = await applyChangeSet(api.executor, { reason: `live ${tag}`, baseSeq: Number(seq), actor: 'test-live', operations });
+  return result.seq;
+}
+
+interface Subscriber {
+  seqs: number[];
+  client: Client;
+  closed: Promise<{ code: number; reason: string }>;
+  dispose(): void;
+}
+
+function subscribe(url: string, variables: Record<string, unknown>, connectionParams: Record<string, unknown> = {}): Subscriber {
+  let closedWith: (value: { code: number; reason: string }) => void;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
+  const client = createClient({
+    url: url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    lazy: false,
+    // A refused connection is what some tests expect: not worth a console line.
+    onNonLazyError: () => undefined,
+    on: { closed: (event) => closedWith({ code: (event as CloseEvent).code, reason: String((event as CloseEvent).reason) }) },
+  });
+  const seqs: number[] = [];
+  const dispose = client.subscribe<{ changes: { seq: number } }>(
+    { query: 'subscription($since: Int, $kinds: [String!], $ids: [ID!]) { changes(since: $since, kinds: $kinds, ids: $ids) { seq actor changeCount changes { target op } } }', variables },
+    { next: (value) => value.data && seqs.push(value.data.changes.seq), error: () => undefined, complete: () => undefined },
+  );
+  return { seqs, client, closed, dispose: () => (dispose(), void client.dispose()) };
+}
+
+async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+beforeAll(async () => {
+  // A small buffer, so that the slow subscriber below is cut off after a few change sets.
+  api = await startTestApi({ writesEnabled: true, subscriptions: { perIdentity: 10, total: 5_000, perConnection: 5, buffer: 5 } });
+  const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+  startSeq = Number(seq);
+  [{ props: pathwayWas }] = await api.executor.readText<{ props: Record<string, unknown> }>('test', 'MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id: PATHWAY });
+});
+
+afterAll(async () => {
+  // Back to the seeds for the suites after this one (nothing in the API deletes).
+  await api.executor.transaction('WRITE', 'test.cleanup', async (tx) => {
+    await tx.run("MATCH (n) WHERE (n:Entity OR n:Retracted) AND n.id STARTS WITH 'sponsor:test-live' DETACH DELETE n");
+    await tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id: PATHWAY, props: toNeo4jParams(pathwayWas) });
+    await tx.run('MATCH (n) WHERE (n:ChangeSet OR n:Change) AND n.seq > $seq DETACH DELETE n', { seq: startSeq });
+    await tx.run('MATCH (d:Draft) DELETE d');
+    await tx.run("MATCH (s:Sentence) WHERE any(f IN s.facts WHERE f STARTS WITH 'sponsor:test-live') SET s.facts = [f IN s.facts WHERE NOT f STARTS WITH 'sponsor:test-live']");
+    await tx.run("MATCH (log:ChangeLog {id: 'main'}) SET log.seq = $seq", { seq: startSeq });
+  });
+  await api.close();
+});
+
+let ORIGINAL_ALIASES: string[] = [];
+
+describe('the version', () => {
+  it('is in every answer, in meta with its commit time, and moves with a write at once', async () => {
+    const read = await post('{ meta { dataVersion { seq committedAt } apiVersion } }');
+    expect(read.extensions?.dataVersion).toEqual(read.data.meta.dataVersion);
+    expect(read.data.meta.dataVersion.seq).toBe(startSeq);
+    expect(Date.parse(read.data.meta.dataVersion.committedAt)).toBeGreaterThan(0);
+    ORIGINAL_ALIASES = (await post(`{ node(id: "${PATHWAY}") { aliases } }`)).data.node.aliases;
+    const written = await correct(setAliases(['conditional marketing approval']));
+    // The write's answer carries the version it made; the next read (without polling) reads it.
+    expect(written.extensions?.dataVersion.seq).toBe(startSeq + 1);
+    expect((await post('{ products(first: 1) { totalCount } }')).extensions?.dataVersion.seq).toBe(startSeq + 1);
+  });
+});
+
+describe('ETag and the response cache', () => {
+  const GET = (headers: Record<string, string> = {}) => fetch(`${api.url}/graphql?operationName=SponsorsOfBCMAProducts`, { headers });
+
+  it('answers GET with an ETag of the version, 304 for If-None-Match, and a new ETag exactly when a change set commits', async () => {
+    const first = await GET();
+    const etag = first.headers.get('etag')!;
+    expect(first.status).toBe(200);
+    expect(etag).toMatch(/^W\/"kg-\d+"$/);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect((await GET({ 'if-none-match': etag })).status).toBe(304);
+    // Work that commits nothing (a rejected draft, a dry run) leaves the ETag as it was.
+    const seq = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
+    const proposed = await post('mutation($input: ChangeSetInput!) { proposeChanges(input: $input) { draft { id } } }', { input: { reason: 'to reject', baseSeq: seq, operations: setAliases(['x']) } }, await auth('curator-versions', ['curator']));
+    await post('mutation($id: ID!) { rejectDraft(id: $id, reason: "no") { status } }', { id: proposed.data.proposeChanges.draft.id }, await auth('editor-versions', ['editor']));
+    expect((await GET()).headers.get('etag')).toBe(etag);
+    expect((await GET({ 'if-none-match': etag })).status).toBe(304);
+    await correct(setAliases(['conditional marketing approval', 'conditional approval']));
+    const after = await GET({ 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect((await GET({ 'if-none-match': after.headers.get('etag')! })).status).toBe(304);
+  });
+
+  it('serves a repeated read without Neo4j until a commit, then reads again', async () => {
+    const query = `{ node(id: "${PATHWAY}") { aliases } }`;
+    const first = await post(query);
+    const again = await post(query);
+    expect(again.data).toEqual(first.data);
+    expect(again.extensions?.cost.roundTrips).toBe(0);
+    await correct(setAliases(['conditional marketing approval']));
+    const fresh = await post(query);
+    expect(fresh.extensions?.cost.roundTrips).toBe(1);
+    expect(fresh.data.node.aliases).toEqual(['conditional marketing approval']);
+  });
+});
+
+describe('asOf', () => {
+  it('answers an entity as it stood before and after a correction, by seq or by time', async () => {
+    const before = (await post('{ meta { dataVersion { seq committedAt } } }')).data.meta.dataVersion;
+    await new Promise((r) => setTimeout(r, 20));
+    const corrected = await correct(setAliases(['conditional marketing approval (corrected)']));
+    const at = corrected.data.approveDraft.changeSet.seq;
+    const query = 'query($seq: Int, $time: String) { node(id: "pathway:conditional-approval", asOf: $seq, asOfTime: $time) { id name aliases sources { quote sentence } } }';
+    const old = await post(query, { seq: before.seq });
+    expect(old.errors).toBeUndefined();
+    expect(old.data.node.aliases).toEqual(['conditional marketing approval']);
+    expect((await post(query, { seq: at })).data.node.aliases).toEqual(['conditional marketing approval (corrected)']);
+    expect((await post(query, { time: before.committedAt })).data.node.aliases).toEqual(['conditional marketing approval']);
+    // Before the seeds' load the entity did not exist.
+    expect((await post(query, { seq: 0 })).data.node).toBeNull();
+    // The seeds as first loaded (change set 1).
+    expect((await post(query, { seq: 1 })).data.node).toMatchObject({ id: PATHWAY, aliases: ORIGINAL_ALIASES });
+  });
+
+  it('refuses a seq not yet committed, both arguments, and relationship fields of a past node, with codes', async () => {
+    const now = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
+    for (const [query, argument] of [
+      [`{ node(id: "${PATHWAY}", asOf: ${now + 5}) { id } }`, 'asOf'],
+      [`{ node(id: "${PATHWAY}", asOf: 1, asOfTime: "2026-01-01T00:00:00Z") { id } }`, 'asOf'],
+      [`{ node(id: "${PATHWAY}", asOfTime: "yesterday") { id } }`, 'asOfTime'],
+      [`{ node(id: "product:ciltacabtagene-autoleucel", asOf: ${now}) { ... on Product { targets { id } } } }`, 'asOf'],
+    ] as const) {
+      const { errors } = await post(query);
+      expect(errors?.[0].extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+});
+
+describe('subscriptions', () => {
+  it('streams change sets as they commit; a subscriber away for 10 change sets resumes and gets each once, in order', async () => {
+    const since = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
+    const live = subscribe(api.url, { since });
+    const first = await sponsors('a', 1);
+    await until(() => live.seqs.includes(first));
+    live.dispose();
+    const missed: number[] = [];
+    for (let i = 0; i < 10; i++) missed.push(await sponsors(`b${i}`, 1));
+    const resumed = subscribe(api.url, { since: first });
+    const next = await sponsors('c', 2);
+    await until(() => resumed.seqs.includes(next));
+    expect(resumed.seqs).toEqual([...missed, next]);
+    // A filter by id gets only the change sets that touched it.
+    const filtered = subscribe(api.url, { since, ids: ['sponsor:test-live-b3-0'] });
+    await until(() => filtered.seqs.length > 0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(filtered.seqs).toEqual([missed[3]]);
+    resumed.dispose();
+    filtered.dispose();
+  });
+
+  it('refuses a bad token, too many connections per caller, a query over the socket and a subscription over HTTP, with codes', async () => {
+    const forged = subscribe(api.url, {}, { authorization: 'Bearer a.b.c' });
+    expect(await forged.closed).toMatchObject({ code: 4401, reason: expect.stringContaining('UNAUTHENTICATED') });
+    const token = await auth('reader-many', ['reader']);
+    const open = Array.from({ length: api.config.subscriptions.perIdentity }, () => subscribe(api.url, {}, token));
+    await until(() => api.app.follower.subscribers >= open.length);
+    const extra = subscribe(api.url, {}, token);
+    expect(await extra.closed).toMatchObject({ code: 4029, reason: expect.stringContaining('TOO_MANY_CONNECTIONS') });
+    for (const s of open) s.dispose();
+    const http = await post('subscription { changes { seq } }');
+    expect(http.errors?.[0].message).toContain('WebSocket');
+    const client = createClient({ url: api.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
+    const errors = await new Promise<Array<{ message: string; extensions?: Record<string, unknown> }>>((resolve) => {
+      client.subscribe({ query: '{ meta { apiVersion } }' }, { next: () => undefined, error: (e) => resolve(e as never), complete: () => undefined });
+    });
+    expect(errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+    await client.dispose();
+  });
+
+  it('cuts off a subscriber that stops reading, with SLOW_CONSUMER, and memory stays bounded', async () => {
+    // A raw client that subscribes five times (each answer repeated by 15 aliases) and then stops
+    // reading its socket: the kernel's buffers fill, the server's sends stop completing, and the
+    // change sets waiting for it reach the cap.
+    const socket = new WebSocket(api.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await new Promise((resolve) => socket.once('message', resolve));
+    const fields = Array.from({ length: 15 }, (_, i) => `c${i}: changes { target before after }`).join(' ');
+    for (let i = 0; i < 5; i++) socket.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query: `subscription { changes { seq ${fields} } }` } }));
+    await until(() => api.app.follower.subscribers >= 5);
+    (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    const rss = process.memoryUsage().rss;
+    let written = 0;
+    const limit = api.config.subscriptions.buffer + 40;
+    while (api.app.follower.subscribers > 0 && written < limit) {
+      await sponsors(`slow${written}`, 100, 'd'.repeat(1_000));
+      written++;
+    }
+    await until(() => api.app.follower.subscribers === 0, 30_000);
+    const grew = (process.memoryUsage().rss - rss) / 1024 / 1024;
+    console.log(`slow consumer cut off after ${written} change sets of 100 entities; RSS grew ${grew.toFixed(0)} MB`);
+    expect(written).toBeLessThan(limit);
+    expect(grew).toBeLessThan(300);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+    (socket as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await closed).toMatchObject({ code: 4008, reason: expect.stringContaining('SLOW_CONSUMER') });
+  }, 180_000);
+});
+
+describe('two API processes on one Neo4j', () => {
+  let second: ChildProcess | undefined;
+  let secondUrl = '';
+  beforeAll(async () => {
+    const port = 14_100 + Math.floor(Math.random() * 500);
+    second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NODE_ENV: 'test', NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: String(port), SEED_ON_START: 'false', WRITES_ENABLED: 'true', LOG_LEVEL: 'warn', VERSION_POLL_MS: '1000' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    secondUrl = `http://127.0.0.1:${port}`;
+    // Until it listens (it compiles its TypeScript first), then until it is ready.
+    for (const deadline = Date.now() + 120_000; ; ) {
+      const up = await fetch(`${secondUrl}/healthz`).then((r) => r.ok, () => false);
+      if (up || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await untilReady(secondUrl, 120_000);
+  }, 150_000);
+  afterAll(() => {
+    second?.kill('SIGTERM');
+  });
+
+  it('reads a write made through the other process when sent the version it returned; subscribers on both get every change set once, in order', async () => {
+    const since = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
+    const here = subscribe(api.url, { since });
+    const there = subscribe(secondUrl, { since });
+    const seqs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const aliases = [`two processes ${i}`];
+      const written = await correct(setAliases(aliases), i % 2 ? secondUrl : api.url);
+      const version = written.extensions!.dataVersion.seq;
+      seqs.push(version);
+      // The other process polls once a second here: the version header makes it read the write now.
+      const other = i % 2 ? api.url : secondUrl;
+      const read = await post(`{ node(id: "${PATHWAY}") { aliases } }`, {}, { 'x-data-version': String(version), ...(written.extensions!.bookmarks ? { 'x-neo4j-bookmarks': written.extensions!.bookmarks.join(',') } : {}) }, other);
+      expect(read.data.node.aliases).toEqual(aliases);
+      expect(read.extensions?.dataVersion.seq).toBeGreaterThanOrEqual(version);
+    }
+    await until(() => here.seqs.length >= 3 && there.seqs.length >= 3);
+    expect(here.seqs).toEqual(seqs);
+    expect(there.seqs).toEqual(seqs);
+    here.dispose();
+    there.dispose();
+  }, 60_000);
+});
