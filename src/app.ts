@@ -271,6 +271,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
           ...createContext(executor, config.limits, res.locals.requestId, false, res.locals.bookmarks),
           identity,
           version: res.locals.version,
+          versionConfirmed: res.locals.versionConfirmed,
           ...(config.writesEnabled ? { writes: { enabled: true, limiter, maxDraftOperations: config.writeLimits.maxDraftOperations } } : {}),
         };
         // Apollo runs the operation on a shallow copy of this object: the write is noted on `this`.

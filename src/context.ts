@@ -27,6 +27,8 @@ export interface Context {
   identity?: Identity | null;
   /** The data version this request reads (src/versions): in its answer's extensions, its ETag and its cache key. */
   version?: DataVersion;
+  /** Whether Neo4j confirmed that version lately: the response cache serves only then. */
+  versionConfirmed?: boolean;
   /** The version a write of this request committed; set through `committed`. */
   written?: DataVersion;
   /** Tells this process's change follower that the request committed a change set (src/versions). */

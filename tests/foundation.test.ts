@@ -19,7 +19,8 @@ describe('the server on a real Neo4j', () => {
     const { status, body } = await api.post('{ __typename }');
     expect(status).toBe(200);
     // Outside production the answer also says what it cost: no Neo4j round trip for __typename.
-    expect(body).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { roundTrips: 0, neo4jMs: 0, estimated: 1 } } });
+    // And every answer says the data version it read.
+    expect(body).toEqual({ data: { __typename: 'Query' }, extensions: { dataVersion: { seq: expect.any(Number), committedAt: expect.any(String) }, cost: { roundTrips: 0, neo4jMs: 0, estimated: 1 } } });
   });
 
   it('reports liveness and readiness', async () => {
@@ -97,7 +98,7 @@ describe('npm start (src/main.ts) against an existing Neo4j', () => {
       headers: { 'content-type': 'application/json', 'x-request-id': 'foundation-1' },
       body: '{"query":"query Count { products { totalCount } }"}',
     });
-    expect(await res.json()).toEqual({ data: { products: { totalCount: 6 } } });
+    expect(await res.json()).toEqual({ data: { products: { totalCount: 6 } }, extensions: { dataVersion: { seq: expect.any(Number), committedAt: expect.any(String) } } });
     expect(res.headers.get('x-request-id')).toBe('foundation-1');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

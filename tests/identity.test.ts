@@ -6,7 +6,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { devKey, DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../src/identity/dev-key.js';
 import { TokenVerifier } from '../src/identity/verify.js';
@@ -156,6 +156,9 @@ describe('forged and broken tokens', () => {
   });
 
   it('answers each with UNAUTHENTICATED (401), under 50 ms, without a Neo4j session, and never logs the token', async () => {
+    // The change follower's own polls open sessions too: paused while sessions are counted.
+    api.app.follower.stop();
+    onTestFinished(() => api.app.follower.start());
     for (const [what, token] of cases) {
       sessions.mockClear();
       const times: number[] = [];

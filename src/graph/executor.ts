@@ -197,6 +197,14 @@ export class Executor {
     return this.options.recent?.size ?? 0;
   }
 
+  /**
+   * An executor for the server's own background reads (the change follower's poll): outside the
+   * admission control, which is for client work; such a reader keeps at most one query in flight.
+   */
+  background(app: string): Executor {
+    return new Executor(this.driver, { ...this.options, app, admission: undefined, bookmarks: undefined });
+  }
+
   /** A fresh executor sharing the driver, with its own round-trip log (one per GraphQL request). */
   scoped(app = this.options.app, bookmarks?: string[]): Executor {
     return new Executor(this.driver, { ...this.options, app, bookmarks });

@@ -55,6 +55,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly cacheHits = new Counter({
+    name: 'graphql_response_cache_hits_total',
+    help: 'Queries answered from the response cache (src/versions/http.ts), without Neo4j.',
+    registers: [this.registry],
+  });
+
   readonly roundTrips = new Counter({
     name: 'neo4j_round_trips_total',
     help: 'Statements sent to Neo4j on behalf of GraphQL operations.',

@@ -69,6 +69,10 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           const { outcome, code } = outcomeOf(errors);
           const seconds = (performance.now() - started) / 1000;
           const { executor, requestId } = contextValue;
+          // An answer from the response cache (src/versions/http.ts) was resolved and validated like
+          // any other; it only did not need executing again.
+          const cached = requestContext.metrics.responseCacheHit === true;
+          if (cached) executed = true;
           const line = {
             reqId: requestId,
             operation,
@@ -79,6 +83,7 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
             outcome,
             ...(code ? { code, errors: errors!.length } : {}),
             executed,
+            ...(cached ? { cached } : {}),
           };
           if (contextValue.internal) return logger.debug(line, 'graphql');
           (outcome === 'ok' ? logger.info : logger.warn).call(logger, line, 'graphql');
@@ -88,6 +93,7 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           metrics.requests.inc(labels);
           metrics.duration.observe(labels, seconds);
           metrics.roundTrips.inc(executor.log.length);
+          if (cached) metrics.cacheHits.inc();
           metrics.neo4jSeconds.inc(executor.neo4jMs / 1000);
           for (const error of errors ?? []) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
           if (executed && requestContext.operation?.operation === 'mutation' && !contextValue.internal) {

@@ -83,14 +83,13 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const pinned = await pinnedSeq(ctx, asOf, asOfTime);
-    if (pinned !== undefined) return (await entitiesAsOf(ctx, [canonicalId(id)], pinned))[0];
+    if ((asOf !== undefined && asOf !== null) || asOfTime) return (await entitiesAsOf(ctx, [canonicalId(id)], await pinnedSeq(ctx, asOf, asOfTime)))[0];
     const [node] = await ctx.reader.read(nodesUnit([canonicalId(id)], selectionOf(info), includeRetracted));
     return node;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'The nodes with these ids, in the same order; null for unknown ids.' })
-  async nodes(
+  nodes(
     @Arg('ids', () => [ID], { description: `Up to ${CAPS.nodesIds} node ids.` }) ids: string[],
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED }) includeRetracted: boolean,
     @Arg('asOf', () => Int, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: number | undefined,
@@ -99,8 +98,8 @@ export class QueryResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
-    const pinned = await pinnedSeq(ctx, asOf, asOfTime);
-    if (pinned !== undefined) return entitiesAsOf(ctx, ids.map(canonicalId), pinned);
+    // Joined to this request's one statement in the same tick as the other root fields (no await first).
+    if ((asOf !== undefined && asOf !== null) || asOfTime) return pinnedSeq(ctx, asOf, asOfTime).then((seq) => entitiesAsOf(ctx, ids.map(canonicalId), seq));
     return ctx.reader.read(nodesUnit(ids.map(canonicalId), selectionOf(info), includeRetracted));
   }
 

@@ -14,15 +14,15 @@ export const AS_OF_DESCRIPTION =
   'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`). The entity\'s own fields only; its relationships as of then are read through `history(id)`.';
 export const AS_OF_TIME_DESCRIPTION = 'As `asOf`, by date-time (ISO 8601): the graph as it stood at that moment (the last change set committed by then).';
 
-/** The seq an asOf read pins to, checked; undefined when neither argument is given. */
-export async function pinnedSeq(ctx: Context, asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<number | undefined> {
+/** The seq an asOf read pins to, checked (one of the two arguments is given). */
+export async function pinnedSeq(ctx: Context, asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<number> {
   if (asOf !== undefined && asOf !== null && asOfTime) throw badUserInput('give "asOf" or "asOfTime", not both', 'asOf');
   if (asOfTime) {
     const time = Date.parse(asOfTime);
     if (!/^\d{4}-\d{2}-\d{2}T/.test(asOfTime) || Number.isNaN(time)) throw badUserInput(`"asOfTime" is an ISO 8601 date-time, e.g. "2026-12-01T10:00:00Z"; got ${JSON.stringify(asOfTime)}`, 'asOfTime');
     return seqAt(ctx.executor, new Date(time).toISOString());
   }
-  if (asOf === undefined || asOf === null) return undefined;
+  if (asOf === undefined || asOf === null) throw badUserInput('give "asOf" or "asOfTime"', 'asOf');
   const newest = ctx.version?.seq ?? (await dataVersion(ctx.executor)).seq;
   if (!Number.isInteger(asOf) || asOf < 0 || asOf > newest) throw badUserInput(`"asOf" is a committed seq, 0 to ${newest}; got ${asOf}`, 'asOf');
   return asOf;

@@ -27,6 +27,8 @@ export class ChangeFollower {
   private polling?: Promise<void>;
   private again = false;
   private readonly waiters = new Set<{ seq: number; done: () => void }>();
+  /** When Neo4j last told this process the version (or this process committed). */
+  private confirmedAt = 0;
 
   constructor(
     private readonly executor: Executor,
@@ -36,6 +38,15 @@ export class ChangeFollower {
   /** The version this process serves: what its last poll (or its own last write) saw. */
   get version(): DataVersion {
     return this.current;
+  }
+
+  /**
+   * Whether the version is known now: confirmed by Neo4j within the last few polls. While Neo4j cannot
+   * be reached it is not, and nothing is answered from the response cache (requests meet the outage
+   * and get its coded 503, as without the cache).
+   */
+  get confirmed(): boolean {
+    return Date.now() - this.confirmedAt < Math.max(1_000, 5 * this.pollMs);
   }
 
   get subscribers(): number {
@@ -64,6 +75,7 @@ export class ChangeFollower {
   /** This process committed `seq`: serve it now and deliver it without waiting for the next poll. */
   committed(seq: number): void {
     if (seq > this.current.seq) this.current = { seq, committedAt: new Date().toISOString() };
+    this.confirmedAt = Date.now();
     void this.poll();
   }
 
@@ -98,9 +110,11 @@ export class ChangeFollower {
   }
 
   private async pollOnce(): Promise<void> {
-    // A scoped executor per poll: its round-trip log is dropped with it.
-    const executor = this.executor.scoped('version-follower');
+    // One per poll (its round-trip log is dropped with it), outside the admission control: the poll
+    // is one small read at a time, and must not be shed as if it were a client's.
+    const executor = this.executor.background('version-follower');
     const seen = await dataVersion(executor);
+    this.confirmedAt = Date.now();
     if (seen.seq > this.current.seq || (seen.seq === this.current.seq && seen.committedAt && !this.current.committedAt)) this.current = seen;
     else if (seen.seq < this.current.seq) this.current = seen; // a reset database: follow it
     for (const waiter of this.waiters) if (this.current.seq >= waiter.seq) waiter.done();

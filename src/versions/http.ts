@@ -50,8 +50,10 @@ export function versionDoor(follower: ChangeFollower, waitMs: number, examples: 
     }
     const version = follower.version;
     res.locals.version = version;
-    if (req.method === 'GET') {
-      const url = new URL(req.originalUrl, 'http://x');
+    res.locals.versionConfirmed = follower.confirmed;
+    const url = new URL(req.originalUrl, 'http://x');
+    // A GET with an operation (not the landing page a browser gets at /graphql).
+    if (req.method === 'GET' && (url.searchParams.has('query') || url.searchParams.has('extensions') || url.searchParams.has('operationName'))) {
       const name = url.searchParams.get('operationName');
       if (!url.searchParams.has('query') && !url.searchParams.has('extensions') && name && examples.names.has(name)) {
         url.searchParams.set('query', examples.text);
@@ -111,8 +113,9 @@ export function responseCache(mb: number): ApolloServerPlugin<Context>[] {
       cache: new InMemoryLRUCache({ maxSize: mb * 1024 * 1024, ttl: CACHE_TTL_SECONDS }),
       sessionId: async ({ contextValue }) => (contextValue.identity ? `${contextValue.identity.subject}|${contextValue.identity.roles.join(',')}` : null),
       extraCacheKeyData: async ({ contextValue }) => contextValue.version?.seq ?? null,
-      shouldReadFromCache: async ({ contextValue }) => contextValue.version !== undefined,
-      shouldWriteToCache: async ({ contextValue }) => contextValue.version !== undefined && !contextValue.internal,
+      // Only while the version is confirmed by Neo4j (not during an outage), and never for the server's own warm-up.
+      shouldReadFromCache: async ({ contextValue }) => contextValue.versionConfirmed === true,
+      shouldWriteToCache: async ({ contextValue }) => contextValue.versionConfirmed === true && !contextValue.internal,
     }),
   ];
 }

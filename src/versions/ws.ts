@@ -70,8 +70,16 @@ export interface SubscriptionServerOptions {
 
 export function subscriptionServer({ httpServer, schema, executor, follower, verifier, config, validationRules, logger }: SubscriptionServerOptions) {
   const limits = config.subscriptions;
-  // A subscribe message is a small document and its variables.
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  // A subscribe message is a small document and its variables. The upgrade is handled here rather than
+  // by `{server}`: ws would re-emit the HTTP server's own errors (a port in use) as its own.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://x').pathname !== '/graphql') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  });
   const open = new Map<string, number>();
   let total = 0;
   const rules = [...specifiedRules, ...validationRules];
