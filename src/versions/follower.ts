@@ -15,6 +15,8 @@ import { dataVersion, feedSince, type DataVersion, type FeedEvent } from '../gra
 
 /** Change sets read per round trip while delivering to subscribers. */
 export const FEED_PAGE = 50;
+/** The last change sets delivered, kept so that subscribers resuming after them need no log read. */
+export const RECENT_EVENTS = 256;
 
 export type FeedListener = (event: FeedEvent) => void;
 
@@ -22,6 +24,8 @@ export class ChangeFollower {
   private current: DataVersion = { seq: -1, committedAt: null };
   /** The newest seq handed to listeners. */
   private delivered = -1;
+  /** The change sets last handed to listeners, consecutive, oldest first (at most RECENT_EVENTS). */
+  private recent: FeedEvent[] = [];
   private readonly listeners = new Set<FeedListener>();
   private timer?: NodeJS.Timeout;
   private polling?: Promise<void>;
@@ -66,10 +70,20 @@ export class ChangeFollower {
     this.waiters.clear();
   }
 
-  /** Listens to every change set committed from now on, in seq order; returns the way to stop. */
-  listen(listener: FeedListener): () => void {
+  /**
+   * Listens to every change set committed from now on, in seq order; returns the way to stop and the
+   * change sets after `since` that this process already delivered and still keeps, when it keeps all
+   * of them (null: read them from the log). A thousand clients resubscribing after a restart of theirs
+   * then cost no Neo4j read at all.
+   */
+  listen(listener: FeedListener, since: number): { unlisten: () => void; kept: FeedEvent[] | null } {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const unlisten = () => void this.listeners.delete(listener);
+    if (this.delivered < 0) return { unlisten, kept: null };
+    if (since >= this.delivered) return { unlisten, kept: [] };
+    const oldest = this.recent[0]?.seq;
+    if (oldest === undefined || oldest > since + 1) return { unlisten, kept: null };
+    return { unlisten, kept: this.recent.filter((e) => e.seq > since) };
   }
 
   /** This process committed `seq`: serve it now and deliver it without waiting for the next poll. */
@@ -121,6 +135,7 @@ export class ChangeFollower {
     if (this.delivered < 0 || !this.listeners.size || this.current.seq < this.delivered) {
       // Nobody listens (or the first poll): subscribers catch up from the log themselves.
       this.delivered = this.current.seq;
+      this.recent = [];
       return;
     }
     while (this.delivered < this.current.seq) {
@@ -128,6 +143,8 @@ export class ChangeFollower {
       if (!page.length) break;
       for (const event of page) {
         this.delivered = event.seq;
+        this.recent.push(event);
+        if (this.recent.length > RECENT_EVENTS) this.recent.shift();
         for (const listener of this.listeners) listener(event);
       }
     }

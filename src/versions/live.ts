@@ -109,12 +109,16 @@ async function* follow({ follower, executor, filter, buffer, onSlow, stopped }: 
     onSlow();
   });
   // Listen before reading the log: whatever commits from now on reaches the inbox, whatever committed
-  // before is in the log. The overlap is dropped by seq, a gap is read from the log.
-  const unlisten = follower.listen((event) => inbox.push(event));
+  // before is in the log (or kept by the follower). The overlap is dropped by seq, a gap is read from the log.
+  const { unlisten, kept } = follower.listen((event) => inbox.push(event), filter.since);
   let last = filter.since;
   try {
-    for (;;) {
-      for (;;) {
+    for (const event of kept ?? []) {
+      last = event.seq;
+      if (matches(event, filter)) yield event.changeSet;
+    }
+    for (let fromLog = kept === null; ; fromLog = true) {
+      while (fromLog) {
         const page = await feedSince(executor.scoped('subscription'), last, FEED_PAGE);
         for (const event of page) {
           last = event.seq;
