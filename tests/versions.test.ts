@@ -188,6 +188,11 @@ describe('asOf', () => {
     expect(old.data.node.aliases).toEqual(['conditional marketing approval']);
     expect((await post(query, { seq: at })).data.node.aliases).toEqual(['conditional marketing approval (corrected)']);
     expect((await post(query, { time: before.committedAt })).data.node.aliases).toEqual(['conditional marketing approval']);
+    // Pinned to a version, a GET answer never changes: it may be kept for a year.
+    const pinned = await fetch(`${api.url}/graphql?query=${encodeURIComponent(`{ node(id: "${PATHWAY}", asOf: ${before.seq}) { aliases } }`)}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const current = await fetch(`${api.url}/graphql?query=${encodeURIComponent(`{ node(id: "${PATHWAY}") { aliases } }`)}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(current.headers.get('cache-control')).toBe('no-cache');
     // Before the seeds' load the entity did not exist.
     expect((await post(query, { seq: 0 })).data.node).toBeNull();
     // The seeds as first loaded (change set 1).

@@ -14,6 +14,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type express from 'express';
+import { Kind, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import type { Context } from '../context.js';
 import type { DataVersion } from '../graph/changes/feed.js';
 import type { ChangeFollower } from './follower.js';
@@ -89,8 +90,13 @@ export function versionPlugin(): ApolloServerPlugin<Context> {
           if (fields.some((f) => UNCACHED_ROOT_FIELDS.has(f))) return;
           overallCachePolicy.replace({ maxAge: CACHE_TTL_SECONDS, scope: contextValue.identity ? 'PRIVATE' : 'PUBLIC' });
         },
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, operation, request }) {
           if (response.body.kind !== 'single') return;
+          // An answer every root field of which is pinned to a version never changes: a GET of it may
+          // be kept for a year (privately when signed in).
+          if (request.http?.method === 'GET' && operation?.operation === 'query' && !response.body.singleResult.errors && pinnedToVersion(operation, request.variables ?? {})) {
+            response.http.headers.set('cache-control', `${contextValue.identity ? 'private' : 'public'}, max-age=31536000, immutable`);
+          }
           const { version, executor } = contextValue;
           const written = contextValue.written;
           const dataVersion: DataVersion | undefined = written ?? version;
@@ -103,6 +109,13 @@ export function versionPlugin(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** True when every root field (bar __typename) is given `asOf` or `asOfTime` (a value, or a variable that holds one). */
+function pinnedToVersion(operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
+  const given = (value: ValueNode) => (value.kind === Kind.VARIABLE ? variables[value.name.value] !== undefined && variables[value.name.value] !== null : value.kind !== Kind.NULL);
+  const roots = operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
+  return roots.length > 0 && roots.every((s) => s.kind === Kind.FIELD && (s.arguments ?? []).some((a) => (a.name.value === 'asOf' || a.name.value === 'asOfTime') && given(a.value)));
 }
 
 /** The response cache: `mb` megabytes of answers, keyed by the version read (0 turns it off). */
