@@ -34,6 +34,8 @@ import { requestId } from './observability/request-id.js';
 import { ChangeFollower } from './versions/follower.js';
 import { responseCache, versionDoor, versionPlugin } from './versions/http.js';
 import { subscriptionServer } from './versions/ws.js';
+import { mcpRouter } from './mcp/http.js';
+import { API_VERSION } from './paths.js';
 
 export const EXAMPLES = readFileSync(EXAMPLES_FILE, 'utf8');
 
@@ -283,6 +285,8 @@ export async function createApp({ config, executor, readiness, logger = createLo
       },
     }),
   );
+  // The agent door: MCP over Streamable HTTP (src/mcp), the same read path as /graphql.
+  if (config.mcp.enabled) app.use(await mcpRouter({ apollo, executor, config, version: API_VERSION, follower }));
   app.use(explorerRouter(EXAMPLES));
   app.use(exploreRouter());
   app.use('/export', requireCaller(verifier, config.auth, config.doorRoles.exports));

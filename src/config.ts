@@ -80,6 +80,12 @@ const ENVIRONMENT = z.object({
   SUBSCRIPTIONS_MAX: integer(5_000),
   SUBSCRIPTIONS_PER_CONNECTION: integer(5),
   SUBSCRIPTION_BUFFER: integer(100),
+  MCP: flag(true),
+  MCP_AUDIENCE: optionalText,
+  MCP_ALLOWED_ORIGINS: text(''),
+  MCP_TOKEN_BUDGET: integer(4_000),
+  MCP_BURST: integer(30),
+  MCP_RATE_PER_MINUTE: integer(120),
   GRAPHQL_MAX_DEPTH: integer(8),
   GRAPHQL_MAX_COST: integer(10_000),
   GRAPHQL_MAX_ALIASES: integer(15),
@@ -143,6 +149,8 @@ export interface Config {
   responseCacheMb: number;
   /** Subscriptions over graphql-ws: connections per identity and in all, subscriptions per connection, events kept for a busy subscriber. */
   subscriptions: { perIdentity: number; total: number; perConnection: number; buffer: number };
+  /** The agent door (src/mcp): served at /mcp, its token audience, browser origins let in, the answer budget in tokens, calls per caller. */
+  mcp: { enabled: boolean; audience?: string; allowedOrigins: string[]; tokenBudget: number; burst: number; perMinute: number };
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
 }
 
@@ -243,6 +251,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     doorRoles: { exports: e.EXPORTS_ROLE, metrics: e.METRICS_ROLE },
     writeLimits: { burst: e.WRITE_BURST, perMinute: e.WRITE_RATE_PER_MINUTE, maxDraftOperations: e.MAX_DRAFT_OPERATIONS },
     versions: { pollMs: e.VERSION_POLL_MS, waitMs: e.AS_OF_WAIT_MS },
+    mcp: {
+      enabled: e.MCP,
+      audience: e.MCP_AUDIENCE,
+      allowedOrigins: e.MCP_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      tokenBudget: e.MCP_TOKEN_BUDGET,
+      burst: e.MCP_BURST,
+      perMinute: e.MCP_RATE_PER_MINUTE,
+    },
     responseCacheMb: e.RESPONSE_CACHE_MB,
     subscriptions: { perIdentity: e.SUBSCRIPTIONS_PER_IDENTITY, total: e.SUBSCRIPTIONS_MAX, perConnection: e.SUBSCRIPTIONS_PER_CONNECTION, buffer: e.SUBSCRIPTION_BUFFER },
     limits: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * Where the project's files are, from the root of a checkout: one module, so that code which only
  * needs a path does not import the Neo4j launcher (or anything else) to find it.
@@ -14,3 +15,6 @@ export const SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
 export const CHANGES_DIR = join(SEEDS_DIR, 'changes');
 /** Local Neo4j installs and instances (git-ignored). */
 export const NEO4J_DIR = join(PROJECT_ROOT, '.neo4j');
+
+/** The API's version: package.json's. */
+export const API_VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -18,9 +18,7 @@ import type { Operation } from '../graph/changes/operations.js';
 import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { decodeCursor, encodeCursor } from '../graph/read/cursor.js';
 import { ChangeOperationInput, ChangeSet, ChangeSetInput, ChangeSetResult as ChangeSetResultType, Draft as DraftType, DraftConnection, HistoryConnection, Retraction, RetractionConnection, SentenceConnection, SourceDocumentType } from '../schema/changes.type.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../paths.js';
+import { API_VERSION } from '../paths.js';
 
 @ObjectType({ description: 'The version of the data: the newest change set.' })
 class DataVersion {
@@ -246,4 +244,3 @@ export class DocumentResolver {
   }
 }
 
-const API_VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
