@@ -10,6 +10,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { PROJECT_ROOT } from '../src/paths.js';
+import { mintDevToken } from '../src/identity/dev-key.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 
@@ -123,6 +124,35 @@ describe('MCP over Streamable HTTP', () => {
     expect(foreign.status).toBe(403);
     expect((await fetch(`${api.url}/mcp`)).status).toBe(405);
     expect(sessions).not.toHaveBeenCalled();
+  });
+});
+
+describe('writes as drafts only', () => {
+  it('offers propose_change to a signed-in curator on a server that takes writes: a draft, nothing applied; never to anonymous callers', async () => {
+    const writable = await startTestApi({ writesEnabled: true });
+    onTestFinished(async () => {
+      await writable.executor.transaction('WRITE', 'test.cleanup', async (tx) => void (await tx.run("MATCH (d:Draft {proposer: 'curator-mcp'}) DELETE d")));
+      await writable.close();
+    });
+    const anonymous = new Client({ name: 'mcp-test', version: '1.0.0' });
+    await anonymous.connect(new StreamableHTTPClientTransport(new URL(`${writable.url}/mcp`)));
+    expect((await anonymous.listTools()).tools.map((t) => t.name)).not.toContain('propose_change');
+    await anonymous.close();
+    const curator = new Client({ name: 'mcp-test', version: '1.0.0' });
+    const token = await mintDevToken('curator-mcp', ['curator']);
+    await curator.connect(new StreamableHTTPClientTransport(new URL(`${writable.url}/mcp`), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+    onTestFinished(() => curator.close());
+    expect((await curator.listTools()).tools.map((t) => t.name)).toContain('propose_change');
+    const [{ seq }] = await writable.executor.read<{ seq: number }>('changes.current');
+    const operations = [{ setProperties: { id: 'pathway:conditional-approval', properties: { aliases: ['conditional marketing approval'] }, source: { document: 'doc:china-cell-therapy-review', sentence: 64, quote: 'conditional approval to facilitate rapid market entry', refs: [] } } }];
+    const result = (await curator.callTool({ name: 'propose_change', arguments: { reason: 'an alias the article uses', baseSeq: Number(seq), operations } })) as { isError?: boolean; content: Array<{ text: string }>; structuredContent?: { draft: { id: string; status: string } } };
+    expect(result.isError, result.content[0].text).toBeFalsy();
+    expect(result.structuredContent!.draft.status).toBe('PROPOSED');
+    expect(await writable.executor.read<{ seq: number }>('changes.current')).toEqual([{ seq }]);
+    // A bad citation is the mutation's coded refusal, and nothing is kept.
+    const bad = (await curator.callTool({ name: 'propose_change', arguments: { reason: 'misquoted', baseSeq: Number(seq), operations: [{ setProperties: { ...operations[0].setProperties, source: { ...operations[0].setProperties.source, quote: 'words not in the sentence' } } }] } })) as { isError?: boolean; content: Array<{ text: string }> };
+    expect(bad.isError).toBe(true);
+    expect(bad.content[0].text).toMatch(/^BAD_USER_INPUT/);
   });
 });
 

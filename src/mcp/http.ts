@@ -39,6 +39,7 @@ export async function mcpRouter({ apollo, executor, config, version, follower }:
   const router = express.Router();
   const verifier = await TokenVerifier.create({ ...config.auth, ...(config.mcp.audience ? { audience: config.mcp.audience } : {}) });
   const limiter = new WriteLimiter(config.mcp.burst, config.mcp.perMinute);
+  const writes = config.writesEnabled ? { enabled: true, limiter: new WriteLimiter(config.writeLimits.burst, config.writeLimits.perMinute), maxDraftOperations: config.writeLimits.maxDraftOperations } : undefined;
   const loopbackOnly = LOOPBACK.has(config.host);
 
   router.all('/mcp', (req, res, next) => {
@@ -71,7 +72,7 @@ export async function mcpRouter({ apollo, executor, config, version, follower }:
         const seconds = String((error as { extensions?: { retryAfter?: number } }).extensions?.retryAfter ?? 1);
         return refuse(res, 429, 'TOO_MANY_REQUESTS', `at most ${config.mcp.perMinute} calls a minute per caller; retry in ${seconds} s`, { 'retry-after': seconds });
       }
-      const server = createMcpServer({ apollo, executor, config, identity, tokenBudget: config.mcp.tokenBudget, version, follower });
+      const server = createMcpServer({ apollo, executor, config, identity, tokenBudget: config.mcp.tokenBudget, version, follower, writes });
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
       res.on('close', () => {
         void transport.close();

@@ -1,7 +1,8 @@
 /**
  * The MCP server (official TypeScript SDK): the curated tools of tools.ts, the article's sentences as
  * resources (`kg://document/<id>/sentence/<n>`), and a prompt that asks the model to cite by reference
- * number. Read-only in this version: no tool writes (writes stay with people, through review).
+ * number. The one tool that writes, `propose_change`, only makes a draft for an editor to approve, and
+ * is offered only to a signed-in writer on a server that takes writes: without identity, read-only.
  *
  * A tool runs its GraphQL operation on this API's own Apollo server (`executeOperation`), as the
  * caller: validation, the cost limit, the read path and Neo4j's admission control are those of
@@ -15,7 +16,7 @@ import { createContext, type Context } from '../context.js';
 import type { Executor } from '../graph/executor.js';
 import { documentById, sentences } from '../graph/changes/history.js';
 import { REVIEW_ID } from '../graph/documents.js';
-import type { Identity } from '../identity/roles.js';
+import { WRITERS, type Identity } from '../identity/roles.js';
 import type { ChangeFollower } from '../versions/follower.js';
 import { renderFacts, toolSpecs, type Fact, type ToolSpec } from './tools.js';
 
@@ -30,7 +31,11 @@ export interface McpOptions {
   version: string;
   /** This process's change follower: each answer says the data version it read. */
   follower?: ChangeFollower;
+  /** The write budget and draft cap of the server (when it takes writes). */
+  writes?: Context['writes'];
 }
+
+const PROPOSE = 'mutation($input: ChangeSetInput!) { proposeChanges(input: $input) { draft { id status } changeSet { operations changeCount } newFindings { id } } }';
 
 /** A tool's answer cut to the token budget, whole facts at a time. */
 export function withinBudget(facts: Fact[], budget: number): { facts: Fact[]; cut: number } {
@@ -80,6 +85,38 @@ export function createMcpServer(options: McpOptions): McpServer {
       spec.name,
       { title: spec.title, description: `${spec.description} Every fact comes with its quote, section, sentence and reference numbers: cite them.`, inputSchema: spec.input, annotations: { readOnlyHint: true, openWorldHint: false } },
       (args: Record<string, unknown>) => runTool(spec, args, options),
+    );
+  }
+
+  // Writes only as drafts, for a person to approve: offered to a signed-in curator, editor or admin
+  // on a server that takes writes. The mutation's own checks (role, write budget, citations) apply.
+  const writer = options.config.writesEnabled && options.identity?.roles.some((r) => WRITERS.includes(r));
+  if (writer) {
+    server.registerTool(
+      'propose_change',
+      {
+        title: 'Propose a change for review',
+        description:
+          'Proposes a change set as a draft (never applied): an editor approves or rejects it. Operations as the GraphQL `ChangeOperationInput` (createEntity, setProperties, unsetProperties, addRelationship, retractRelationship, retract, supersede), each added or changed fact citing a document\'s sentence word for word.',
+        inputSchema: {
+          reason: z.string().min(3).max(2_000).describe('Why the change is right.'),
+          baseSeq: z.number().int().min(0).describe('The data version the change was made from (any answer\'s dataVersion.seq).'),
+          operations: z.array(z.record(z.string(), z.unknown())).min(1).max(100).describe('The operations, e.g. [{"setProperties": {"id": …, "properties": {…}, "source": {"document", "sentence", "quote", "refs"}}}].'),
+        },
+        annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false },
+      },
+      async (args: Record<string, unknown>) => {
+        const contextValue: Context = { ...createContext(options.executor, options.config.limits), identity: options.identity, version: options.follower?.version, writes: options.writes };
+        const response = await options.apollo.executeOperation({ query: PROPOSE, variables: { input: args } }, { contextValue });
+        const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        const error = result?.errors?.[0];
+        if (error || !result?.data) return { isError: true, content: [{ type: 'text' as const, text: `${String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR')}: ${error?.message ?? 'no answer'}` }] };
+        const proposed = (result.data as { proposeChanges: { draft: { id: string; status: string }; changeSet: { operations: number; changeCount: number } } }).proposeChanges;
+        return {
+          content: [{ type: 'text' as const, text: `Draft ${proposed.draft.id} is ${proposed.draft.status}: ${proposed.changeSet.operations} operations, ${proposed.changeSet.changeCount} changes, waiting for an editor's approval.` }],
+          structuredContent: proposed,
+        };
+      },
     );
   }
 
