@@ -39,6 +39,8 @@ export interface Fact {
   references: number[];
   /** Why the fact is inferred, when the source does not state it in so many words. */
   inferred: string | null;
+  /** The data source the article names for a figure (e.g. "Insight database"), apart from its references. */
+  dataSource: string | null;
 }
 
 export function factOf(node: Data, detail: Record<string, unknown> = {}): Fact {
@@ -55,6 +57,7 @@ export function factOf(node: Data, detail: Record<string, unknown> = {}): Fact {
     sentence: first?.sentence ?? null,
     references: sources.flatMap((s) => (s.referenceNumber === null ? [] : [s.referenceNumber])),
     inferred: first?.inferred ?? null,
+    dataSource: first?.dataSource ?? null,
   };
 }
 
@@ -177,7 +180,8 @@ export function renderFacts(facts: Fact[]): string {
         .join('; ');
       const refs = f.references.length ? ` [${f.references.join(', ')}]` : ' [uncited]';
       const where = f.sentence !== null ? ` (${f.section}, sentence ${f.sentence})` : f.section ? ` (${f.section})` : '';
-      return `${i + 1}. ${f.name} (${f.id})${detail ? ` — ${detail}` : ''}: "${f.quote}"${refs}${where}${f.inferred ? ` — inferred: ${f.inferred}` : ''}`;
+      const data = f.dataSource ? ` (data: ${f.dataSource})` : '';
+      return `${i + 1}. ${f.name} (${f.id})${detail ? ` — ${detail}` : ''}: "${f.quote}"${refs}${data}${where}${f.inferred ? ` — inferred: ${f.inferred}` : ''}`;
     })
     .join('\n');
 }
