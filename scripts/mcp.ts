@@ -10,7 +10,7 @@ import { createApp } from '../src/app.js';
 import { connect, prepareGraph } from '../src/bootstrap.js';
 import { readConfig } from '../src/config.js';
 import { ReadinessProbe } from '../src/graph/readiness.js';
-import { createMcpServer } from '../src/mcp/server.js';
+import { createMcpServer, mcpTools } from '../src/mcp/server.js';
 import { createLogger } from '../src/observability/logger.js';
 import { API_VERSION } from '../src/paths.js';
 
@@ -21,7 +21,7 @@ const connection = await connect(config, 'cell-therapy-kg-mcp', log);
 await prepareGraph(connection.executor, log, config.seedOnStart);
 const app = await createApp({ config, executor: connection.executor, readiness: new ReadinessProbe(connection.executor, async () => undefined, true), logger });
 // The local user of a desktop assistant reads as anyone may; nothing here writes.
-const server = createMcpServer({ apollo: app.apollo, executor: connection.executor, config, identity: null, tokenBudget: config.mcp.tokenBudget, version: API_VERSION, follower: app.follower });
+const server = createMcpServer({ apollo: app.apollo, executor: connection.executor, config, identity: null, tokenBudget: config.mcp.tokenBudget, version: API_VERSION, follower: app.follower, tools: await mcpTools() });
 await server.connect(new StdioServerTransport());
 const stop = async () => {
   await server.close();

@@ -11,6 +11,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { mintDevToken } from '../src/identity/dev-key.js';
+import { exampleOperations } from '../src/resolvers/examples.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 
@@ -36,7 +37,12 @@ afterAll(async () => {
 describe('MCP over Streamable HTTP', () => {
   it('lists the curated tools (no free-form query), with input schemas and enums from the graph', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['agency_issued', 'claims_of_type', 'get_entity', 'path_between', 'products_of_sponsor', 'products_of_target', 'reforms_before_approval', 'search', 'statistics_of_metric']);
+    const curated = tools.filter((t) => !t.name.startsWith('example_')).map((t) => t.name);
+    expect(curated.sort()).toEqual(['agency_issued', 'claims_of_type', 'get_entity', 'path_between', 'products_of_sponsor', 'products_of_target', 'reforms_before_approval', 'search', 'statistics_of_metric']);
+    // And one per operation of examples.graphql, described by its question.
+    expect(tools.filter((t) => t.name.startsWith('example_')).length).toBe(exampleOperations().length);
+    expect(tools.find((t) => t.name === 'example_reforms_before_first_cd19_approval')?.description).toContain('Which reforms preceded the first CD19 approval');
+    expect(tools.every((t) => !('query' in (t.inputSchema.properties ?? {})) && !('cypher' in (t.inputSchema.properties ?? {})))).toBe(true);
     const metric = tools.find((t) => t.name === 'statistics_of_metric')!.inputSchema.properties!.metric as { enum: string[] };
     expect(metric.enum).toContain('ind_applications');
     expect(tools.every((t) => t.annotations?.readOnlyHint)).toBe(true);
@@ -76,6 +82,19 @@ describe('MCP over Streamable HTTP', () => {
     expect(claims.structuredContent!.nextCursor).toEqual(expect.any(String));
     const next = await call('claims_of_type', { type: 'challenge', first: 5, after: claims.structuredContent!.nextCursor });
     expect(next.structuredContent!.facts[0].id).not.toBe(claims.structuredContent!.facts[0].id);
+  });
+
+  it('answers every example operation as a tool, its entities cited', async () => {
+    let withFacts = 0;
+    for (const op of exampleOperations()) {
+      const name = `example_${op.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}`;
+      const result = await call(name, {});
+      expect(result.isError, `${name}: ${result.content[0]?.text}`).toBeFalsy();
+      if (result.structuredContent!.facts.length) withFacts++;
+      for (const fact of result.structuredContent!.facts) expect(typeof fact.quote, `${name} ${fact.id}`).toBe('string');
+    }
+    console.log(`example tools with cited facts: ${withFacts} of ${exampleOperations().length}`);
+    expect(withFacts).toBeGreaterThanOrEqual(exampleOperations().length - 3);
   });
 
   it('refuses bad arguments with an MCP error naming the argument, and coded answers from the API', async () => {
@@ -169,7 +188,7 @@ describe('MCP over stdio (npm run mcp)', () => {
       }),
     );
     onTestFinished(() => stdio.close());
-    expect((await stdio.listTools()).tools.length).toBe(9);
+    expect((await stdio.listTools()).tools.length).toBe(9 + exampleOperations().length);
     const result = await call('search', { text: 'autoleucel', kinds: ['PRODUCT'] }, stdio);
     expect(result.structuredContent!.facts.length).toBeGreaterThan(0);
     expect(result.content[0].text).toContain('[');

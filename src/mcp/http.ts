@@ -18,7 +18,7 @@ import { TokenVerifier } from '../identity/verify.js';
 import type { Identity } from '../identity/roles.js';
 import { WriteLimiter } from '../identity/write-limit.js';
 import { jsonDepth, MAX_BODY_DEPTH } from '../limits.js';
-import { createMcpServer } from './server.js';
+import { createMcpServer, mcpTools } from './server.js';
 import type { ChangeFollower } from '../versions/follower.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -41,6 +41,7 @@ export async function mcpRouter({ apollo, executor, config, version, follower }:
   const limiter = new WriteLimiter(config.mcp.burst, config.mcp.perMinute);
   const writes = config.writesEnabled ? { enabled: true, limiter: new WriteLimiter(config.writeLimits.burst, config.writeLimits.perMinute), maxDraftOperations: config.writeLimits.maxDraftOperations } : undefined;
   const loopbackOnly = LOOPBACK.has(config.host);
+  const tools = await mcpTools();
 
   router.all('/mcp', (req, res, next) => {
     if (req.method === 'POST') return next();
@@ -72,7 +73,7 @@ export async function mcpRouter({ apollo, executor, config, version, follower }:
         const seconds = String((error as { extensions?: { retryAfter?: number } }).extensions?.retryAfter ?? 1);
         return refuse(res, 429, 'TOO_MANY_REQUESTS', `at most ${config.mcp.perMinute} calls a minute per caller; retry in ${seconds} s`, { 'retry-after': seconds });
       }
-      const server = createMcpServer({ apollo, executor, config, identity, tokenBudget: config.mcp.tokenBudget, version, follower, writes });
+      const server = createMcpServer({ apollo, executor, config, identity, tokenBudget: config.mcp.tokenBudget, version, follower, writes, tools });
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
       res.on('close', () => {
         void transport.close();

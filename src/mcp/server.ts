@@ -19,6 +19,15 @@ import { REVIEW_ID } from '../graph/documents.js';
 import { WRITERS, type Identity } from '../identity/roles.js';
 import type { ChangeFollower } from '../versions/follower.js';
 import { renderFacts, toolSpecs, type Fact, type ToolSpec } from './tools.js';
+import { exampleToolSpecs } from './examples.js';
+import { buildApiSchema } from '../resolvers/index.js';
+import { EXAMPLES_FILE } from '../resolvers/examples.js';
+import { readFileSync } from 'node:fs';
+
+/** Every tool: the curated questions, then one per example operation. Built once per process. */
+export async function mcpTools(): Promise<ToolSpec[]> {
+  return [...toolSpecs(), ...exampleToolSpecs(await buildApiSchema(), readFileSync(EXAMPLES_FILE, 'utf8'))];
+}
 
 export interface McpOptions {
   apollo: ApolloServer<Context>;
@@ -31,6 +40,8 @@ export interface McpOptions {
   version: string;
   /** This process's change follower: each answer says the data version it read. */
   follower?: ChangeFollower;
+  /** The tools: the curated ones and those generated from examples.graphql (mcpTools). */
+  tools: ToolSpec[];
   /** The write budget and draft cap of the server (when it takes writes). */
   writes?: Context['writes'];
 }
@@ -52,8 +63,16 @@ export function withinBudget(facts: Fact[], budget: number): { facts: Fact[]; cu
 
 async function runTool(spec: ToolSpec, args: Record<string, unknown>, options: McpOptions) {
   const contextValue: Context = { ...createContext(options.executor, options.config.limits), identity: options.identity, version: options.follower?.version };
-  const response = await options.apollo.executeOperation({ query: spec.query, variables: spec.variables(args) }, { contextValue });
-  const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+  const execute = async (query: string) => {
+    const response = await options.apollo.executeOperation({ query, operationName: spec.operationName, variables: spec.variables(args) }, { contextValue });
+    return response.body.kind === 'single' ? response.body.singleResult : undefined;
+  };
+  let result = await execute(spec.query);
+  for (const fallback of spec.fallbacks ?? []) {
+    const code = result?.errors?.[0]?.extensions?.code;
+    if (code !== 'QUERY_TOO_COMPLEX' && code !== 'QUERY_TOO_DEEP') break;
+    result = await execute(fallback);
+  }
   const error = result?.errors?.[0];
   if (error || !result?.data) {
     const code = String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -80,7 +99,7 @@ async function runTool(spec: ToolSpec, args: Record<string, unknown>, options: M
 
 export function createMcpServer(options: McpOptions): McpServer {
   const server = new McpServer({ name: 'cell-therapy-kg', version: options.version }, { capabilities: { logging: {} } });
-  for (const spec of toolSpecs()) {
+  for (const spec of options.tools) {
     server.registerTool(
       spec.name,
       { title: spec.title, description: `${spec.description} Every fact comes with its quote, section, sentence and reference numbers: cite them.`, inputSchema: spec.input, annotations: { readOnlyHint: true, openWorldHint: false } },

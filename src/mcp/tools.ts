@@ -67,6 +67,10 @@ export interface ToolSpec {
   description: string;
   input: z.ZodRawShape;
   query: string;
+  /** The operation to run, when the document holds several. */
+  operationName?: string;
+  /** Cheaper documents to try, in order, when the query passes the depth or cost limit (the example tools). */
+  fallbacks?: string[];
   variables: (args: Record<string, any>) => Record<string, unknown>;
   facts: (data: Data) => Fact[];
   /** The next page's cursor, when the list goes on. */
@@ -181,6 +185,8 @@ export function renderFacts(facts: Fact[]): string {
       const refs = f.references.length ? ` [${f.references.join(', ')}]` : ' [uncited]';
       const where = f.sentence !== null ? ` (${f.section}, sentence ${f.sentence})` : f.section ? ` (${f.section})` : '';
       const data = f.dataSource ? ` (data: ${f.dataSource})` : '';
+      // An entity an example answer lists without its source (the operation with sources was over the cost limit).
+      if (!f.quote && !f.section) return `${i + 1}. ${f.name} (${f.id})${detail ? ` — ${detail}` : ''} [source: get_entity("${f.id}")]`;
       return `${i + 1}. ${f.name} (${f.id})${detail ? ` — ${detail}` : ''}: "${f.quote}"${refs}${data}${where}${f.inferred ? ` — inferred: ${f.inferred}` : ''}`;
     })
     .join('\n');
