@@ -11,7 +11,7 @@
  * Neo4j of its own. Not run in CI.
  */
 import 'reflect-metadata';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { createDriver, Executor } from '../src/graph/executor.js';
 import * as localServer from '../src/local-neo4j/server.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { exampleOperations } from '../src/resolvers/examples.js';
-import { interleaved, ms, quantile, type Call } from './harness.js';
+import { apiProcess, interleaved, ms, quantile, type Call } from './harness.js';
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, graph: { type: 'string' }, iterations: { type: 'string', default: '100' } } });
 if (!values.base) throw new Error('npm run bench:ab -- --base <commit> [--graph N] [--iterations 100]');
@@ -42,30 +42,10 @@ if (!existsSync(worktree)) {
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(worktree, 'node_modules'));
 }
 
+/** An API of `root` as in production, without the response cache (this checkout's; the older one may have none). */
 async function api(root: string, port: number): Promise<{ url: string; stop(): void }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEO4J_URI: `bolt://127.0.0.1:${NEO4J.boltPort}`,
-      NEO4J_PASSWORD: NEO4J.password,
-      PORT: String(port),
-      SEED_ON_START: 'false',
-      LOG_LEVEL: 'silent',
-      RESPONSE_CACHE_MB: '0',
-      NEO4J_QUERY_TIMEOUT_MS: '60000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  process.once('exit', () => child.kill('SIGKILL'));
-  const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 300_000; ; ) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`API of ${root} on ${port} not ready`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return { url: `${url}/graphql`, stop: () => child.kill('SIGTERM') };
+  const { url, stop } = await apiProcess({ root, port, neo4jUri: `bolt://127.0.0.1:${NEO4J.boltPort}`, password: NEO4J.password, env: { NODE_ENV: 'production', RESPONSE_CACHE_MB: '0', NEO4J_QUERY_TIMEOUT_MS: '60000' } });
+  return { url: `${url}/graphql`, stop };
 }
 
 /** bench:scale's API questions on the synthetic graph (its hubs: target:t0, sponsor:s0, agency:a0). */

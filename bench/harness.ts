@@ -220,3 +220,22 @@ export async function politeClients(call: Call, options: { clients: number; seco
 }
 
 export const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
+
+/**
+ * An API process (`src/main.ts` of `root`, this checkout by default) on a Neo4j the benchmark started,
+ * ready when this resolves; killed when the benchmark exits, however it ends.
+ */
+export async function apiProcess(options: { port: number; neo4jUri: string; password: string; env?: Record<string, string>; root?: string }): Promise<{ url: string; pid: number; stop(): void }> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: options.root ?? PROJECT_ROOT,
+    env: { ...process.env, NODE_ENV: 'test', NEO4J_URI: options.neo4jUri, NEO4J_PASSWORD: options.password, PORT: String(options.port), SEED_ON_START: 'false', LOG_LEVEL: 'silent', ...options.env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  process.once('exit', () => child.kill('SIGKILL'));
+  const url = `http://127.0.0.1:${options.port}`;
+  for (const deadline = Date.now() + 300_000; !(await fetch(`${url}/readyz`).then((r) => r.ok, () => false)); ) {
+    if (Date.now() > deadline) throw new Error(`API of ${options.root ?? PROJECT_ROOT} on ${options.port} not ready`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+}

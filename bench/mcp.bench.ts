@@ -6,7 +6,6 @@
  *   npm run bench:mcp -- [--iterations 200]
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareGraph } from '../src/bootstrap.js';
@@ -14,7 +13,7 @@ import { createDriver, Executor } from '../src/graph/executor.js';
 import * as localServer from '../src/local-neo4j/server.js';
 import { toolSpecs } from '../src/mcp/tools.js';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { ms, quantile } from './harness.js';
+import { apiProcess, ms, quantile } from './harness.js';
 
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' } } });
 const iterations = Number(values.iterations);
@@ -29,17 +28,8 @@ await localServer.start(NEO4J, { fresh: true, log: () => {} });
 const driver = createDriver(`bolt://127.0.0.1:${NEO4J.boltPort}`, 'neo4j', NEO4J.password);
 await prepareGraph(new Executor(driver, { database: 'neo4j', timeoutMs: 300_000, app: 'bench-mcp' }), () => {}, true);
 await driver.close();
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-  cwd: PROJECT_ROOT,
-  env: { ...process.env, NODE_ENV: 'test', NEO4J_URI: `bolt://127.0.0.1:${NEO4J.boltPort}`, NEO4J_PASSWORD: NEO4J.password, PORT: '24500', SEED_ON_START: 'false', LOG_LEVEL: 'silent', RESPONSE_CACHE_MB: '0', MCP_BURST: '1000000', MCP_RATE_PER_MINUTE: '1000000' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-process.once('exit', () => child.kill('SIGKILL'));
-const base = 'http://127.0.0.1:24500';
-for (const deadline = Date.now() + 120_000; !(await fetch(`${base}/readyz`).then((r) => r.ok, () => false)); ) {
-  if (Date.now() > deadline) throw new Error('API not ready');
-  await new Promise((r) => setTimeout(r, 250));
-}
+const server = await apiProcess({ port: 24_500, neo4jUri: `bolt://127.0.0.1:${NEO4J.boltPort}`, password: NEO4J.password, env: { RESPONSE_CACHE_MB: '0', MCP_BURST: '1000000', MCP_RATE_PER_MINUTE: '1000000' } });
+const base = server.url;
 const timed = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
   const started = performance.now();
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -64,7 +54,7 @@ try {
     rows.push(`| ${name} | ${ms(quantile(a, 0.5))} | ${ms(quantile(b, 0.5))} | ${(quantile(a, 0.5) / quantile(b, 0.5)).toFixed(2)} |`);
   }
 } finally {
-  child.kill('SIGTERM');
+  server.stop();
   await localServer.stop(NEO4J);
 }
 console.log(`\nnpm run bench:mcp -- --iterations ${iterations} (${new Date().toISOString().slice(0, 16)}Z, 2 cores)\n`);

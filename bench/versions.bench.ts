@@ -11,7 +11,6 @@
  *   npm run bench:versions -- [--iterations 200] [--subscribers 1000] [--changeSets 100]
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +22,7 @@ import { mintDevToken } from '../src/identity/dev-key.js';
 import * as localServer from '../src/local-neo4j/server.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { exampleOperations } from '../src/resolvers/examples.js';
-import { interleaved, ms, quantile, send } from './harness.js';
+import { apiProcess, interleaved, ms, quantile, send } from './harness.js';
 
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' }, subscribers: { type: 'string', default: '1000' }, changeSets: { type: 'string', default: '100' } } });
 const iterations = Number(values.iterations);
@@ -33,37 +32,14 @@ const NEO4J: localServer.LocalInstance = { home: join(PROJECT_ROOT, '.neo4j', 'b
 const EXAMPLES = readFileSync(join(PROJECT_ROOT, 'examples.graphql'), 'utf8');
 const STAT = 'stat:ind-applications-2017-2024';
 
-/** One API process on the bench Neo4j. */
-async function api(port: number, env: Record<string, string>): Promise<{ url: string; pid: number; stop(): void }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      NEO4J_URI: `bolt://127.0.0.1:${NEO4J.boltPort}`,
-      NEO4J_PASSWORD: NEO4J.password,
-      PORT: String(port),
-      SEED_ON_START: 'false',
-      LOG_LEVEL: 'silent',
-      WRITES_ENABLED: 'true',
-      WRITE_BURST: '1000000',
-      WRITE_RATE_PER_MINUTE: '1000000',
-      SUBSCRIPTIONS_PER_IDENTITY: String(subscribers + 10),
-      SUBSCRIPTIONS_MAX: String(subscribers + 10),
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** One API process on the bench Neo4j, writes on and limits raised for the fan-out. */
+const api = (port: number, env: Record<string, string>) =>
+  apiProcess({
+    port,
+    neo4jUri: `bolt://127.0.0.1:${NEO4J.boltPort}`,
+    password: NEO4J.password,
+    env: { WRITES_ENABLED: 'true', WRITE_BURST: '1000000', WRITE_RATE_PER_MINUTE: '1000000', SUBSCRIPTIONS_PER_IDENTITY: String(subscribers + 10), SUBSCRIPTIONS_MAX: String(subscribers + 10), ...env },
   });
-  process.once('exit', () => child.kill('SIGKILL'));
-  const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 120_000; ; ) {
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-    if (ready) break;
-    if (Date.now() > deadline) throw new Error(`API on ${port} not ready`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
-}
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
