@@ -76,6 +76,9 @@ describe('MCP over Streamable HTTP', () => {
       expect(result.structuredContent!.facts.length, name).toBeGreaterThan(0);
       expect(result.structuredContent!.facts.every((f) => typeof f.quote === 'string' && Array.isArray(f.references)), name).toBe(true);
     }
+    // An entity as it stood at a data version (the seeds' load, change set 1).
+    const then = await call('get_entity', { id: 'agency:nmpa', asOf: 1 });
+    expect(then.structuredContent!.facts[0].id).toBe('agency:nmpa');
     // A cited fact carries its reference numbers right after its quote.
     expect(texts.join('\n')).toMatch(/"[^"\n]+" \[\d+(, \d+)*\]/);
     const claims = await call('claims_of_type', { type: 'challenge', first: 5 });

@@ -17,6 +17,8 @@ import { dataVersion, feedSince, type DataVersion, type FeedEvent } from '../gra
 export const FEED_PAGE = 50;
 /** The last change sets delivered, kept so that subscribers resuming after them need no log read. */
 export const RECENT_EVENTS = 256;
+/** …and at most this many facts touched by them in all (an import touches thousands). */
+export const RECENT_TOUCHED = 100_000;
 
 export type FeedListener = (event: FeedEvent) => void;
 
@@ -26,6 +28,7 @@ export class ChangeFollower {
   private delivered = -1;
   /** The change sets last handed to listeners, consecutive, oldest first (at most RECENT_EVENTS). */
   private recent: FeedEvent[] = [];
+  private recentTouched = 0;
   private readonly listeners = new Set<FeedListener>();
   private timer?: NodeJS.Timeout;
   private polling?: Promise<void>;
@@ -136,6 +139,7 @@ export class ChangeFollower {
       // Nobody listens (or the first poll): subscribers catch up from the log themselves.
       this.delivered = this.current.seq;
       this.recent = [];
+      this.recentTouched = 0;
       return;
     }
     while (this.delivered < this.current.seq) {
@@ -144,7 +148,8 @@ export class ChangeFollower {
       for (const event of page) {
         this.delivered = event.seq;
         this.recent.push(event);
-        if (this.recent.length > RECENT_EVENTS) this.recent.shift();
+        this.recentTouched += event.targets.size;
+        while (this.recent.length > RECENT_EVENTS || (this.recentTouched > RECENT_TOUCHED && this.recent.length > 1)) this.recentTouched -= this.recent.shift()!.targets.size;
         for (const listener of this.listeners) listener(event);
       }
     }
