@@ -285,8 +285,12 @@ export async function createApp({ config, executor, readiness, logger = createLo
       },
     }),
   );
-  // The agent door: MCP over Streamable HTTP (src/mcp), the same read path as /graphql.
-  if (config.mcp.enabled) app.use(await mcpRouter({ apollo, executor, config, version: API_VERSION, follower }));
+  // The agent door: MCP over Streamable HTTP (src/mcp), the same read path as /graphql, and shed at
+  // the door the same way when every Neo4j place is taken.
+  if (config.mcp.enabled) {
+    app.use('/mcp', shedWhenFull(executor, logger, metrics));
+    app.use(await mcpRouter({ apollo, executor, config, version: API_VERSION, follower }));
+  }
   app.use(explorerRouter(EXAMPLES));
   app.use(exploreRouter());
   app.use('/export', requireCaller(verifier, config.auth, config.doorRoles.exports));
