@@ -31,7 +31,7 @@ function badHeader(res: express.Response, message: string): void {
 
 /**
  * Before GraphQL: the version this request reads (after waiting for one the client asks for), and
- * for GET, the ETag and 304. Named example operations (`GET /graphql?operationName=ProductsOfBCMA`)
+ * for GET, the ETag and 304. Named example operations (`GET /graphql?operationName=SponsorsOfBCMAProducts`)
  * are filled in from examples.graphql: read-only documents of the server's own, so they need no CSRF
  * preflight header.
  */

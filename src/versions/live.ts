@@ -32,6 +32,7 @@ export const SLOW_CONSUMER = { code: 4008, reason: 'SLOW_CONSUMER: the client di
 class Inbox {
   private readonly events: FeedEvent[] = [];
   private wake?: () => void;
+  private stopped = false;
   overflowed = false;
 
   /** `onOverflow` runs at once when the cap is passed, not when the busy subscriber next reads. */
@@ -50,17 +51,19 @@ class Inbox {
     this.wake?.();
   }
 
-  /** The next event, waiting for one; undefined once overflowed or when `stopped` resolves. */
-  async next(stopped: Promise<void>): Promise<FeedEvent | undefined> {
-    while (!this.events.length && !this.overflowed) {
-      const woken = new Promise<void>((resolve) => (this.wake = resolve));
-      if ((await Promise.race([woken.then(() => 'event'), stopped.then(() => 'stop')])) === 'stop') return undefined;
-    }
-    return this.overflowed ? undefined : this.events.shift();
+  /** The subscription ended from outside: the wait for the next event ends. */
+  stop(): void {
+    this.stopped = true;
+    this.wake?.();
   }
 
-  get length(): number {
-    return this.events.length;
+  /**
+   * The next event, waiting for one; undefined once overflowed or stopped. (One promise per wait, on
+   * the inbox itself: racing a long-lived promise would leave a reaction on it for every event.)
+   */
+  async next(): Promise<FeedEvent | undefined> {
+    while (!this.events.length && !this.overflowed && !this.stopped) await new Promise<void>((resolve) => (this.wake = resolve));
+    return this.overflowed || this.stopped ? undefined : this.events.shift();
   }
 }
 
@@ -111,6 +114,7 @@ async function* follow({ follower, executor, filter, buffer, onSlow, stopped }: 
   // Listen before reading the log: whatever commits from now on reaches the inbox, whatever committed
   // before is in the log (or kept by the follower). The overlap is dropped by seq, a gap is read from the log.
   const { unlisten, kept } = follower.listen((event) => inbox.push(event), filter.since);
+  void stopped.then(() => inbox.stop());
   let last = filter.since;
   try {
     for (const event of kept ?? []) {
@@ -127,7 +131,7 @@ async function* follow({ follower, executor, filter, buffer, onSlow, stopped }: 
         if (page.length < FEED_PAGE) break;
       }
       for (;;) {
-        const event = await inbox.next(stopped);
+        const event = await inbox.next();
         if (!event) {
           if (inbox.overflowed) {
             throw new GraphQLError(SLOW_CONSUMER.reason, { extensions: { code: 'SLOW_CONSUMER' } });
