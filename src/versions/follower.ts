@@ -36,6 +36,8 @@ export class ChangeFollower {
   private readonly waiters = new Set<{ seq: number; done: () => void }>();
   /** When Neo4j last told this process the version (or this process committed). */
   private confirmedAt = 0;
+  /** When this process last committed: a poll that started before it may have read an older seq. */
+  private committedLocallyAt = 0;
 
   constructor(
     private readonly executor: Executor,
@@ -92,7 +94,7 @@ export class ChangeFollower {
   /** This process committed `seq`: serve it now and deliver it without waiting for the next poll. */
   committed(seq: number): void {
     if (seq > this.current.seq) this.current = { seq, committedAt: new Date().toISOString() };
-    this.confirmedAt = Date.now();
+    this.confirmedAt = this.committedLocallyAt = Date.now();
     void this.poll();
   }
 
@@ -130,10 +132,13 @@ export class ChangeFollower {
     // One per poll (its round-trip log is dropped with it), outside the admission control: the poll
     // is one small read at a time, and must not be shed as if it were a client's.
     const executor = this.executor.background('version-follower');
+    const started = Date.now();
     const seen = await dataVersion(executor);
     this.confirmedAt = Date.now();
     if (seen.seq > this.current.seq || (seen.seq === this.current.seq && seen.committedAt && !this.current.committedAt)) this.current = seen;
-    else if (seen.seq < this.current.seq) this.current = seen; // a reset database: follow it
+    // A lower seq: a database reset (follow it), unless this poll read before a commit of this process
+    // (going back then would serve answers older than that write).
+    else if (seen.seq < this.current.seq && started > this.committedLocallyAt) this.current = seen;
     for (const waiter of this.waiters) if (this.current.seq >= waiter.seq) waiter.done();
     if (this.delivered < 0 || !this.listeners.size || this.current.seq < this.delivered) {
       // Nobody listens (or the first poll): subscribers catch up from the log themselves.
