@@ -13,6 +13,7 @@ import { TokenVerifier } from '../src/identity/verify.js';
 import type { Role } from '../src/identity/roles.js';
 import { captureLogs, startTestApi, type TestApi } from './support/api.js';
 import { testConfig } from './support/test-env.js';
+import { undoChanges } from './support/undo-changes.js';
 
 const PROPOSE = `mutation($input: ChangeSetInput!) { proposeChanges(input: $input, dryRun: true) { dryRun changeSet { seq actor } } }`;
 const REVIEW = 'doc:china-cell-therapy-review';
@@ -37,13 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // The review's test facts, drafts and change sets out, so the suites after this one see the seeds.
-  await api.executor.transaction('WRITE', 'test.cleanup', async (tx) => {
-    await tx.run("MATCH (n) WHERE (n:Entity OR n:Retracted) AND n.id STARTS WITH 'sponsor:test-review' DETACH DELETE n");
-    await tx.run('MATCH (n) WHERE (n:ChangeSet OR n:Change) AND n.seq > $seq DETACH DELETE n', { seq: startSeq });
-    await tx.run('MATCH (d:Draft) DELETE d');
-    await tx.run("MATCH (s:Sentence) WHERE any(f IN s.facts WHERE f STARTS WITH 'sponsor:test-review') SET s.facts = [f IN s.facts WHERE NOT f STARTS WITH 'sponsor:test-review']");
-    await tx.run("MATCH (log:ChangeLog {id: 'main'}) SET log.seq = $seq", { seq: startSeq });
-  });
+  await undoChanges(api.executor, startSeq, 'sponsor:test-review');
   await api.close();
 });
 

@@ -16,6 +16,7 @@ import { mintDevToken } from '../src/identity/dev-key.js';
 import type { Role } from '../src/identity/roles.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { startTestApi, untilReady, type TestApi } from './support/api.js';
+import { undoChanges } from './support/undo-changes.js';
 import { TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 
 const REVIEW = 'doc:china-cell-therapy-review';
@@ -112,15 +113,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Back to the seeds for the suites after this one (nothing in the API deletes).
-  await api.executor.transaction('WRITE', 'test.cleanup', async (tx) => {
-    await tx.run("MATCH (n) WHERE (n:Entity OR n:Retracted) AND n.id STARTS WITH 'sponsor:test-live' DETACH DELETE n");
-    await tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id: PATHWAY, props: toNeo4jParams(pathwayWas) });
-    await tx.run('MATCH (n) WHERE (n:ChangeSet OR n:Change) AND n.seq > $seq DETACH DELETE n', { seq: startSeq });
-    await tx.run('MATCH (d:Draft) DELETE d');
-    await tx.run("MATCH (s:Sentence) WHERE any(f IN s.facts WHERE f STARTS WITH 'sponsor:test-live') SET s.facts = [f IN s.facts WHERE NOT f STARTS WITH 'sponsor:test-live']");
-    await tx.run("MATCH (log:ChangeLog {id: 'main'}) SET log.seq = $seq", { seq: startSeq });
-  });
+  // Back to the seeds for the suites after this one, the corrected pathway as it was.
+  await undoChanges(api.executor, startSeq, 'sponsor:test-live', (tx) => tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id: PATHWAY, props: toNeo4jParams(pathwayWas) }));
   await api.close();
 });
 

@@ -35,18 +35,20 @@ RETURN coalesce(cs.seq, 0) AS seq
 // name: versions.entitiesAt
 // Entities as they stood when change set $asOf committed: the state after the newest change to each at
 // or before it; else, if it changed only later, the state before the first of those; else (never
-// changed) its state now. A state of null means it did not exist then, or had been retracted.
+// changed) its state now. A state of null means it did not exist then, or had been retracted. A change
+// set changes a fact once, so seq alone orders a fact's changes (sorting on the index too doubled the
+// db hits of an entity changed 1,300 times, PROFILE at 1M).
 UNWIND $ids AS id
 CALL (id) {
   OPTIONAL MATCH (c:Change {target: id})
   WHERE c.seq <= $asOf
-  WITH c ORDER BY c.seq DESC, c.index DESC LIMIT 1
+  WITH c ORDER BY c.seq DESC LIMIT 1
   RETURN c.after AS after, c.seq AS afterSeq, c.kind AS afterKind
 }
 CALL (id) {
   OPTIONAL MATCH (c:Change {target: id})
   WHERE c.seq > $asOf
-  WITH c ORDER BY c.seq, c.index LIMIT 1
+  WITH c ORDER BY c.seq LIMIT 1
   RETURN c.before AS before, c.seq AS laterSeq, c.kind AS laterKind
 }
 OPTIONAL MATCH (n:Entity {id: id})
