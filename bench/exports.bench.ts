@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createDriver, Executor } from '../src/graph/executor.js';
 import * as localServer from '../src/local-neo4j/server.js';
 import { PROJECT_ROOT } from '../src/paths.js';
+import { devProviderEnv } from '../src/identity/dev-key.js';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { build, plan, syntheticCypher, SYNTHETIC_VERSION } from './synthetic.js';
 
@@ -48,7 +49,7 @@ if (Number(marker.get('nodes')) !== N || Number(marker.get('version')) !== SYNTH
 const apiRoot = process.env.API_ROOT ?? PROJECT_ROOT;
 const api = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
   cwd: apiRoot,
-  env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), NEO4J_URI: `bolt://127.0.0.1:${instance.boltPort}`, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', SEED_ON_START: 'false', METRICS_TOKEN: 'bench' },
+  env: { ...process.env, NODE_ENV: 'production', ...(await devProviderEnv()), PORT: String(PORT), NEO4J_URI: `bolt://127.0.0.1:${instance.boltPort}`, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', SEED_ON_START: 'false', METRICS_TOKEN: 'bench' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 /** The API's own process: tsx's launcher runs the server as its child. */

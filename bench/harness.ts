@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { readConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/paths.js';
+import { devProviderEnv } from '../src/identity/dev-key.js';
 
 export interface Servers {
   api: string;
@@ -228,7 +229,8 @@ export const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
 export async function apiProcess(options: { port: number; neo4jUri: string; password: string; env?: Record<string, string>; root?: string }): Promise<{ url: string; pid: number; stop(): void }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: options.root ?? PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'test', NEO4J_URI: options.neo4jUri, NEO4J_PASSWORD: options.password, PORT: String(options.port), SEED_ON_START: 'false', LOG_LEVEL: 'silent', ...options.env },
+    // Production starts only with an identity provider: the development key stands in for one here.
+    env: { ...process.env, NODE_ENV: 'test', NEO4J_URI: options.neo4jUri, NEO4J_PASSWORD: options.password, PORT: String(options.port), SEED_ON_START: 'false', LOG_LEVEL: 'silent', ...(options.env?.NODE_ENV === 'production' ? await devProviderEnv() : {}), ...options.env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   process.once('exit', () => child.kill('SIGKILL'));

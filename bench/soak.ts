@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { createDriver, Executor } from '../src/graph/executor.js';
 import * as localServer from '../src/local-neo4j/server.js';
 import { PROJECT_ROOT } from '../src/paths.js';
+import { devProviderEnv } from '../src/identity/dev-key.js';
 import { graphCounts } from '../src/graph/seeds/load.js';
 import { EXAMPLES_FILE, exampleOperations } from '../src/resolvers/examples.js';
 
@@ -133,7 +134,7 @@ log(`Fresh Neo4j at ${NEO4J.home}, API on ${API}; ${SECONDS} s at ${RATE} req/s,
 await localServer.start(NEO4J, { fresh: true, log: () => {} });
 const api = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
   cwd: PROJECT_ROOT,
-  env: { ...process.env, NODE_ENV: 'production', PORT: String(API_PORT), NEO4J_URI: `bolt://127.0.0.1:${NEO4J.boltPort}`, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', METRICS_TOKEN: 'soak-metrics' },
+  env: { ...process.env, NODE_ENV: 'production', ...(await devProviderEnv()), PORT: String(API_PORT), NEO4J_URI: `bolt://127.0.0.1:${NEO4J.boltPort}`, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', METRICS_TOKEN: 'soak-metrics' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const driver = createDriver(`bolt://127.0.0.1:${NEO4J.boltPort}`, 'neo4j', PASSWORD);

@@ -9,6 +9,9 @@
  * lists them, per id, on stderr. Facts a curated change set changed are left as curated (listed as
  * keptCurated). A folder's changes/ subfolder (seeds/changes/) is applied after the load: each file the
  * graph has not seen, in order, as its own change set.
+ * In production an import is an admin's act: IMPORT_TOKEN must hold a token the configured identity
+ * provider signed with the admin role (an environment variable, so that it never shows in `ps`); the
+ * change set names that admin as its approver. --reset is refused in production to everyone.
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +23,8 @@ import { applySchema } from '../src/graph/schema-apply.js';
 import { graphCounts, loadSeeds, type ChangeSet } from '../src/graph/seeds/load.js';
 import { readSeeds } from '../src/graph/seeds/read.js';
 import type { Executor } from '../src/graph/executor.js';
+import { TokenVerifier } from '../src/identity/verify.js';
+import { ADMINS } from '../src/identity/roles.js';
 import { cliMessage } from './cli.js';
 
 const args = process.argv.slice(2);
@@ -58,6 +63,25 @@ if (reset && config.env === 'production') {
   process.exit(2);
 }
 
+/** Production: the admin this import is done by (IMPORT_TOKEN, verified as the API verifies a bearer token). */
+async function importingAdmin(): Promise<string | undefined> {
+  if (config.env !== 'production') return undefined;
+  const token = process.env.IMPORT_TOKEN;
+  const refuse = (why: string): never => {
+    console.error(`An import in production is an admin's: ${why}. Nothing was changed.`);
+    process.exit(2);
+  };
+  if (!token) return refuse('set IMPORT_TOKEN to a token with the admin role from your identity provider');
+  try {
+    const identity = await (await TokenVerifier.create(config.auth)).identify(`Bearer ${token}`);
+    if (!identity?.roles.some((role) => ADMINS.includes(role))) return refuse(`IMPORT_TOKEN's subject "${identity?.subject}" does not have the admin role`);
+    return identity.subject;
+  } catch (error) {
+    return refuse(`IMPORT_TOKEN was refused (${cliMessage(error)})`);
+  }
+}
+const admin = await importingAdmin();
+
 let exitCode = 0;
 let written = false;
 const connection = await connect(config, 'cell-therapy-kg import');
@@ -69,7 +93,7 @@ try {
   } else {
     if (reset && dryRun) console.log(`Dry run: --reset would first delete ${await deletions(connection.executor)}.`);
     if (!dryRun) await applySchema(connection.executor);
-    const report = await loadSeeds(connection.executor, set, { reset, dryRun, reason: reason ?? `npm run import -- ${path}` });
+    const report = await loadSeeds(connection.executor, set, { reset, dryRun, reason: reason ?? `npm run import -- ${path}`, approver: admin });
     written = !dryRun;
     // New or reloaded facts name the review's sentence that states them (after --reset, the documents too).
     if (!dryRun) await registerSources(connection.executor, () => {}, true);

@@ -176,8 +176,10 @@ export function productionProblems(config: Config): string[] {
   } else if (password.length < MIN_PASSWORD_LENGTH) {
     problems.push(`NEO4J_PASSWORD has ${password.length} characters; production needs at least ${MIN_PASSWORD_LENGTH}.`);
   }
-  if (config.writesEnabled && !config.auth.jwksUrl && !config.auth.publicKeyFile) {
-    problems.push('WRITES_ENABLED is set without an identity provider; set AUTH_JWKS_URL (or AUTH_PUBLIC_KEY_FILE), with AUTH_ISSUER and AUTH_AUDIENCE.');
+  // Production always knows its callers' provider, also while it serves reads only: the doors that
+  // can be restricted to a role (exports, metrics) and any later switch to writes rely on it.
+  if (!config.auth.jwksUrl && !config.auth.publicKeyFile) {
+    problems.push(`Production needs an identity provider${config.writesEnabled ? ' (WRITES_ENABLED is set)' : ''}; set AUTH_JWKS_URL (or AUTH_PUBLIC_KEY_FILE), with AUTH_ISSUER and AUTH_AUDIENCE.`);
   }
   if ((config.auth.jwksUrl || config.auth.publicKeyFile) && (!config.auth.issuer || !config.auth.audience)) {
     problems.push('An identity provider is set without AUTH_ISSUER and AUTH_AUDIENCE; set both, so that tokens issued for other services are refused.');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/paths.js';
+import { devProviderEnv } from '../src/identity/dev-key.js';
 import { TEST_NEO4J, TEST_PASSWORD, TEST_URI } from './support/test-env.js';
 import { applySchema } from '../src/graph/schema-apply.js';
 import { startTestApi, untilReady, type TestApi } from './support/api.js';
@@ -70,7 +71,7 @@ describe('npm start (src/main.ts) against an existing Neo4j', () => {
     try {
       const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: '14101', LOG_LEVEL: 'silent' },
+        env: { ...process.env, NODE_ENV: 'production', ...(await devProviderEnv()), NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: '14101', LOG_LEVEL: 'silent' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
@@ -86,7 +87,7 @@ describe('npm start (src/main.ts) against an existing Neo4j', () => {
   it('serves GraphQL, then drains and exits cleanly on SIGTERM', { timeout: 90_000 }, async () => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: '14100' },
+      env: { ...process.env, NODE_ENV: 'production', ...(await devProviderEnv()), NEO4J_URI: TEST_URI, NEO4J_PASSWORD: TEST_PASSWORD, PORT: '14100' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';

@@ -365,6 +365,32 @@ describe('data safety', () => {
     expect(await graphCounts(executor)).toEqual(before);
   });
 
+  it('imports in production only with an admin\'s token (IMPORT_TOKEN), and changes nothing otherwise', async () => {
+    const { devProviderEnv, mintDevToken } = await import('../src/identity/dev-key.js');
+    const production = { NODE_ENV: 'production', ...(await devProviderEnv()) };
+    const target = seeds.entities.find((e) => e.kind === 'Target')!.record as Record<string, unknown>;
+    const one = seedFolder('Target', [{ ...target, name: `${String(target.name)} (renamed by a test)` }]);
+    const before = await graphCounts(executor);
+    const [{ seq }] = await executor.read<{ seq: number }>('changes.current');
+    const refusals: Array<[string, Record<string, string>, string]> = [
+      ['no token', {}, 'set IMPORT_TOKEN'],
+      ['a curator', { IMPORT_TOKEN: await mintDevToken('curator-import', ['curator']) }, 'does not have the admin role'],
+      ['an expired admin', { IMPORT_TOKEN: await mintDevToken('admin-import', ['admin'], -60) }, 'IMPORT_TOKEN was refused'],
+      ['not a token', { IMPORT_TOKEN: 'hello' }, 'IMPORT_TOKEN was refused'],
+    ];
+    for (const [who, env, message] of refusals) {
+      const result = await runImportIn({ ...production, ...env }, one);
+      expect(result.status, who).toBe(2);
+      expect(result.stderr, who).toContain(message);
+      expect(result.stderr, who).toContain('Nothing was changed.');
+    }
+    const admin = await runImportIn({ ...production, IMPORT_TOKEN: await mintDevToken('admin-import', ['admin']) }, one, '--dry-run');
+    expect(admin.status).toBe(0);
+    expect(admin.stdout).toContain('Dry run: 1 changes would be written');
+    expect(await graphCounts(executor)).toEqual(before);
+    expect((await executor.read<{ seq: number }>('changes.current'))[0].seq).toBe(seq);
+  });
+
   it('reports, per id, the properties a re-import removes; --dry-run shows the change set and writes nothing', async () => {
     const id = 'product:ciltacabtagene-autoleucel';
     // A re-import that leaves out an optional field: the stored aliases would go.
@@ -402,11 +428,25 @@ describe('data safety', () => {
   it('refuses to run in production with the default Neo4j password', async () => {
     const { productionProblems } = await import('../src/config.js');
     const { testConfig } = await import('./support/test-env.js');
-    const config = testConfig();
+    const config = { ...testConfig(), auth: { ...testConfig().auth, publicKeyFile: 'provider.jwks.json', issuer: 'https://idp.example', audience: 'cell-therapy-kg' } };
     expect(productionProblems({ ...config, env: 'production', neo4j: { ...config.neo4j, password: 'cell-therapy-kg' } })).toEqual([
       expect.stringContaining('NEO4J_PASSWORD is the default password'),
     ]);
     expect(productionProblems({ ...config, env: 'production' })).toEqual([]);
     expect(productionProblems({ ...config, env: 'development', neo4j: { ...config.neo4j, password: 'cell-therapy-kg' } })).toEqual([]);
+  });
+
+  it('refuses to run in production without an identity provider, also when it serves reads only', async () => {
+    const { productionProblems } = await import('../src/config.js');
+    const { testConfig } = await import('./support/test-env.js');
+    const config = testConfig();
+    for (const writesEnabled of [false, true]) {
+      expect(productionProblems({ ...config, writesEnabled, env: 'production', auth: { ...config.auth, jwksUrl: undefined, publicKeyFile: undefined } })).toEqual([
+        expect.stringContaining('Production needs an identity provider'),
+      ]);
+    }
+    expect(productionProblems({ ...config, env: 'production', auth: { ...config.auth, jwksUrl: 'https://idp.example/jwks.json', issuer: undefined, audience: undefined } })).toEqual([
+      expect.stringContaining('without AUTH_ISSUER and AUTH_AUDIENCE'),
+    ]);
   });
 });

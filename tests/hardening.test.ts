@@ -289,7 +289,8 @@ describe('8. coded errors where there were none', () => {
 
   it('refuses well-known and short Neo4j passwords in production', () => {
     const config = testConfig();
-    const problems = (password: string) => productionProblems({ ...config, env: 'production', neo4j: { ...config.neo4j, password } });
+    const auth = { ...config.auth, jwksUrl: 'https://idp.example/jwks.json', issuer: 'https://idp.example', audience: 'cell-therapy-kg' };
+    const problems = (password: string) => productionProblems({ ...config, auth, env: 'production', neo4j: { ...config.neo4j, password } });
     for (const weak of ['neo4j', 'password', 'Changeme', 'cell-therapy-kg']) expect(problems(weak), weak).toHaveLength(1);
     expect(problems('short-pw')).toEqual([expect.stringContaining('at least 12')]);
     expect(problems('a-long-own-passphrase')).toEqual([]);

@@ -93,6 +93,7 @@ describe('every role against every mutation and the drafts', () => {
     const [{ seq: before }] = await api.executor.read<{ seq: number }>('changes.current');
     const operations = {
       proposeChanges: `mutation($input: ChangeSetInput!) { proposeChanges(input: $input, dryRun: true) { dryRun } }`,
+      importChanges: `mutation($input: ChangeSetInput!) { importChanges(input: $input, dryRun: true) { dryRun } }`,
       approveDraft: 'mutation { approveDraft(id: "draft:none") { dryRun } }',
       rejectDraft: 'mutation { rejectDraft(id: "draft:none", reason: "x") { id } }',
       withdrawDraft: 'mutation { withdrawDraft(id: "draft:none") { id } }',
@@ -100,18 +101,18 @@ describe('every role against every mutation and the drafts', () => {
     };
     // ok: allowed and answered (NOT_FOUND: allowed, and the draft does not exist).
     const expected: Record<string, Record<keyof typeof operations, string>> = {
-      anonymous: { proposeChanges: 'UNAUTHENTICATED', approveDraft: 'UNAUTHENTICATED', rejectDraft: 'UNAUTHENTICATED', withdrawDraft: 'UNAUTHENTICATED', drafts: 'UNAUTHENTICATED' },
-      reader: { proposeChanges: 'FORBIDDEN', approveDraft: 'FORBIDDEN', rejectDraft: 'FORBIDDEN', withdrawDraft: 'FORBIDDEN', drafts: 'FORBIDDEN' },
-      curator: { proposeChanges: 'ok', approveDraft: 'FORBIDDEN', rejectDraft: 'FORBIDDEN', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
-      editor: { proposeChanges: 'ok', approveDraft: 'NOT_FOUND', rejectDraft: 'NOT_FOUND', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
-      admin: { proposeChanges: 'ok', approveDraft: 'NOT_FOUND', rejectDraft: 'NOT_FOUND', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
+      anonymous: { proposeChanges: 'UNAUTHENTICATED', importChanges: 'UNAUTHENTICATED', approveDraft: 'UNAUTHENTICATED', rejectDraft: 'UNAUTHENTICATED', withdrawDraft: 'UNAUTHENTICATED', drafts: 'UNAUTHENTICATED' },
+      reader: { proposeChanges: 'FORBIDDEN', importChanges: 'FORBIDDEN', approveDraft: 'FORBIDDEN', rejectDraft: 'FORBIDDEN', withdrawDraft: 'FORBIDDEN', drafts: 'FORBIDDEN' },
+      curator: { proposeChanges: 'ok', importChanges: 'FORBIDDEN', approveDraft: 'FORBIDDEN', rejectDraft: 'FORBIDDEN', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
+      editor: { proposeChanges: 'ok', importChanges: 'FORBIDDEN', approveDraft: 'NOT_FOUND', rejectDraft: 'NOT_FOUND', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
+      admin: { proposeChanges: 'ok', importChanges: 'ok', approveDraft: 'NOT_FOUND', rejectDraft: 'NOT_FOUND', withdrawDraft: 'NOT_FOUND', drafts: 'ok' },
     };
     const answered: typeof expected = {};
     for (const role of Object.keys(expected)) {
       const authorization = role === 'anonymous' ? undefined : bearer(await mintDevToken(`${role}-matrix`, [role as Role]));
       answered[role] = {} as Record<keyof typeof operations, string>;
       for (const [name, query] of Object.entries(operations) as Array<[keyof typeof operations, string]>) {
-        const { code } = await call(authorization, query, name === 'proposeChanges' ? { input: INPUT } : {});
+        const { code } = await call(authorization, query, name === 'proposeChanges' || name === 'importChanges' ? { input: INPUT } : {});
         answered[role][name] = String(code ?? 'ok');
       }
     }
@@ -313,6 +314,23 @@ describe('review: a draft is applied only when someone else approves it', () => 
     expect(await exists('sponsor:test-review-c')).toBe(false);
     expect(await exists('sponsor:test-review-d')).toBe(false);
     expect((await review('editor-r1', ['editor'], 'approveDraft(id: "draft:nothing") { draft { id } }')).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('imports: an admin\'s change set, applied without a draft', () => {
+  it('applies an admin\'s importChanges at once, as one change set with the admin as actor and approver; editors may not', async () => {
+    const id = 'sponsor:test-import-a';
+    const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+    const input = { reason: `import ${id}`, baseSeq: Number(seq), operations: [{ createEntity: { kind: 'SPONSOR', id, properties: { name: 'Import test sponsor' }, source: { document: REVIEW, sentence: 55, quote: 'CARsgen Therapeutics', refs: [] } } }] };
+    const mutation = `mutation($input: ChangeSetInput!) { importChanges(input: $input) { draft { id } changeSet { seq actor approver } } }`;
+    expect((await call(bearer(await mintDevToken('editor-i1', ['editor'])), mutation, { input })).code).toBe('FORBIDDEN');
+    expect((await call(undefined, `{ node(id: "${id}") { id } }`, {})).body.data.node).toBeNull();
+
+    const { body } = await call(bearer(await mintDevToken('admin-i1', ['admin'])), mutation, { input });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.importChanges).toEqual({ draft: null, changeSet: { seq: Number(seq) + 1, actor: 'admin-i1', approver: 'admin-i1' } });
+    expect((await call(undefined, `{ node(id: "${id}") { id } }`, {})).body.data.node).toEqual({ id });
+    expect(logs.lines.some((l) => l.msg === 'write' && l.mutation === 'importChanges' && l.actor === 'admin-i1' && l.seq === Number(seq) + 1 && l.outcome === 'ok')).toBe(true);
   });
 });
 

@@ -47,6 +47,19 @@ export async function devKeySet(): Promise<{ keys: JWK[] }> {
   return { keys: [(await devKey()).publicJwk] };
 }
 
+/**
+ * The development key as a configured provider (its public half written to .auth/dev-public.json):
+ * the environment a production-mode process on this machine (the tests, benchmarks, soak) starts with,
+ * since production refuses to start without a provider.
+ */
+export async function devProviderEnv(): Promise<{ AUTH_PUBLIC_KEY_FILE: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string }> {
+  const file = join(DEV_KEY_FILE, '..', 'dev-public.json');
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(await devKeySet()), { mode: 0o644 });
+  renameSync(temporary, file);
+  return { AUTH_PUBLIC_KEY_FILE: file, AUTH_ISSUER: DEV_ISSUER, AUTH_AUDIENCE: DEV_AUDIENCE };
+}
+
 /** A development token for `subject` with `roles`, valid for `seconds` (default an hour). */
 export async function mintDevToken(subject: string, roles: Role[], seconds = 3600): Promise<string> {
   const key = await devKey();

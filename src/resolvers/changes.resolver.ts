@@ -5,7 +5,8 @@
  * writing role (src/identity); the change set is attributed to the token's subject.
  */
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { REVIEWERS, WRITERS } from '../identity/roles.js';
+import { ADMINS, REVIEWERS, WRITERS } from '../identity/roles.js';
+import { MAX_OPERATIONS } from '../graph/changes/operations.js';
 import { approveDraft, closeDraft, draftById, draftsWith, proposeDraft, type Draft, type DraftStatus } from '../graph/changes/drafts.js';
 import type { ChangeSetResult } from '../graph/changes/operations.js';
 import { GraphQLError } from 'graphql';
@@ -109,12 +110,28 @@ export class ChangesResolver {
   ) {
     const actor = writesAllowed(ctx);
     const cap = ctx.writes!.maxDraftOperations;
-    if (input.operations.length > cap) throw badUserInput(`a draft holds at most ${cap} operations; got ${input.operations.length} (split it, or import a file as an admin)`, 'input');
+    if (input.operations.length > cap) throw badUserInput(`a draft holds at most ${cap} operations; got ${input.operations.length} (split it, or have an admin apply it with importChanges)`, 'input');
     const operations = input.operations.map(operationOf);
     const proposal = { reason: input.reason, baseSeq: input.baseSeq, operations, actor };
     if (dryRun) return resultOf(await applyChangeSet(ctx.executor, proposal, { dryRun: true }), null);
     const { draft, preview } = await proposeDraft(ctx.executor, proposal);
     return resultOf({ ...preview, dryRun: false }, draft, null);
+  }
+
+  @Mutation(() => ChangeSetResultType, {
+    description: `Imports a change set (admin only): checked as a proposal is, then applied at once as one change set, without a draft, attributed to you as its actor and approver. At most ${MAX_OPERATIONS} operations (a draft holds fewer). With \`dryRun\`, answers the same and writes nothing.`,
+  })
+  @Authorized(...ADMINS)
+  async importChanges(
+    @Arg('input', () => ChangeSetInput, { description: 'The reason, the seq read at, and the operations.' }) input: ChangeSetInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and show the change set without writing it.' }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const admin = writesAllowed(ctx);
+    const operations = input.operations.map(operationOf);
+    const result = await applyChangeSet(ctx.executor, { reason: input.reason, baseSeq: input.baseSeq, operations, actor: admin, approver: admin }, { dryRun });
+    if (!dryRun) ctx.committed?.(result.seq);
+    return resultOf(result, null, dryRun ? null : admin);
   }
 
   @Mutation(() => ChangeSetResultType, { description: 'Approves a PROPOSED draft (editor or admin, not its proposer): applied now as one change set, or CONFLICT when a fact it touches changed after its baseSeq or it is no longer PROPOSED.' })

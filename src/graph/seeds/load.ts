@@ -90,7 +90,7 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
 export async function loadSeeds(
   executor: Executor,
   seeds: SeedSet,
-  options: { reset?: boolean; dryRun?: boolean; reason?: string } = {},
+  options: { reset?: boolean; dryRun?: boolean; reason?: string; approver?: string } = {},
 ): Promise<LoadReport> {
   const changeSet: ChangeSet = { nodesCreated: [], nodesUpdated: [], relationshipsCreated: [], relationshipsUpdated: [] };
   const report: LoadReport = {
@@ -171,7 +171,8 @@ export async function loadSeeds(
       operations: set.entities.length + set.relationships.length,
       ops: null,
       file: null,
-      approver: null,
+      // In production, the admin whose token the import was run with (scripts/import.ts).
+      approver: options.approver ?? null,
       changes: changes.map((c, index) => ({ ...c, index, reason: null, before: c.before && JSON.stringify(c.before), after: c.after && JSON.stringify(c.after) })),
     });
     if (options.dryRun) throw new DryRun();
