@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { readDocument, registerDocuments } from '../src/graph/documents.js';
 import { runChecker } from '../src/graph/checker.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { dataOf, startTestApi, type TestApi } from './support/api.js';
 import { mintDevToken } from '../src/identity/dev-key.js';
 import type { Role } from '../src/identity/roles.js';
@@ -205,12 +206,77 @@ describe('retracted facts: kept, and read when asked for', () => {
     expect(d.never).toBeNull();
   });
 
-  it('answers a retracted entity by id only when asked (includeRetracted), marked, without its retracted links', async () => {
+  it('answers a retracted entity by id only when asked (includeRetracted), marked, with its retracted links', async () => {
     const q = (flag: boolean) => `{ node(id: "${PRODUCT}", includeRetracted: ${flag}) { id kind retracted name ... on Product { date approvedBy { id } targets { id } } } }`;
     expect((await dataOf(api, q(false))).node).toBeNull();
-    expect((await dataOf(api, q(true))).node).toEqual({ id: PRODUCT, kind: 'PRODUCT', retracted: true, name: 'Testacabtagene autoleucel', date: '2025-03', approvedBy: null, targets: [] });
+    expect((await dataOf(api, q(true))).node).toEqual({ id: PRODUCT, kind: 'PRODUCT', retracted: true, name: 'Testacabtagene autoleucel', date: '2025-03', approvedBy: { id: 'agency:nmpa' }, targets: [{ id: 'target:cd19' }] });
     const live = await dataOf(api, '{ nodes(ids: ["product:ciltacabtagene-autoleucel", "product:nothing"], includeRetracted: true) { id retracted } }');
     expect(live.nodes).toEqual([{ id: 'product:ciltacabtagene-autoleucel', retracted: false }, null]);
+  });
+
+  it('lists, counts and groups retracted entities only when asked, and follows retracted links below them', async () => {
+    const q = (flag: boolean) => `{
+      products(first: 100, filter: {yearFrom: 2025}, orderBy: {field: NAME, direction: ASC}, includeRetracted: ${flag}) {
+        totalCount aggregate { count } facets(by: [YEAR]) { keys { value } count }
+        edges { node { id retracted targets { id } approvedBy { id } } }
+      }
+      cd19: node(id: "target:cd19") { ... on Target { products(first: 100) { id } } }
+    }`;
+    const live = (await dataOf(api, q(false))).products;
+    const all = (await dataOf(api, q(true))).products;
+    expect(live.edges.map((e: any) => e.node.id)).not.toContain(PRODUCT);
+    expect(all.edges.find((e: any) => e.node.id === PRODUCT).node).toEqual({ id: PRODUCT, retracted: true, targets: [{ id: 'target:cd19' }], approvedBy: { id: 'agency:nmpa' } });
+    // The same live entities, in the same order, and the retracted one in its place by name.
+    expect(all.edges.filter((e: any) => !e.node.retracted)).toEqual(live.edges);
+    const names = all.edges.map((e: any) => e.node.id);
+    expect(names.filter((id: string) => id !== PRODUCT)).toEqual(live.edges.map((e: any) => e.node.id));
+    expect(all.totalCount).toBe(live.totalCount + 1);
+    expect(all.aggregate.count).toBe(live.aggregate.count + 1);
+    const in2025 = (p: any) => p.facets.find((f: any) => f.keys[0].value === '2025')?.count ?? 0;
+    expect(in2025(all)).toBe(in2025(live) + 1);
+    // A traversal from a live node: the retracted TARGETS link to the retracted product, only when asked.
+    const withFlag = await dataOf(api, `{ node(id: "target:cd19", includeRetracted: true) { ... on Target { products(first: 100) { id retracted } } } }`);
+    expect(withFlag.node.products).toContainEqual({ id: PRODUCT, retracted: true });
+    expect((await dataOf(api, q(true))).cd19.products.map((p: any) => p.id)).not.toContain(PRODUCT);
+  });
+
+  it('shows retracted entities and links on the timeline, in a neighbourhood and in a list export only when asked', async () => {
+    const timeline = (flag: boolean) => dataOf(api, `{ timeline(kinds: [PRODUCT], from: "2025", includeRetracted: ${flag}) { date node { id retracted } } }`);
+    expect((await timeline(false)).timeline.map((e: any) => e.node.id)).not.toContain(PRODUCT);
+    expect((await timeline(true)).timeline).toContainEqual({ date: '2025-03', node: { id: PRODUCT, retracted: true } });
+
+    const around = (flag: boolean) => api.post(`{ neighborhood(id: "${PRODUCT}", includeRetracted: ${flag}) { nodes { id retracted } edges { id type retracted } } }`);
+    expect((await around(false)).body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const { neighborhood } = await dataOf(api, `{ neighborhood(id: "${PRODUCT}", includeRetracted: true) { nodes { id retracted } edges { id type retracted } } }`);
+    expect(neighborhood.nodes[0]).toEqual({ id: PRODUCT, retracted: true });
+    expect(neighborhood.edges).toEqual(
+      expect.arrayContaining([
+        { id: `${PRODUCT}|APPROVED_BY|agency:nmpa`, type: 'APPROVED_BY', retracted: true },
+        { id: `${PRODUCT}|TARGETS|target:cd19`, type: 'TARGETS', retracted: true },
+      ]),
+    );
+
+    const csv = async (query: string) => (await fetch(`${api.url}/export/products.csv${query}`)).text();
+    expect(await csv('')).not.toContain(PRODUCT);
+    const rows = parseCsv(await csv('?includeRetracted=true'), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.id === PRODUCT)).toMatchObject({ name: 'Testacabtagene autoleucel', retracted: '1' });
+    expect(rows.filter((r) => r.retracted === '1')).toHaveLength(1);
+  });
+
+  it('pages a list with retracted entities by its cursor, as the list without them', async () => {
+    const page = (after: string | null) => dataOf(api, `{ products(first: 3, includeRetracted: true, orderBy: {field: YEAR, direction: DESC}${after ? `, after: "${after}"` : ''}) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const { products } = await page(after);
+      seen.push(...products.edges.map((e: any) => e.node.id));
+      if (!products.pageInfo.hasNextPage) break;
+      after = products.pageInfo.endCursor;
+    }
+    const whole = await dataOf(api, '{ products(first: 100, includeRetracted: true, orderBy: {field: YEAR, direction: DESC}) { totalCount edges { node { id } } } }');
+    expect(seen).toEqual(whole.products.edges.map((e: any) => e.node.id));
+    expect(seen).toContain(PRODUCT);
+    expect(seen).toHaveLength(whole.products.totalCount);
   });
 
   it('lists every retraction newest first, a page at a time, links retracted with their entity included', async () => {

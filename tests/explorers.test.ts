@@ -167,6 +167,28 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.close();
   });
 
+  it('the graph page shows retracted links, dashed, only when asked ("Show retracted facts")', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const external = offline(page);
+    // The curated change set 0003 retracted the six misread links to this classification and stated them again.
+    await page.goto(`${api.url}/explore/graph?id=classification:atmp-cell-therapy`);
+    const count = (selector: string) => page.evaluate((s) => ((window as any).explore?.cy.$(s).length as number | undefined) ?? -1, selector);
+    await expect.poll(() => count('node'), { timeout: 30_000 }).toBeGreaterThan(6);
+    const live = await count('edge');
+    expect(await count('edge.retracted')).toBe(0);
+
+    await page.getByLabel('Show retracted facts').check();
+    await page.waitForURL(/retracted=1/);
+    await expect.poll(() => count('edge.retracted'), { timeout: 30_000 }).toBe(6);
+    expect(await count('edge')).toBe(live + 6);
+    expect(await page.evaluate(() => (window as any).explore.cy.$('edge.retracted').first().style('line-style'))).toBe('dashed');
+    await page.evaluate(() => (window as any).explore.cy.$('edge.retracted').first().emit('tap'));
+    await expect.poll(() => page.locator('#details').innerText()).toContain('Retracted: Quoted "cell derivatives with genetically modified cells"');
+    expect(external).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'graph-retracted.png') });
+    await page.close();
+  });
+
   it('the offline GraphiQL runs an example operation and shows its result', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const external: string[] = [];

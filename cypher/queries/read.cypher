@@ -10,6 +10,24 @@
 // The kind of a node: its label other than Entity.
 head([l IN labels({{node}}) WHERE l <> 'Entity'])
 
+// name: read.kindWithRetracted
+// The kind of a node when retracted entities are asked for too: a retracted one keeps its kind as a
+// property (its kind label is gone).
+CASE WHEN {{node}}:Retracted THEN {{node}}.kind ELSE head([l IN labels({{node}}) WHERE l <> 'Entity']) END
+
+// name: read.hasKind
+// Whether a node is of a kind, a retracted one included (includeRetracted: true).
+({{node}}:{{label}} OR ({{node}}:Retracted AND {{node}}.kind = {{{kind}}}))
+
+// name: read.pattern.OUT.withRetracted
+// A typed relationship from the node, or one of that type that was retracted (a RETRACTED relationship
+// keeps its type as a property), to the other end (a retracted node included): includeRetracted: true.
+({{node}})-[{{rel}}:{{type}}|RETRACTED WHERE {{rel}}:{{type}} OR {{rel}}.type = {{{typeName}}}]->({{other}}{{{otherWhere}}})
+
+// name: read.pattern.IN.withRetracted
+// The same, from the other end to the node.
+({{node}})<-[{{rel}}:{{type}}|RETRACTED WHERE {{rel}}:{{type}} OR {{rel}}.type = {{{typeName}}}]-({{other}}{{{otherWhere}}})
+
 // name: read.pattern.OUT
 // A typed relationship from the node to the other end.
 ({{node}})-[{{rel}}:{{type}}]->({{other}}{{{label}}})
@@ -186,6 +204,47 @@ CALL () {
   RETURN CASE WHEN {{anchor}} IS NULL THEN 0 ELSE COUNT { {{{degree}}} } END AS {{out}}
 }
 
+// name: read.listWithRetracted
+// One page of a list asked with includeRetracted: true: the page of the kind's entities and the page of
+// its retracted ones (the :Retracted(kind) index), each from its own anchor, filtered, ordered and
+// limited, then merged in order and limited again.
+CALL () {
+  CALL () {
+    MATCH ({{node}}:{{label}})
+    WHERE {{{where}}}
+    WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:Retracted {kind: {{{kind}}}})
+    WHERE {{{where}}}
+    WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{node}}
+  }
+  WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.countWithRetracted
+// How many entities of the kind and retracted entities of the kind the filter matches.
+CALL () {
+  CALL () {
+    MATCH ({{node}}:{{label}})
+    WHERE {{{where}}}
+    RETURN count({{node}}) AS {{part}}
+    UNION ALL
+    MATCH ({{node}}:Retracted {kind: {{{kind}}}})
+    WHERE {{{where}}}
+    RETURN count({{node}}) AS {{part}}
+  }
+  RETURN sum({{part}}) AS {{out}}
+}
+
+// name: read.anchor.kindWithRetracted
+// Every entity of the kind and every retracted one of it (aggregates and facets with includeRetracted;
+// read.hasKind keeps the retracted ones of other kinds out).
+({{node}}:{{label}}|Retracted)
+
 // name: read.count
 // How many entities a list's anchor and filter match, over all pages (asked only when totalCount is).
 CALL () {
@@ -205,8 +264,8 @@ CALL () {
 
 // name: read.nodesIncludingRetracted
 // As read.nodes, and a retracted entity too (`includeRetracted: true`): it has lost its :Entity and
-// kind labels for :Retracted, so its kind is the one it keeps as a property, and its relationships
-// (retracted with it) are not followed.
+// kind labels for :Retracted, so its kind is the one it keeps as a property; its relationships were
+// retracted with it, and the projection follows them (RETRACTED, by type) since the question asked so.
 CALL () {
   UNWIND {{{ids}}} AS {{id}}
   CALL ({{id}}) {
@@ -239,6 +298,26 @@ CALL () {
 CALL () {
   MATCH ({{node}}:Entity)
   WHERE {{node}}.dateStart >= {{{from}}} AND {{node}}.dateStart <= {{{to}}} AND {{{where}}}
+  WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.timelineWithRetracted
+// read.timeline with retracted entities of the kinds asked (includeRetracted: true): those from the
+// :Retracted(kind) index, merged into the date order.
+CALL () {
+  CALL () {
+    MATCH ({{node}}:Entity)
+    WHERE {{node}}.dateStart >= {{{from}}} AND {{node}}.dateStart <= {{{to}}} AND {{{where}}}
+    WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:Retracted)
+    WHERE {{node}}.kind IN {{{kinds}}} AND {{node}}.dateStart >= {{{from}}} AND {{node}}.dateStart <= {{{to}}}
+    WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
+    RETURN {{node}}
+  }
   WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
@@ -277,6 +356,41 @@ CALL () {
 CALL () {
   OPTIONAL MATCH ({{node}}:Entity {id: {{{id}}}})
   RETURN {{node}}
+}
+
+// name: read.neighborhoodCentreWithRetracted
+// The centre of a neighbourhood, by id, a retracted entity too (includeRetracted: true).
+CALL () {
+  CALL () {
+    OPTIONAL MATCH ({{node}}:Entity {id: {{{id}}}})
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:Retracted {id: {{{id}}}})
+    RETURN {{node}}
+  }
+  WITH {{node}} ORDER BY {{node}} IS NULL LIMIT 1
+  RETURN {{node}}
+}
+
+// name: read.neighborhoodHopWithRetracted
+// read.neighborhoodHop along retracted links of the allowed types too, to retracted entities too.
+CALL (*) {
+  UNWIND {{{ring}}} AS {{from}}
+  MATCH ({{from}})-[{{rel}}:{{{types}}}|RETRACTED WHERE NOT {{rel}}:RETRACTED OR {{rel}}.type IN {{{typeNames}}}]-({{other}}:Entity|Retracted)
+  WHERE NOT {{other}} IN {{{seen}}}{{{stated}}}
+  WITH DISTINCT {{other}} LIMIT {{{limit}}}
+  RETURN collect({{other}}) AS {{next}}
+}
+
+// name: read.neighborhoodEdgesWithRetracted
+// read.neighborhoodEdges with the retracted links of the allowed types among the members.
+CALL (*) {
+  UNWIND {{{members}}} AS {{from}}
+  UNWIND {{{members}}} AS {{to}}
+  MATCH ({{from}})-[{{rel}}:{{{types}}}|RETRACTED WHERE NOT {{rel}}:RETRACTED OR {{rel}}.type IN {{{typeNames}}}]->({{to}}){{{stated}}}
+  WITH {{rel}}, {{from}}, {{to}} ORDER BY {{from}}.id, type({{rel}}), {{to}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
 }
 
 // name: read.neighborhoodHop
@@ -332,6 +446,10 @@ CALL (*) {
 // A relationship as the API serves it: type, ends by id, properties (provenance included).
 {type: type({{rel}}), from: startNode({{rel}}).id, to: endNode({{rel}}).id, rel: properties({{rel}}){{{refs}}}}
 
+// name: read.relationshipItemWithRetracted
+// The same, a retracted relationship by the type it keeps as a property (includeRetracted: true).
+{type: CASE WHEN {{rel}}:RETRACTED THEN {{rel}}.type ELSE type({{rel}}) END, from: startNode({{rel}}).id, to: endNode({{rel}}).id, rel: properties({{rel}}){{{refs}}}}
+
 // name: read.hasLabel
 // Whether a node is of a kind (guards a kind's fields under an interface).
 {{node}}:{{label}}
@@ -339,6 +457,10 @@ CALL (*) {
 // name: read.kindIn
 // Whether a node is of one of the kinds asked.
 head([l IN labels({{node}}) WHERE l <> 'Entity']) IN {{{kinds}}}
+
+// name: read.kindInWithRetracted
+// Whether a node is of one of the kinds asked, a retracted one by the kind it keeps.
+CASE WHEN {{node}}:Retracted THEN {{node}}.kind ELSE head([l IN labels({{node}}) WHERE l <> 'Entity']) END IN {{{kinds}}}
 
 // name: read.order.related
 // The order of a relationship list: by date (undated last), name and id.

@@ -46,6 +46,8 @@ CREATE RANGE INDEX product_date_start_name IF NOT EXISTS FOR (n:Product) ON (n.d
 // References are listed, found and sorted by their number in the article's list.
 CREATE RANGE INDEX reference_number IF NOT EXISTS FOR (n:Reference) ON (n.number);
 CREATE RANGE INDEX retracted_id IF NOT EXISTS FOR (n:Retracted) ON (n.id);
+// Lists asked with includeRetracted: true read a kind's retracted entities from here.
+CREATE RANGE INDEX retracted_kind IF NOT EXISTS FOR (n:Retracted) ON (n.kind);
 CREATE RANGE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target, c.seq);
 CREATE RANGE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq);
 // The files of seeds/changes/ already applied, read at every start.

@@ -42,6 +42,8 @@ export interface GraphRelationship {
   type: string;
   from: string;
   to: string;
+  /** A retracted link, read with includeRetracted: true. */
+  retracted: boolean;
   properties: Record<string, unknown>;
   sources: SourceEntry[];
 }

@@ -44,6 +44,7 @@ export function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: objec
       first: pageSize(args.first, ctx.limits),
       after: args.after ?? undefined,
       selection: selectionOf(info),
+      includeRetracted: args.includeRetracted ?? false,
     }),
   );
 }

@@ -61,7 +61,8 @@ function checkSearchText(text: string): void {
 }
 
 const INCLUDE_RETRACTED =
-  'Also answer a retracted entity (`retracted: true`, its properties as they were, no relationships: they were retracted with it). Without it a retracted id answers null, as everywhere else.';
+  'Also answer a retracted entity (`retracted: true`, its properties as they were); its relationship fields, and those of every node below, follow retracted links too (they were retracted with it). Without it a retracted id answers null, as everywhere else.';
+const INCLUDE_RETRACTED_HERE = 'Also retracted entities and retracted links (each marked `retracted: true`); hidden when false, as everywhere else.';
 
 function within(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
@@ -263,11 +264,12 @@ export class QueryResolver {
     @Arg('to', () => PartialDateScalar, { nullable: true, description: 'To the end of this date (inclusive).' }) to: string | undefined,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Which kinds; reforms, guidelines, products (approvals) and events when omitted.' }) kinds: Kind[] | undefined,
     @Arg('first', () => Int, { defaultValue: 100, description: `How many entries, from the earliest: 1 to ${CAPS.timeline}.` }) first: number,
+    @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     within(first, 1, CAPS.timeline, 'first');
-    const unit = timelineUnit(kinds?.length ? kinds : TIMELINE_KINDS, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, child(selectionOf(info), 'node'));
+    const unit = timelineUnit(kinds?.length ? kinds : TIMELINE_KINDS, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, child(selectionOf(info), 'node'), includeRetracted);
     const entities = await ctx.reader.read(unit);
     return entities.map((node) => ({ date: node.date as string, kind: node.kind, title: timelineTitle(node), node }));
   }
@@ -300,12 +302,13 @@ export class QueryResolver {
     @Arg('limit', () => Int, { defaultValue: 50, description: `Most nodes besides the centre: 1 to ${CAPS.neighborhoodLimit}. When more are within reach, the nearest rings are kept and \`truncated\` is true.` }) limit: number,
     @Arg('excludeTypes', () => [RelationshipType], { nullable: true, description: 'Leave these relationship types out; CITES and CONCERNS when omitted.' }) excluded: string[] | undefined,
     @Arg('includeInferred', () => Boolean, { defaultValue: true, description: 'Whether to follow relationships the graph infers (Source.inferred); false keeps to what the article states.' }) includeInferred: boolean,
+    @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     within(depth, 1, CAPS.depth, 'depth');
     within(limit, 1, CAPS.neighborhoodLimit, 'limit');
-    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred));
+    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred, includeRetracted));
     if (!result.found) throw notFound(`No node with id "${id}"`);
     return result;
   }

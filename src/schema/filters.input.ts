@@ -26,6 +26,13 @@ export class PageArgs {
     description: 'Order by several keys, the first deciding (e.g. year descending, then name): at most 3, each once; not with `orderBy`. Ties are broken by id; a missing value sorts last ascending and first descending.',
   })
   sort?: OrderBy[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Include retracted entities of the kind (`retracted: true`; `retracted(id)` says why), paged with the others, in `totalCount`, `aggregate` and `facets`; traversals below follow retracted links too. Filters that name a node (target, sponsor, a where on a relationship) follow live links only. Default false.',
+  })
+  includeRetracted?: boolean;
 }
 
 @InputType({ description: 'Filter by name, alias or description text.' })

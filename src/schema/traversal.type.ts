@@ -33,6 +33,9 @@ export class Relationship {
   @Field(() => ID, { description: 'Id of the end node.' })
   to!: string;
 
+  @Field(() => Boolean, { description: 'True for a retracted relationship, read with `includeRetracted: true` (its properties say when and why); false otherwise.' })
+  retracted!: boolean;
+
   @Field(() => GraphQLJSONObject, { description: 'Properties of the relationship other than provenance (e.g. dimension, scope).' })
   properties!: Record<string, unknown>;
 

@@ -74,6 +74,11 @@ export const SHAPES: Record<string, string> = {
   reformsPreceding: `{ reformsPreceding(productId: "product:ciltacabtagene-autoleucel") { lagYears reform { name } } }`,
   inconsistencies: `{ inconsistencies { id name } }`,
   twoRootFields: `{ a: products(first: 1) { totalCount } b: targets(first: 1) { ${EDGES} } }`,
+  // Asked with includeRetracted: a second anchor on :Retracted(kind), retracted links followed below.
+  listWithRetracted: `{ products(first: 2, filter: {yearFrom: 2020}, includeRetracted: true) { totalCount aggregate { count } edges { node { id retracted targets { id } } } } }`,
+  nodeWithRetracted: `{ node(id: "product:x", includeRetracted: true) { id ... on Product { targets { id } sponsorsConnection(first: 1) { totalCount edges { node { id } } } } } }`,
+  timelineWithRetracted: `{ timeline(from: "2017", kinds: [PRODUCT], includeRetracted: true) { date node { id retracted } } }`,
+  neighbourhoodWithRetracted: `{ neighborhood(id: "agency:nmpa", includeRetracted: true) { nodes { id retracted } edges { type retracted } } }`,
 };
 
 /** Shapes refused while planning, with the code they get; none reaches a statement. */

@@ -50,9 +50,28 @@ window.Explore = (() => {
   /** The Neo4j label of an EntityKind value ("PRODUCT" -> "Product"). */
   const labelOf = (kind) => kind.charAt(0) + kind.slice(1).toLowerCase();
 
+  /**
+   * Whether the page shows retracted facts too (`?retracted=1`): a checkbox in the page's header
+   * switches it, keeping the rest of the address. Retracted entities and links are drawn dashed.
+   */
+  const params = new URLSearchParams(location.search);
+  const includeRetracted = params.get('retracted') === '1';
+  function retractedToggle() {
+    const label = document.createElement('label');
+    label.className = 'retracted-toggle';
+    label.innerHTML = `<input type="checkbox" id="show-retracted"${includeRetracted ? ' checked' : ''}> Show retracted facts`;
+    label.querySelector('input').addEventListener('change', (event) => {
+      if (event.target.checked) params.set('retracted', '1');
+      else params.delete('retracted');
+      location.search = params.toString();
+    });
+    document.querySelector('header nav')?.after(label);
+  }
+  retractedToggle();
+
   function showError(element, error) {
     element.innerHTML = `<p class="error">${escape(error.message ?? error)}</p>`;
   }
 
-  return { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf };
+  return { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted };
 })();

@@ -2,14 +2,14 @@
 // (Query.neighborhood, one hop) merged into a Cytoscape.js drawing.
 'use strict';
 
-const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf } = window.Explore;
+const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted } = window.Explore;
 
 const SEARCH = `query ExploreSearch($text: String!) { search(text: $text, first: 10) { node { id kind name caption } } }`;
-const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!) {
-  neighborhood(id: $id, depth: 1, limit: 40) {
+const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!, $includeRetracted: Boolean!) {
+  neighborhood(id: $id, depth: 1, limit: 40, includeRetracted: $includeRetracted) {
     truncated
-    nodes { id kind name caption description ${SOURCE_FIELDS} }
-    edges { id type from to ${SOURCE_FIELDS} }
+    nodes { id kind name caption description retracted ${SOURCE_FIELDS} }
+    edges { id type from to retracted properties ${SOURCE_FIELDS} }
   }
 }`;
 
@@ -39,6 +39,8 @@ async function main() {
         },
       },
       { selector: 'node.expanded', style: { 'border-width': 4 } },
+      // Retracted entities and links (shown with ?retracted=1): dashed and faded.
+      { selector: 'node.retracted', style: { 'border-style': 'dashed', opacity: 0.55 } },
       { selector: ':selected', style: { 'overlay-color': '#1b2631', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
       {
         selector: 'edge',
@@ -56,6 +58,7 @@ async function main() {
           'text-background-opacity': 1,
         },
       },
+      { selector: 'edge.retracted', style: { 'line-style': 'dashed', opacity: 0.55 } },
     ],
   });
 
@@ -67,12 +70,14 @@ async function main() {
       facts.set(n.id, n);
       if (cy.getElementById(n.id).nonempty()) continue;
       const c = colourOf(n.kind);
-      added.push({ group: 'nodes', data: { id: n.id, kind: labelOf(n.kind), caption: n.caption, color: c.color, border: c.border, size: Math.round(c.diameter * 0.6) } });
+      added.push({ group: 'nodes', classes: n.retracted ? 'retracted' : '', data: { id: n.id, kind: labelOf(n.kind), caption: n.caption, color: c.color, border: c.border, size: Math.round(c.diameter * 0.6) } });
     }
     for (const e of subgraph.edges) {
-      facts.set(e.id, e);
-      if (cy.getElementById(e.id).nonempty()) continue;
-      added.push({ group: 'edges', data: { id: e.id, source: e.from, target: e.to, type: e.type, caption: colours.relationships[e.type]?.caption ?? e.type, color: colours.relationships[e.type]?.color ?? '#a5abb6' } });
+      // A link retracted and then stated again (a corrected quote) is two relationships of one id.
+      const key = e.retracted ? `${e.id}#retracted-${e.properties.retractedSeq}` : e.id;
+      facts.set(key, e);
+      if (cy.getElementById(key).nonempty()) continue;
+      added.push({ group: 'edges', classes: e.retracted ? 'retracted' : '', data: { id: key, source: e.from, target: e.to, type: e.type, caption: colours.relationships[e.type]?.caption ?? e.type, color: colours.relationships[e.type]?.color ?? '#a5abb6' } });
     }
     cy.add(added);
     return added.length;
@@ -83,7 +88,7 @@ async function main() {
   }
 
   async function expand(id) {
-    const { neighborhood } = await graphql(NEIGHBOURHOOD, { id });
+    const { neighborhood } = await graphql(NEIGHBOURHOOD, { id, includeRetracted });
     add(neighborhood);
     cy.getElementById(id).addClass('expanded');
     layout();
@@ -97,6 +102,7 @@ async function main() {
     const degree = cy.getElementById(id).degree();
     details.innerHTML = `<span class="kind" style="background:${c.color};color:${c.text}">${escape(labelOf(n.kind))}</span>
       <h2>${escape(n.name)}</h2><div class="muted"><code>${escape(n.id)}</code> · ${degree} relationship(s) drawn</div>
+      ${n.retracted ? '<p class="retracted-note">Retracted: kept for the record, no longer a fact of the graph.</p>' : ''}
       ${n.description ? `<p>${escape(n.description)}</p>` : ''}<h3>Sources</h3>${sourcesHtml(n.sources)}`;
   }
 
@@ -106,6 +112,7 @@ async function main() {
     const name = (nid) => escape(facts.get(nid)?.name ?? nid);
     details.innerHTML = `<span class="kind" style="background:#566573;color:#fff">${escape(e.type)}</span>
       <h2>${name(e.from)} → ${escape(colours.relationships[e.type]?.caption ?? e.type)} → ${name(e.to)}</h2>
+      ${e.retracted ? `<p class="retracted-note">Retracted${e.properties?.retractedReason ? `: ${escape(e.properties.retractedReason.replace(/[.]$/, ''))}` : ''}.</p>` : ''}
       <h3>Sources</h3>${sourcesHtml(e.sources)}`;
   }
 
@@ -115,7 +122,7 @@ async function main() {
     const neighbourhood = await expand(id);
     cy.getElementById(id).select();
     showNode(id);
-    history.replaceState(null, '', `?id=${encodeURIComponent(id)}`);
+    history.replaceState(null, '', `?id=${encodeURIComponent(id)}${includeRetracted ? '&retracted=1' : ''}`);
     return neighbourhood;
   }
 

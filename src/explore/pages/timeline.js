@@ -2,13 +2,13 @@
 // reforms and everyone's sources), drawn with vis-timeline in rows by kind.
 'use strict';
 
-const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf } = window.Explore;
+const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted } = window.Explore;
 
-const QUERY = `query ExploreTimeline {
-  timeline(first: 100) {
+const QUERY = `query ExploreTimeline($includeRetracted: Boolean!) {
+  timeline(first: 100, includeRetracted: $includeRetracted) {
     date kind title
     node {
-      id kind name caption description
+      id kind name caption description retracted
       ${SOURCE_FIELDS}
       ... on Product { precedingReforms(first: 10) { lagYears reform { id } } }
     }
@@ -27,7 +27,7 @@ const startOf = (date) => (date.length === 4 ? `${date}-01-01` : date.length ===
 
 async function main() {
   const details = document.getElementById('details');
-  const [data, colours] = await Promise.all([graphql(QUERY), style()]);
+  const [data, colours] = await Promise.all([graphql(QUERY, { includeRetracted }), style()]);
   const entries = data.timeline;
   const byId = new Map(entries.map((e) => [e.node.id, e]));
   // Approvals each reform preceded: the inverse of Product.precedingReforms.
@@ -47,7 +47,7 @@ async function main() {
         start: startOf(e.date),
         content: escape(e.node.caption),
         title: escape(`${e.date}: ${e.title}`),
-        className: `kind-${labelOf(e.kind)} item-${i}`,
+        className: `kind-${labelOf(e.kind)} item-${i}${e.node.retracted ? ' retracted' : ''}`,
         style: `background-color: ${colour.color}; border-color: ${colour.border}; color: ${colour.text};`,
       };
     }),
@@ -118,6 +118,7 @@ async function main() {
     }
     details.innerHTML = `<span class="kind" style="background:${colour.color};color:${colour.text}">${escape(labelOf(node.kind))}</span>
       <h2>${escape(node.name)}</h2><div class="muted">${escape(entry.date)} · <code>${escape(node.id)}</code></div>
+      ${node.retracted ? '<p class="retracted-note">Retracted: kept for the record, no longer a fact of the graph (<code>retracted(id)</code> says why).</p>' : ''}
       ${node.description ? `<p>${escape(node.description)}</p>` : ''}${related}<h3>Sources</h3>${sourcesHtml(node.sources)}`;
     details.querySelectorAll('a[data-id]').forEach((b) =>
       b.addEventListener('click', (event) => {

@@ -37,7 +37,7 @@ export function toRelationship(row: Row): GraphRelationship {
   const props = row.rel as Row;
   const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
   const { from, to, type } = row as { from: string; to: string; type: string };
-  return { id: `${from}|${type}|${to}`, type, from, to, properties: plainProperties(props), sources: sourcesOf(props, references) };
+  return { id: `${from}|${type}|${to}`, type, from, to, retracted: props.status === 'RETRACTED', properties: plainProperties(props), sources: sourcesOf(props, references) };
 }
 
 /** The raw value of a relationship field read with `parent`, by the field's response key. */

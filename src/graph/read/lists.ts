@@ -61,6 +61,12 @@ export interface ListRequest {
   after?: string;
   /** The connection's selection (edges, pageInfo, totalCount). */
   selection: Selection;
+  /**
+   * Retracted entities of the kind too (marked `retracted: true`), ordered and paged with the others;
+   * counts, aggregates and facets count them, traversals follow retracted links. Filters naming a node
+   * (target, sponsor, a where on a relationship) follow live links only.
+   */
+  includeRetracted?: boolean;
 }
 
 export interface Page {
@@ -183,11 +189,20 @@ function viaLabel(kind: Kind, via: NonNullable<Match['via']>): string {
 
 /** Every match of a list (no page): its anchor pattern and conditions, in fresh variables. */
 function scanOf(st: Statement, request: ListRequest, node = st.variable('n'), match = matchOf(st, request, node)): Scan {
-  return { node, anchor: anchorOf(st, request.kind, node, match), where: conjunction(match.predicates), distinct: distinctOf(match), imports: '' };
+  // With retracted entities: the kind's label or :Retracted, and a retracted one of this kind only.
+  const own = withRetracted(st, match) ? [compose('read.hasKind', { node, label: request.kind }, { kind: st.param(request.kind) })] : [];
+  return { node, anchor: anchorOf(st, request.kind, node, match), where: conjunction([...own, ...match.predicates]), distinct: distinctOf(match), imports: '' };
 }
+
+/**
+ * Whether a list reads retracted entities too: asked, and not started from a named node (a retracted
+ * entity's links were retracted with it, so no live relationship leads to it).
+ */
+const withRetracted = (st: Statement, match: Match) => st.includeRetracted && !match.via;
 
 /** The MATCH pattern of a list: from the named node along its relationship, or every node of the kind. */
 function anchorOf(st: Statement, kind: Kind, node: string, match: Match): string {
+  if (withRetracted(st, match)) return compose('read.anchor.kindWithRetracted', { node, label: kind });
   if (!match.via) return compose('read.anchor.kind', { node, label: kind });
   const start = startOf(st, match.via, st.variable('a'));
   return compose(`read.anchor.${match.via.end}`, { node, label: kind, type: match.via.type }, { start });
@@ -202,6 +217,9 @@ function countOf(st: Statement, request: ListRequest, out: string): string {
     const degree = compose(`read.via.${match.via.end}`, { anchor, type: match.via.type, node: st.variable('m') }, { label: '' });
     return compose('read.countVia', { anchor, out }, { start: startOf(st, match.via, anchor), degree });
   }
+  if (withRetracted(st, match)) {
+    return compose('read.countWithRetracted', { node, label: request.kind, part: st.variable('c'), out }, { where: conjunction(match.predicates), kind: st.param(request.kind) });
+  }
   const scan = scanOf(st, request, node, match);
   return compose('read.count', { node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
 }
@@ -211,6 +229,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
   return {
     name: `list.${request.kind}`,
     reuse: { selection, args: JSON.stringify(args) },
+    includeRetracted: request.includeRetracted,
     build(st) {
       const { sortKey, direction, first } = request;
       const keys: SortKeys = [{ key: sortKey, direction }, ...(request.thenBy ?? [])];
@@ -239,7 +258,9 @@ export function listUnit(request: ListRequest): Unit<Page> {
           : compose('read.order.list', { node, key: sortKey, direction });
       const shared = { where: conjunction(where), order, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item, distinct: distinctOf(match) };
       const calls = [];
-      if (match.via && !several && sortKey === 'name' && direction === 'ASC') {
+      if (withRetracted(st, match)) {
+        calls.push(compose('read.listWithRetracted', { node, out, label: request.kind }, { ...shared, kind: st.param(request.kind) }));
+      } else if (match.via && !several && sortKey === 'name' && direction === 'ASC') {
         // A hub may be read from the name index instead of its relationships (read.listVia).
         const anchor = st.variable('a');
         const hub = st.variable('hub');

@@ -42,8 +42,14 @@ function labelClause(spec: RelationSpec): string {
   return labelAt(spec.type, spec.direction === 'OUT' ? 'to' : 'from', spec.to);
 }
 
-function guardOf(node: string, kind: Kind, kinds: readonly Kind[]): string {
-  return kinds.length === 1 ? 'true' : compose('read.hasLabel', { node, label: kind });
+function guardOf(st: Statement, node: string, kind: Kind, kinds: readonly Kind[]): string {
+  if (kinds.length === 1) return 'true';
+  return st.includeRetracted ? compose('read.hasKind', { node, label: kind }, { kind: st.param(kind) }) : compose('read.hasLabel', { node, label: kind });
+}
+
+/** A node's kind: its label, or, asked with includeRetracted, the property a retracted one keeps. */
+export function kindOf(st: Statement, node: string): string {
+  return compose(st.includeRetracted ? 'read.kindWithRetracted' : 'read.kind', { node });
 }
 
 /** A guard as the start of a longer WHERE: "n:Target AND ", or nothing. */
@@ -60,7 +66,7 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
   const related: string[] = [];
   let sources: Selection | undefined;
   for (const kind of kinds) {
-    const guard = guardOf(node, kind, kinds);
+    const guard = guardOf(st, node, kind, kinds);
     for (const [alias, field] of fieldsOn(selection, kind)) {
       const key = `\`${kind}.${alias}\``;
       const relation = relationOf(kind, field.name);
@@ -86,7 +92,7 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
       }
     }
   }
-  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${compose('read.kind', { node })}`];
+  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${kindOf(st, node)}`];
   if (sources) {
     SOURCE_PROPERTIES.forEach((p) => entries.push(`.${p}`));
     const refs = references(st, node, child(sources, 'reference'));
@@ -110,6 +116,11 @@ export function references(st: Statement, owner: string, reference: Selection | 
 }
 
 function relatedPattern(st: Statement, node: string, spec: RelationSpec, rel: string, other: string, label = labelClause(spec)): string {
+  if (st.includeRetracted) {
+    // A RETRACTED relationship implies no kind at its other end: the kind is always checked.
+    const otherWhere = isKind(spec.to) ? ` WHERE ${compose('read.hasKind', { node: other, label: spec.to }, { kind: st.param(spec.to) })}` : '';
+    return compose(`read.pattern.${spec.direction}.withRetracted`, { node, rel, type: spec.type, other }, { typeName: st.param(spec.type), otherWhere });
+  }
   return compose(`read.pattern.${spec.direction}`, { node, rel, type: spec.type, other }, { label });
 }
 
@@ -155,7 +166,8 @@ function readRelated(st: Statement, r: RelatedRead): string {
     item: r.projection.item,
   };
   // A single node (parent, successor, approvedBy) is one relationship of its parent by nature: few.
-  if (!r.order.index || r.spec.to === 'Node' || r.spec.few || r.spec.one) return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
+  // With retracted links the type's index order no longer holds alone: the plain read sorts them.
+  if (!r.order.index || r.spec.to === 'Node' || r.spec.few || r.spec.one || st.includeRetracted) return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
   const hub = st.variable('hub');
   const [first, ...rest] = r.order.index;
   return compose(
@@ -210,7 +222,7 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
     isKind(spec.to)
       ? wherePredicate(st, spec.to, m, field.args.where as WhereInput | undefined)
       : Array.isArray(field.args.kinds) && field.args.kinds.length
-        ? compose('read.kindIn', { node: m }, { kinds: st.param(field.args.kinds) })
+        ? compose(st.includeRetracted ? 'read.kindInWithRetracted' : 'read.kindIn', { node: m }, { kinds: st.param(field.args.kinds) })
         : 'true';
   const condition = matching(other);
   const call = readRelated(st, {

@@ -26,6 +26,7 @@ function typeAlternatives(excluded: readonly string[]): string {
 export function nodesUnit(ids: string[], selection: Selection | undefined, includeRetracted = false): Unit<Array<Entity | null>> {
   return {
     name: 'nodes',
+    includeRetracted,
     build(st) {
       const node = st.variable('n');
       const out = st.variable('nodes');
@@ -72,16 +73,18 @@ export function searchUnit(request: SearchRequest, nodeSelection: Selection | un
   };
 }
 
-export function timelineUnit(kinds: Kind[], from: string, to: string, first: number, nodeSelection: Selection | undefined): Unit<Entity[]> {
+export function timelineUnit(kinds: Kind[], from: string, to: string, first: number, nodeSelection: Selection | undefined, includeRetracted = false): Unit<Entity[]> {
   return {
     name: 'timeline',
+    includeRetracted,
     build(st) {
       const node = st.variable('n');
       const out = st.variable('timeline');
       const projection = projectNode(st, node, nodeSelection, kinds, ['date']);
-      const call = compose('read.timeline', { node, out }, {
+      const call = compose(includeRetracted ? 'read.timelineWithRetracted' : 'read.timeline', { node, out }, {
         from: st.param(from),
         to: st.param(to),
+        kinds: st.param(kinds),
         where: compose('read.kindIn', { node }, { kinds: st.param(kinds) }),
         limit: st.param(first),
         calls: projection.calls.join('\n'),
@@ -127,7 +130,8 @@ export function lagsUnit(derived: 'preceding' | 'following', id: string, selecti
 /** Relationships with their ends and provenance, for paths and neighbourhoods. */
 function relationshipItem(st: Statement, rel: string, selection: Selection | undefined): { calls: string[]; item: string } {
   const refs = references(st, rel, child(child(selection, 'sources'), 'reference'));
-  return { calls: refs ? [refs.call] : [], item: compose('read.relationshipItem', { rel }, { refs: refs ? `, __refs: ${refs.out}` : '' }) };
+  const name = st.includeRetracted ? 'read.relationshipItemWithRetracted' : 'read.relationshipItem';
+  return { calls: refs ? [refs.call] : [], item: compose(name, { rel }, { refs: refs ? `, __refs: ${refs.out}` : '' }) };
 }
 
 export interface PathResult {
@@ -179,19 +183,24 @@ export interface NeighborhoodResult {
  * them. Each ring is read with a LIMIT before anything is sorted, so a hub costs what a leaf costs;
  * when a ring is cut, which of its nodes are shown follows the store's order.
  */
-export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection, includeInferred = true): Unit<NeighborhoodResult> {
+export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false): Unit<NeighborhoodResult> {
+  // Asked with includeRetracted: retracted entities and the retracted links of the allowed types too.
+  const retracted = includeRetracted ? 'WithRetracted' : '';
   return {
     name: 'neighborhood',
+    includeRetracted,
     build(st) {
       const types = typeAlternatives(excluded);
+      const typeNames = includeRetracted ? st.param(types.split('|')) : '';
       const centre = st.variable('c');
-      const calls = [compose('read.neighborhoodCentre', { node: centre }, { id: st.param(id) })];
+      const calls = [compose(`read.neighborhoodCentre${retracted}`, { node: centre }, { id: st.param(id) })];
       const rings: string[] = [];
       for (let hop = 1; hop <= depth; hop++) {
         const next = st.variable('ring');
         const hopRel = st.variable('h');
         calls.push(
-          compose('read.neighborhoodHop', { from: st.variable('x'), other: st.variable('m'), next, rel: hopRel }, {
+          compose(`read.neighborhoodHop${retracted}`, { from: st.variable('x'), other: st.variable('m'), next, rel: hopRel }, {
+            typeNames,
             stated: includeInferred ? '' : ` ${compose('read.stated', { rel: hopRel })}`,
             ring: hop === 1 ? `[${centre}]` : rings[hop - 2],
             types,
@@ -214,8 +223,9 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
       const edges = relationshipItem(st, rel, child(selection, 'edges'));
       calls.push(compose('read.membersProjected', { node, out: nodesOut }, { members: everyone, calls: nodes.calls.join('\n'), item: nodes.item }));
       calls.push(
-        compose('read.neighborhoodEdges', { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
+        compose(`read.neighborhoodEdges${retracted}`, { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
           members: everyone,
+          typeNames,
           types,
           stated: includeInferred ? '' : ` ${compose('read.statedWhere', { rel })}`,
           limit: st.param(NEIGHBORHOOD_EDGE_CAP),

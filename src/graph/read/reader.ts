@@ -47,7 +47,7 @@ export class Reader {
    */
   private compile(unit: Unit<unknown>, prefix: string): Built {
     const build = (): Built => {
-      const st = new Statement(prefix, this.limits);
+      const st = new Statement(prefix, this.limits, unit.includeRetracted);
       return st.finish(unit.build(st));
     };
     if (!unit.reuse) return build();
@@ -55,7 +55,7 @@ export class Reader {
     if (!bySelection) BUILT.set(this.limits, (bySelection = new WeakMap()));
     let known = bySelection.get(unit.reuse.selection);
     if (!known) bySelection.set(unit.reuse.selection, (known = new Map()));
-    const key = `${unit.name}|${prefix}|${unit.reuse.args}`;
+    const key = `${unit.name}|${prefix}|${unit.includeRetracted ? 'retracted|' : ''}${unit.reuse.args}`;
     const hit = known.get(key);
     if (hit) return hit;
     const fresh = build();

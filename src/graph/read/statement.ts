@@ -29,6 +29,12 @@ export class Statement {
     /** Keeps names of different root fields apart: "a", "b", ... */
     readonly prefix: string,
     readonly limits: PageLimits,
+    /**
+     * The question asked with `includeRetracted: true`: retracted entities (label :Retracted, their
+     * kind a property) count as entities of their kind, and traversals follow RETRACTED links of
+     * the field's type too. Off, nothing of it is in the Cypher.
+     */
+    readonly includeRetracted = false,
   ) {}
 
   /** A variable name not used anywhere else in the statement. */

@@ -21,4 +21,6 @@ export interface Unit<T> {
    * the same, src/resolvers/selection.ts) and these arguments, the reader keeps what it built.
    */
   reuse?: { selection: object; args: string };
+  /** Asked with `includeRetracted: true` (Statement.includeRetracted). */
+  includeRetracted?: boolean;
 }
