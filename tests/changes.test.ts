@@ -261,6 +261,15 @@ describe('retracted facts: kept, and read when asked for', () => {
     const rows = parseCsv(await csv('?includeRetracted=true'), { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rows.find((r) => r.id === PRODUCT)).toMatchObject({ name: 'Testacabtagene autoleucel', retracted: '1' });
     expect(rows.filter((r) => r.retracted === '1')).toHaveLength(1);
+
+    // The whole graph: the retracted entity after the live ones, with the kind it keeps.
+    const graphml = async (query: string) => (await fetch(`${api.url}/export/graph.graphml${query}`)).text();
+    expect(await graphml('')).not.toContain(`<node id="${PRODUCT}">`);
+    const all = await graphml('?includeRetracted=true');
+    const node = new RegExp(`<node id="${PRODUCT}">(.*?)</node>`).exec(all)![1];
+    expect(node).toContain('<data key="n_kind">Product</data>');
+    expect(node).toContain('<data key="n_retracted">true</data>');
+    expect(all).toContain(`source="${PRODUCT}" target="target:cd19"`);
   });
 
   it('pages a list with retracted entities by its cursor, as the list without them', async () => {

@@ -108,6 +108,25 @@ describe('whole-graph exports', () => {
     expect(year).toBe(2024);
   });
 
+  it('adds the retracted links, marked, only with ?includeRetracted=true', async () => {
+    const parse = async (query: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await (await fetch(`${api.url}/export/graph.graphml${query}`)).text());
+    const [{ retracted }] = await api.executor.readText<{ retracted: number }>('test', 'MATCH ()-[r:RETRACTED]->() RETURN count(r) AS retracted');
+    expect(retracted).toBeGreaterThanOrEqual(7); // the curated change sets 0003 (six links) and 0005 (one)
+    const live = await parse('');
+    const all = await parse('?includeRetracted=true');
+    expect(all.graphml.graph.edge).toHaveLength(live.graphml.graph.edge.length + retracted);
+    const data = (e: any) => Object.fromEntries([e.data].flat().map((d: any) => [d.key, d['#text']]));
+    const marked = all.graphml.graph.edge.map(data).filter((d: any) => d.e_status === 'RETRACTED');
+    expect(marked).toHaveLength(retracted);
+    expect(marked.filter((d: any) => d.e_type === 'CLASSIFIED_AS')).toHaveLength(6);
+    expect(live.graphml.graph.edge.map(data).filter((d: any) => d.e_status === 'RETRACTED')).toEqual([]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await (await fetch(`${api.url}/export/graph.xlsx?includeRetracted=true`)).arrayBuffer()) as any);
+    const counts = await graphCounts(api.executor);
+    expect(workbook.getWorksheet('Relationships')!.actualRowCount).toBe(Object.values(counts.relationships).reduce((a, b) => a + b, 0) + retracted + 1);
+  });
+
   it('writes an XLSX workbook with one sheet per kind and one of relationships', async () => {
     const res = await fetch(`${api.url}/export/graph.xlsx`);
     const workbook = new ExcelJS.Workbook();

@@ -38,3 +38,32 @@ UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r:{{{types}}}]->(b:Entity)
 RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props
 ORDER BY from, type, to
+
+// name: exports.retractedKeys
+// The property keys of retracted entities, per kind they keep (?includeRetracted=true).
+MATCH (n:Retracted)
+UNWIND keys(n) AS key
+RETURN n.kind AS kind, key, collect(DISTINCT valueType(n[key])) AS types
+
+// name: exports.retractedRelationshipKeys
+// The property keys of retracted relationships (?includeRetracted=true).
+MATCH ()-[r:RETRACTED]->()
+UNWIND keys(r) AS key
+RETURN key, collect(DISTINCT valueType(r[key])) AS types
+
+// name: exports.retractedNodePage
+// One page of retracted entities after $after in id order (the Retracted(id) index), each with the
+// kind it keeps as a property.
+MATCH (n:Retracted)
+WHERE n.id > $after
+RETURN n.id AS id, n.kind AS kind, properties(n) AS props
+ORDER BY id
+LIMIT $limit
+
+// name: exports.retractedRelationshipsFrom
+// The retracted relationships that start at these entities ({{label}}: Entity or Retracted, the page
+// they came from), by the type each keeps as a property.
+UNWIND $ids AS id
+MATCH (a:{{label}} {id: id})-[r:RETRACTED]->(b)
+RETURN a.id AS from, r.type AS type, b.id AS to, properties(r) AS props
+ORDER BY from, type, to

@@ -31,6 +31,8 @@ export type ValueType = 'long' | 'double' | 'boolean' | 'string';
 export interface GraphShape {
   nodeKeys: Map<string, Map<string, ValueType>>;
   relationshipKeys: Map<string, ValueType>;
+  /** Retracted entities and relationships too, after the live ones (`status: RETRACTED`, `retracted: true`). */
+  includeRetracted?: boolean;
 }
 
 /** Neo4j's valueType() names ("INTEGER NOT NULL", "LIST<STRING NOT NULL> NOT NULL") as one type for a key. */
@@ -56,7 +58,7 @@ const keyOrder = (a: string, b: string) => (a === b ? 0 : a === 'id' ? -1 : b ==
  * nodes the relationship pages alone would be 3.2M rows), then reads the keys both formats declare
  * first. Both happen before a response starts, so a refusal is still a coded answer.
  */
-export async function graphShape(executor: Executor): Promise<GraphShape> {
+export async function graphShape(executor: Executor, includeRetracted = false): Promise<GraphShape> {
   const [size] = await executor.read<{ nodes: number; relationships: number }>('exports.size');
   if (size.nodes > MAX_GRAPH_NODES || size.relationships > MAX_GRAPH_RELATIONSHIPS) {
     throw new ExportError(
@@ -66,27 +68,48 @@ export async function graphShape(executor: Executor): Promise<GraphShape> {
   }
   const nodeKeys = new Map<string, Map<string, ValueType>>();
   const rows = await executor.read<{ kind: string; key: string; types: string[] }>('exports.keys');
+  // Retracted entities are written on a sheet (and with keys) of their own: RETRACTED_SHEET.
+  if (includeRetracted) rows.push(...(await executor.read<{ kind: string; key: string; types: string[] }>('exports.retractedKeys')).map((r) => ({ ...r, kind: RETRACTED_SHEET })));
   for (const { kind, key, types } of rows.sort((a, b) => keyOrder(a.key, b.key))) {
     if (INTERNAL_PROPERTIES.has(key)) continue;
     if (!nodeKeys.has(kind)) nodeKeys.set(kind, new Map([['id', 'string']]));
-    nodeKeys.get(kind)!.set(key, valueTypeOf(types));
+    const known = nodeKeys.get(kind)!;
+    known.set(key, widest(known.get(key), valueTypeOf(types)));
   }
   const relText = compose('exports.relationshipKeys', {}, { types: REL_TYPES.join('|') });
   const relRows = await executor.readText<{ key: string; types: string[] }>('exports.relationshipKeys', relText);
-  const relationshipKeys = new Map(relRows.sort((a, b) => keyOrder(a.key, b.key)).map((r) => [r.key, valueTypeOf(r.types)] as const));
-  return { nodeKeys, relationshipKeys };
+  if (includeRetracted) relRows.push(...(await executor.read<{ key: string; types: string[] }>('exports.retractedRelationshipKeys')).filter((r) => r.key !== 'type'));
+  const relationshipKeys = new Map<string, ValueType>();
+  for (const r of relRows.sort((a, b) => keyOrder(a.key, b.key))) relationshipKeys.set(r.key, widest(relationshipKeys.get(r.key), valueTypeOf(r.types)));
+  return { nodeKeys, relationshipKeys, includeRetracted };
 }
 
-/** The entities in id order, a page at a time, each page with the relationships that start at it (when asked). */
-async function* graphPages(executor: Executor, withRelationships: boolean): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
+/** Where retracted entities go (?includeRetracted=true): one sheet of every kind, `kind` a column. */
+export const RETRACTED_SHEET = 'Retracted';
+
+/**
+ * The entities in id order, a page at a time, each page with the relationships that start at it (when
+ * asked); with retracted facts, their retracted relationships too, then the retracted entities' pages.
+ */
+async function* graphPages(executor: Executor, withRelationships: boolean, includeRetracted = false): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
   const relText = compose('exports.relationshipsFrom', {}, { types: REL_TYPES.join('|') });
-  for (let after = ''; ; ) {
-    const nodes = await executor.read<GraphNode>('exports.nodePage', { after, limit: PAGE });
-    if (!nodes.length) return;
-    for (const { props } of nodes) for (const key of INTERNAL_PROPERTIES) delete props[key];
-    const relationships = withRelationships ? await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids: nodes.map((n) => n.id) }) : [];
-    yield { nodes, relationships };
-    after = nodes[nodes.length - 1].id;
+  const pages = includeRetracted ? (['Entity', 'Retracted'] as const) : (['Entity'] as const);
+  for (const label of pages) {
+    const retractedText = compose('exports.retractedRelationshipsFrom', { label });
+    for (let after = ''; ; ) {
+      const nodes = await executor.read<GraphNode>(label === 'Entity' ? 'exports.nodePage' : 'exports.retractedNodePage', { after, limit: PAGE });
+      if (!nodes.length) break;
+      for (const { props } of nodes) for (const key of INTERNAL_PROPERTIES) delete props[key];
+      const ids = nodes.map((n) => n.id);
+      const relationships = !withRelationships
+        ? []
+        : [
+            ...(label === 'Entity' ? await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids }) : []),
+            ...(includeRetracted ? await executor.readText<GraphRelationship>('exports.retractedRelationshipsFrom', retractedText, { ids }) : []),
+          ];
+      yield { nodes, relationships };
+      after = nodes[nodes.length - 1].id;
+    }
   }
 }
 
@@ -159,11 +182,11 @@ export async function writeGraphml(executor: Executor, shape: GraphShape, out: W
       '  <graph id="cell-therapy-kg" edgedefault="directed">\n',
   );
   // Nodes first, then edges: some readers want every node declared before an edge names it.
-  for await (const { nodes } of graphPages(executor, false)) {
+  for await (const { nodes } of graphPages(executor, false, shape.includeRetracted)) {
     await write(out, nodes.map((n) => `    <node id="${xml(n.id)}">${data('n', nodeKeys, { kind: n.kind, label: n.props.name ?? n.id, ...n.props })}</node>\n`).join(''));
   }
   let edge = 0;
-  for await (const { relationships } of graphPages(executor, true)) {
+  for await (const { relationships } of graphPages(executor, true, shape.includeRetracted)) {
     await write(out, relationships.map((r) => `    <edge id="e${edge++}" source="${xml(r.from)}" target="${xml(r.to)}">${data('e', edgeKeys, { type: r.type, ...r.props })}</edge>\n`).join(''));
   }
   await write(out, '  </graph>\n</graphml>\n');
@@ -185,10 +208,12 @@ export async function writeXlsx(executor: Executor, shape: GraphShape, out: Writ
   const row = (columns: string[], values: Props) => Object.fromEntries(columns.map((c) => [c, values[c] === undefined || values[c] === null ? null : flat(values[c])]));
   let current: { kind: string; ws: ExcelJS.Worksheet; columns: string[] } | undefined;
   const seen = new Map<string, number>();
-  for await (const { nodes } of graphPages(executor, false)) {
+  for await (const { nodes } of graphPages(executor, false, shape.includeRetracted)) {
     // exceljs pipes into `out` without waiting for it: wait here, a page at a time.
     await drained(out);
-    for (const node of nodes) {
+    for (const found of nodes) {
+      // Retracted entities (they come last) share one sheet, their kind a column.
+      const node = found.props.retracted === true ? { ...found, kind: RETRACTED_SHEET, props: { ...found.props, kind: found.kind } } : found;
       if (current?.kind !== node.kind) {
         current?.ws.commit();
         // A kind met again (an id outside its prefix) continues on a sheet of its own.
@@ -203,7 +228,7 @@ export async function writeXlsx(executor: Executor, shape: GraphShape, out: Writ
   current?.ws.commit();
   const relColumns = ['from', 'type', 'to', ...[...shape.relationshipKeys.keys()].filter((k) => k !== 'id' && k !== 'name')];
   const rels = sheet('Relationships', relColumns);
-  for await (const { relationships } of graphPages(executor, true)) {
+  for await (const { relationships } of graphPages(executor, true, shape.includeRetracted)) {
     await drained(out);
     for (const r of relationships) rels.addRow(row(relColumns, { from: r.from, type: r.type, to: r.to, ...r.props })).commit();
   }

@@ -58,11 +58,12 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
    * waits for it) cannot hold the one place for longer.
    */
   const wholeGraphExport = (file: string, type: string, write: typeof writeGraphml): express.RequestHandler =>
-    handled((_req, res) =>
+    handled((req, res) =>
       wholeGraph.run(async () => {
         const deadline = setTimeout(() => res.destroy(), EXPORT_DEADLINE_MS);
         try {
-          const shape = await graphShape(executor);
+          // ?includeRetracted=true: the retracted entities and links too, marked, after the live ones.
+          const shape = await graphShape(executor, req.query.includeRetracted === 'true');
           // attachment() first: it sets the type from the file name (octet-stream for .graphml).
           res.attachment(file).type(type);
           await write(executor.scoped(), shape, res);
