@@ -6,6 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, SORTS, sortKeysOf } from '../../src/graph/model.js';
 import { RECORD_SCHEMAS } from '../../src/graph/seeds/schema.js';
 import { ConfigError, readConfig } from '../../src/config.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR } from '../../src/bootstrap.js';
+import { dataDictionary } from '../../src/docs/data-dictionary.js';
+import { readSeeds } from '../../src/graph/seeds/read.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { buildApiSchema } from '../../src/resolvers/index.js';
 
 describe('sort keys per kind', () => {
   it('lists a key for a kind exactly when its records have it, required when the seed schema requires it', () => {
@@ -50,5 +57,15 @@ describe('configuration', () => {
     expect(wrong).toThrow(/PORT must be an integer, got "eighty"/);
     expect(wrong).toThrow(/METRICS must be one of 1, true, yes, 0, false, no, got "maybe"/);
     expect(wrong).toThrow(/NODE_ENV .*got "staging"/);
+  });
+});
+
+describe('the data dictionary (docs/data-dictionary.md)', () => {
+  it('is the one the model generates (npm run docs:dictionary)', async () => {
+    const generated = dataDictionary(await buildApiSchema(), readSeeds(SEEDS_DIR));
+    expect(readFileSync(join(PROJECT_ROOT, 'docs', 'data-dictionary.md'), 'utf8')).toBe(generated);
+    // Every kind and relationship type is in it, with its properties.
+    expect(generated).toContain('| `countsKind` | one of `Agency`');
+    expect(generated).toContain('| `TARGETS` | Product | Target |');
   });
 });
