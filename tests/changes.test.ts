@@ -256,6 +256,14 @@ describe('retracted facts: kept, and read when asked for', () => {
       ]),
     );
 
+    // Found by search, and on a path, only when asked.
+    const search = (flag: boolean) => dataOf(api, `{ search(text: "Testacabtagene", includeRetracted: ${flag}) { node { id retracted } } }`);
+    expect((await search(false)).search).toEqual([]);
+    expect((await search(true)).search).toEqual([{ node: { id: PRODUCT, retracted: true } }]);
+    const path = (flag: boolean) => api.post(`{ path(fromId: "target:cd19", toId: "${PRODUCT}", includeRetracted: ${flag}) { nodes { id } relationships { type retracted } } }`);
+    expect((await path(false)).body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await path(true)).body.data!.path).toEqual({ nodes: [{ id: 'target:cd19' }, { id: PRODUCT }], relationships: [{ type: 'TARGETS', retracted: true }] });
+
     const csv = async (query: string) => (await fetch(`${api.url}/export/products.csv${query}`)).text();
     expect(await csv('')).not.toContain(PRODUCT);
     const rows = parseCsv(await csv('?includeRetracted=true'), { bom: true, columns: true }) as Array<Record<string, string>>;

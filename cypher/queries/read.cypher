@@ -292,6 +292,24 @@ CALL () {
   RETURN collect({score: {{score}}, node: {{{item}}}}) AS {{out}}
 }
 
+// name: read.searchWithRetracted
+// read.search with retracted entities too (includeRetracted: true), from their own full-text index:
+// the best of each index, merged by score.
+CALL () {
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_search', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}, score AS {{score}}
+    RETURN {{node}}, {{score}}
+    UNION
+    CALL db.index.fulltext.queryNodes('retracted_search', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}, score AS {{score}}
+    RETURN {{node}}, {{score}}
+  }
+  WITH {{node}}, {{score}}
+  WHERE {{{where}}}
+  WITH {{node}}, {{score}} ORDER BY {{score}} DESC, {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({score: {{score}}, node: {{{item}}}}) AS {{out}}
+}
+
 // name: read.timeline
 // Dated entities of the kinds asked between two days, in date order (a range seek on
 // :Entity(dateStart), which also gives the order), at most {{{limit}}}.
@@ -348,6 +366,31 @@ CALL () {
   OPTIONAL MATCH ({{from}}:Entity {id: {{{fromId}}}})
   OPTIONAL MATCH ({{to}}:Entity {id: {{{toId}}}})
   OPTIONAL MATCH {{path}} = shortestPath(({{from}})-[:{{{types}}}*1..{{maxHops}}]-({{to}})){{{stated}}}
+  RETURN {{from}} IS NOT NULL AND {{to}} IS NOT NULL AS {{found}}, {{path}}
+}
+
+// name: read.pathWithRetracted
+// read.path along retracted links of the allowed types too, between entities either of which may be
+// retracted (includeRetracted: true).
+CALL () {
+  CALL () {
+    OPTIONAL MATCH ({{from}}:Entity {id: {{{fromId}}}})
+    RETURN {{from}}
+    UNION
+    MATCH ({{from}}:Retracted {id: {{{fromId}}}})
+    RETURN {{from}}
+  }
+  WITH {{from}} ORDER BY {{from}} IS NULL LIMIT 1
+  CALL () {
+    OPTIONAL MATCH ({{to}}:Entity {id: {{{toId}}}})
+    RETURN {{to}}
+    UNION
+    MATCH ({{to}}:Retracted {id: {{{toId}}}})
+    RETURN {{to}}
+  }
+  WITH {{from}}, {{to}} ORDER BY {{to}} IS NULL LIMIT 1
+  OPTIONAL MATCH {{path}} = shortestPath(({{from}})-[:{{{types}}}|RETRACTED*1..{{maxHops}}]-({{to}}))
+  WHERE all({{rel}} IN relationships({{path}}) WHERE NOT {{rel}}:RETRACTED OR {{rel}}.type IN {{{typeNames}}}){{{stated}}}
   RETURN {{from}} IS NOT NULL AND {{to}} IS NOT NULL AS {{found}}, {{path}}
 }
 

@@ -6,6 +6,8 @@ CREATE RANGE INDEX statistic_metric IF NOT EXISTS FOR (s:Statistic) ON (s.metric
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText];
 // searchConnection(text:) also reads the article's words for each fact and its figure.
 CREATE FULLTEXT INDEX entity_search_full IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.searchExtra];
+// search(text:, includeRetracted: true) reads retracted entities from an index of their own.
+CREATE FULLTEXT INDEX retracted_search IF NOT EXISTS FOR (n:Retracted) ON EACH [n.name, n.searchText];
 
 // Lists are ordered by name unless asked otherwise: a range index per kind lets the first page, and
 // the page after a cursor, read the index in order instead of sorting every match.

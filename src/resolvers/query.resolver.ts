@@ -185,6 +185,7 @@ export class QueryResolver {
     @Arg('text', () => String, { description: 'Words to look for; each also matches as a prefix.' }) text: string,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds.' }) kinds: Kind[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits: default 20, at most 100.' }) first: number | undefined,
+    @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -193,7 +194,7 @@ export class QueryResolver {
     const lucene = luceneQuery(text);
     if (!lucene) return [];
     return ctx.reader.read(
-      searchUnit({ lucene, kinds: kinds ?? [], first: size, scan: kinds?.length ? size * SEARCH_SCAN_FACTOR : size }, child(selectionOf(info), 'node')),
+      searchUnit({ lucene, kinds: kinds ?? [], first: size, scan: kinds?.length ? size * SEARCH_SCAN_FACTOR : size }, child(selectionOf(info), 'node'), includeRetracted),
     );
   }
 
@@ -280,17 +281,18 @@ export class QueryResolver {
     @Arg('toId', () => ID, { description: 'End node id.' }) toId: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to consider: 1 to ${CAPS.maxHops}.` }) maxHops: number,
     @Arg('includeInferred', () => Boolean, { defaultValue: true, description: 'Whether the path may use relationships the graph infers (Source.inferred); false keeps to what the article states.' }) includeInferred: boolean,
+    @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     within(maxHops, 1, CAPS.maxHops, 'maxHops');
     const selection = selectionOf(info);
     if (fromId === toId) {
-      const [node] = await ctx.reader.read(nodesUnit([fromId], child(selection, 'nodes')));
+      const [node] = await ctx.reader.read(nodesUnit([fromId], child(selection, 'nodes'), includeRetracted));
       if (!node) throw notFound(`No node with id "${fromId}"`);
       return { nodes: [node], relationships: [], length: 0 };
     }
-    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection, includeInferred));
+    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection, includeInferred, includeRetracted));
     if (!path.found) throw notFound(`No node with id "${fromId}" or "${toId}"`);
     return path.nodes.length ? { nodes: path.nodes, relationships: path.relationships, length: path.relationships.length } : null;
   }

@@ -78,6 +78,8 @@ export const SHAPES: Record<string, string> = {
   listWithRetracted: `{ products(first: 2, filter: {yearFrom: 2020}, includeRetracted: true) { totalCount aggregate { count } edges { node { id retracted targets { id } } } } }`,
   nodeWithRetracted: `{ node(id: "product:x", includeRetracted: true) { id ... on Product { targets { id } sponsorsConnection(first: 1) { totalCount edges { node { id } } } } } }`,
   timelineWithRetracted: `{ timeline(from: "2017", kinds: [PRODUCT], includeRetracted: true) { date node { id retracted } } }`,
+  searchWithRetracted: `{ search(text: "Testacabtagene", kinds: [PRODUCT], includeRetracted: true) { score node { id retracted } } }`,
+  pathWithRetracted: `{ path(fromId: "target:cd19", toId: "agency:nmpa", includeInferred: false, includeRetracted: true) { nodes { id } relationships { type retracted } } }`,
   neighbourhoodWithRetracted: `{ neighborhood(id: "agency:nmpa", includeRetracted: true) { nodes { id retracted } edges { type retracted } } }`,
 };
 

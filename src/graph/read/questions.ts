@@ -52,18 +52,19 @@ export interface SearchRequest {
   scan: number;
 }
 
-export function searchUnit(request: SearchRequest, nodeSelection: Selection | undefined): Unit<Array<{ score: number; node: Entity }>> {
+export function searchUnit(request: SearchRequest, nodeSelection: Selection | undefined, includeRetracted = false): Unit<Array<{ score: number; node: Entity }>> {
   return {
     name: 'search',
+    includeRetracted,
     build(st) {
       const node = st.variable('n');
       const score = st.variable('score');
       const out = st.variable('hits');
       const projection = projectNode(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
-      const call = compose('read.search', { node, score, out }, {
+      const call = compose(includeRetracted ? 'read.searchWithRetracted' : 'read.search', { node, score, out }, {
         text: st.param(request.lucene),
         scan: st.param(request.scan),
-        where: request.kinds.length ? compose('read.kindIn', { node }, { kinds: st.param(request.kinds) }) : 'true',
+        where: request.kinds.length ? compose(includeRetracted ? 'read.kindInWithRetracted' : 'read.kindIn', { node }, { kinds: st.param(request.kinds) }) : 'true',
         limit: st.param(request.first),
         calls: projection.calls.join('\n'),
         item: projection.item,
@@ -141,20 +142,25 @@ export interface PathResult {
 }
 
 /** A shortest path of at most `maxHops` allowed relationships between two different nodes. */
-export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection, includeInferred = true): Unit<PathResult> {
+export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false): Unit<PathResult> {
   return {
     name: 'path',
+    includeRetracted,
     build(st) {
       const [from, to, path, found] = [st.variable('a'), st.variable('b'), st.variable('p'), st.variable('found')];
       const [nodesOut, relsOut, node, rel] = [st.variable('nodes'), st.variable('rels'), st.variable('n'), st.variable('r')];
       const nodes = projectNode(st, node, child(selection, 'nodes'), KINDS);
       const rels = relationshipItem(st, rel, child(selection, 'relationships'));
+      const types = typeAlternatives(excluded);
+      // With retracted links the path already has a WHERE: the stated check joins it.
+      const stated = includeInferred ? '' : includeRetracted ? ` AND ${compose('read.pathStated', { rel: st.variable('s'), path }).replace(/^WHERE /, '')}` : ` ${compose('read.pathStated', { rel: st.variable('s'), path })}`;
       const calls = [
-        compose('read.path', { from, to, path, found, maxHops }, {
+        compose(includeRetracted ? 'read.pathWithRetracted' : 'read.path', { from, to, path, found, maxHops, rel: st.variable('x') }, {
           fromId: st.param(fromId),
           toId: st.param(toId),
-          types: typeAlternatives(excluded),
-          stated: includeInferred ? '' : ` ${compose('read.pathStated', { rel: st.variable('s'), path })}`,
+          types,
+          typeNames: includeRetracted ? st.param(types.split('|')) : '',
+          stated,
         }),
         compose('read.membersProjected', { node, out: nodesOut }, { members: `CASE WHEN ${path} IS NULL THEN [] ELSE nodes(${path}) END`, calls: nodes.calls.join('\n'), item: nodes.item }),
         compose('read.relationshipsProjected', { rel, out: relsOut }, { rels: `CASE WHEN ${path} IS NULL THEN [] ELSE relationships(${path}) END`, calls: rels.calls.join('\n'), item: rels.item }),
