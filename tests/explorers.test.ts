@@ -189,6 +189,51 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.close();
   });
 
+  it('the source page shows the article beside its facts: each sentence marked, a click lists its facts with links, and source panels lead back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const external = offline(page);
+    const REVIEW = 'doc:china-cell-therapy-review';
+    const { body } = await api.post(`{ document(id: "${REVIEW}") { sentenceCount } reform: node(id: "reform:2019-regulatory-science-action-plan") { sources { sentence } } }`);
+    const { sentenceCount } = body.data!.document;
+    const sentence = body.data!.reform.sources[0].sentence as number;
+    const coverage = (await (await fetch(`${api.url}/explore/source/${REVIEW}/coverage.json`)).json()).sentences as Array<{ n: number; noFact?: string }>;
+
+    await page.goto(`${api.url}/explore/source/${REVIEW}`);
+    const sentences = page.locator('#text .sentence');
+    await expect.poll(() => sentences.count(), { timeout: 30_000 }).toBe(sentenceCount);
+    // Marked as the coverage map says: restated and unmodelled sentences by their reason.
+    const withFacts = new Set<number>();
+    for (let after: string | null = null, i = 0; i < 5; i++) {
+      const { body: b } = await api.post(`{ document(id: "${REVIEW}") { sentences(first: 100${after ? `, after: "${after}"` : ''}) { nodes { number facts } pageInfo { hasNextPage endCursor } } } }`);
+      const { nodes, pageInfo } = b.data!.document.sentences;
+      for (const n of nodes) if (n.facts.length) withFacts.add(n.number);
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(await page.locator('#text .sentence.facts').count()).toBe(withFacts.size);
+    // A sentence a curated change set cites now states a fact, whatever the map said of it.
+    expect(await page.locator('#text .sentence.restates').count()).toBe(coverage.filter((s) => s.noFact === 'restates' && !withFacts.has(s.n)).length);
+    expect(await page.locator('#text .sentence.gap').count()).toBe(0);
+    expect(await page.locator('#references li').count()).toBe(20);
+
+    // A sentence's facts, with links to the graph and the timeline.
+    await page.locator(`#s${sentence}`).click();
+    const details = page.locator('#details');
+    await expect.poll(() => details.innerText()).toContain('Regulatory Science Action Plan');
+    const timelineLink = details.locator('a', { hasText: 'timeline' }).first();
+    expect(await timelineLink.getAttribute('href')).toBe('/explore/timeline?id=reform%3A2019-regulatory-science-action-plan');
+    await timelineLink.click();
+    await page.waitForURL(/explore\/timeline/);
+    await expect.poll(() => page.locator('#details').innerText(), { timeout: 30_000 }).toContain('In 2019, China launched the Regulatory Science Action Plan');
+    // ...whose source panel leads back to the sentence.
+    await page.locator('#details a', { hasText: `Sentence ${sentence} in the article` }).click();
+    await page.waitForURL(new RegExp(`#s${sentence}$`));
+    await expect.poll(() => page.locator(`#s${sentence}.selected`).count(), { timeout: 30_000 }).toBe(1);
+    expect(external).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'source.png') });
+    await page.close();
+  });
+
   it('the offline GraphiQL runs an example operation and shows its result', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const external: string[] = [];

@@ -1,5 +1,6 @@
 /**
- * The explore pages: /explore/timeline (vis-timeline) and /explore/graph (Cytoscape.js). The pages
+ * The explore pages: /explore/timeline (vis-timeline), /explore/graph (Cytoscape.js) and
+ * /explore/source/<document> (the article beside its facts). The pages
  * are static files in ./pages that call the API's own /graphql; the libraries are served from
  * node_modules, so nothing is fetched from a CDN and the pages work offline.
  */
@@ -9,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
 import { packageDir, serveAssets, type Asset } from '../static-assets.js';
 import { exploreStyle } from './style.js';
+import { readMap, REASONS } from '../coverage/map.js';
+import { REVIEW_ID } from '../graph/documents.js';
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
@@ -23,6 +26,7 @@ const ASSETS: Record<string, Asset> = {
   'common.js': { file: join(PAGES, 'common.js'), type: JS },
   'timeline.js': { file: join(PAGES, 'timeline.js'), type: JS },
   'graph.js': { file: join(PAGES, 'graph.js'), type: JS },
+  'source.js': { file: join(PAGES, 'source.js'), type: JS },
   'explore.css': { file: join(PAGES, 'explore.css'), type: CSS },
 };
 
@@ -46,6 +50,25 @@ export function exploreRouter(): Router {
   });
   router.get('/explore', (_req, res) => {
     res.redirect('/explore/timeline');
+  });
+  // The article beside its facts: one page for any document (its script reads the id from the path),
+  // and what the coverage map says of each of the review's sentences (no fact: why; restates: which).
+  const source = readFileSync(join(PAGES, 'source.html'));
+  const map = readMap();
+  const coverage = JSON.stringify({ sentences: (map?.sentences ?? []).map(({ n, noFact, restates }) => ({ n, noFact, restates })) });
+  const reasons = JSON.stringify(REASONS);
+  router.get('/explore/source', (_req, res) => {
+    res.redirect(`/explore/source/${REVIEW_ID}`);
+  });
+  router.get('/explore/source/reasons.json', (_req, res) => {
+    res.type('json').send(reasons);
+  });
+  router.get('/explore/source/:document/coverage.json', (req, res) => {
+    if (req.params.document !== REVIEW_ID || !map) return void res.status(404).json({ errors: [{ message: 'Only the review article has a coverage map.', extensions: { code: 'NOT_FOUND' } }] });
+    res.type('json').send(coverage);
+  });
+  router.get('/explore/source/:document', (_req, res) => {
+    res.type('html').send(source);
   });
   const style = JSON.stringify(exploreStyle());
   router.get('/explore/assets/style.json', (_req, res) => {

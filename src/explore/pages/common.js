@@ -39,13 +39,15 @@ window.Explore = (() => {
         // Inferred links and named data sources are shown, as the API gives them.
         const inferred = s.inferred ? `<div class="inferred">Inferred: ${escape(s.inferred)}</div>` : '';
         const data = s.dataSource ? `<div class="data-source">Data: ${escape(s.dataSource)}</div>` : '';
-        return `<li><div class="section">${escape(s.section)}</div><blockquote>${escape(s.quote)}</blockquote>${ref}${inferred}${data}</li>`;
+        // The sentence that states it, in the article beside its facts.
+        const sentence = s.document && s.sentence ? `<div class="sentence-link"><a href="/explore/source/${encodeURIComponent(s.document)}#s${s.sentence}">Sentence ${s.sentence} in the article</a></div>` : '';
+        return `<li><div class="section">${escape(s.section)}</div><blockquote>${escape(s.quote)}</blockquote>${ref}${inferred}${data}${sentence}</li>`;
       })
       .join('')}</ol>`;
   }
 
   /** The fields every page asks of a source. */
-  const SOURCE_FIELDS = 'sources { section quote referenceNumber reference { id name journal year } inferred dataSource }';
+  const SOURCE_FIELDS = 'sources { section quote referenceNumber reference { id name journal year } inferred dataSource document sentence }';
 
   /** The Neo4j label of an EntityKind value ("PRODUCT" -> "Product"). */
   const labelOf = (kind) => kind.charAt(0) + kind.slice(1).toLowerCase();

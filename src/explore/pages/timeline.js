@@ -5,7 +5,7 @@
 const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted } = window.Explore;
 
 const QUERY = `query ExploreTimeline($includeRetracted: Boolean!) {
-  timeline(first: 100, includeRetracted: $includeRetracted) {
+  timeline(first: 50, includeRetracted: $includeRetracted) {
     date kind title
     node {
       id kind name caption description retracted
