@@ -234,6 +234,44 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.close();
   });
 
+  it('the statistics page draws every figure, forecasts hatched, findings pinned, and a click opens its sentence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const external = offline(page);
+    const { body } = await api.post('{ statistics(first: 100) { totalCount edges { node { id forecast findings(first: 3) { id } sources { sentence } } } } }');
+    const figures = body.data!.statistics.edges.map((e: any) => e.node);
+    await page.goto(`${api.url}/explore/statistics`);
+    await expect.poll(() => page.evaluate(() => (window as any).explore?.points.size ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    const drawn = await page.evaluate(() => {
+      const { charts, points } = (window as any).explore;
+      const bars = charts.flatMap((c: any) => c.getOption().series[0].data);
+      return {
+        charts: charts.length,
+        bars: bars.length,
+        points: [...points.keys()],
+        forecasts: bars.filter((b: any) => b.itemStyle.decal).length,
+        pins: charts.reduce((n: number, c: any) => n + c.getOption().series[0].markPoint.data.length, 0),
+      };
+    });
+    // Every figure is a bar, except a repeat of the same figure on the same axis (stated twice).
+    expect(drawn.points.length).toBeGreaterThanOrEqual(figures.length - 2);
+    expect(drawn.bars).toBe(drawn.points.length);
+    expect(drawn.charts).toBeGreaterThan(8);
+    expect(drawn.forecasts).toBe(figures.filter((f: any) => f.forecast && drawn.points.includes(f.id)).length);
+    expect(drawn.forecasts).toBeGreaterThan(0);
+    expect(drawn.pins).toBe(figures.filter((f: any) => drawn.points.includes(f.id)).reduce((n: number, f: any) => n + f.findings.length, 0));
+    expect(drawn.pins).toBeGreaterThan(0);
+    expect(await page.locator('.chart svg').count()).toBe(drawn.charts);
+
+    const withSentence = figures.find((f: any) => f.sources[0]?.sentence && drawn.points.includes(f.id));
+    await page.evaluate((id) => (window as any).explore.open(id), withSentence.id);
+    await page.waitForURL(new RegExp(`/explore/source/.*#s${withSentence.sources[0].sentence}$`));
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => (window as any).explore?.points.size ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(external).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'statistics.png') });
+    await page.close();
+  });
+
   it('the offline GraphiQL runs an example operation and shows its result', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const external: string[] = [];

@@ -1,10 +1,11 @@
 /**
  * The explore pages: /explore/timeline (vis-timeline), /explore/graph (Cytoscape.js) and
- * /explore/source/<document> (the article beside its facts). The pages
+ * /explore/source/<document> (the article beside its facts), /explore/statistics (ECharts). The pages
  * are static files in ./pages that call the API's own /graphql; the libraries are served from
  * node_modules, so nothing is fetched from a CDN and the pages work offline.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
@@ -23,6 +24,9 @@ const ASSETS: Record<string, Asset> = {
   'vis-timeline-graph2d.min.js': { file: join(packageDir('vis-timeline'), 'standalone', 'umd', 'vis-timeline-graph2d.min.js'), type: JS },
   'vis-timeline-graph2d.min.css': { file: join(packageDir('vis-timeline'), 'styles', 'vis-timeline-graph2d.min.css'), type: CSS },
   'cytoscape.min.js': { file: join(packageDir('cytoscape'), 'dist', 'cytoscape.min.js'), type: JS },
+  // echarts' entry point sits in dist/ beside a package.json of its own: resolved by path instead.
+  'echarts.min.js': { file: createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'), type: JS },
+  'statistics.js': { file: join(PAGES, 'statistics.js'), type: JS },
   'common.js': { file: join(PAGES, 'common.js'), type: JS },
   'timeline.js': { file: join(PAGES, 'timeline.js'), type: JS },
   'graph.js': { file: join(PAGES, 'graph.js'), type: JS },
@@ -34,6 +38,7 @@ const PAGE_FILES: Record<string, string> = {
   '/': 'index.html',
   '/explore/timeline': 'timeline.html',
   '/explore/graph': 'graph.html',
+  '/explore/statistics': 'statistics.html',
 };
 
 export function exploreRouter(): Router {
