@@ -51,7 +51,10 @@ describe('CSV exports', () => {
     expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { rows } = await csvOf('/export/products.csv?target=target:bcma');
     const cilta = rows.find((r) => r.id === 'product:ciltacabtagene-autoleucel')!;
-    expect(Object.keys(cilta).slice(-3)).toEqual(['sourceSection', 'sourceQuote', 'sourceRefs']);
+    expect(Object.keys(cilta).slice(-6)).toEqual(['sourceSection', 'sourceQuote', 'sourceRefs', 'sourceDocument', 'sourceSentence', 'sourceLink']);
+    // Its sentence, and where to read it beside its facts.
+    expect(cilta.sourceDocument).toBe('doc:china-cell-therapy-review');
+    expect(cilta.sourceLink).toBe(`/explore/source/doc:china-cell-therapy-review#s${cilta.sourceSentence}`);
     expect(cilta.sourceQuote.length).toBeGreaterThan(20);
     // A product names its targets, sponsors and approving agency: who holds BCMA products, from the file alone.
     expect({ targets: cilta.targets, sponsors: cilta.sponsors, approvedBy: cilta.approvedBy }).toEqual({ targets: 'BCMA', sponsors: 'Nanjing Legend Biotechnology', approvedBy: 'National Medical Products Administration' });

@@ -50,8 +50,13 @@ export function exportLists(schema: GraphQLSchema): Map<string, ExportList> {
  * (their names, joined with ";"), so a spreadsheet answers "who holds BCMA products" by itself.
  */
 const RELATED_COLUMNS: Record<string, string[]> = { products: ['targets', 'sponsors', 'approvedBy'] };
-/** The provenance columns, named as the XLSX and the stored properties name them. */
-export const SOURCE_COLUMNS = ['sourceSection', 'sourceQuote', 'sourceRefs'];
+/**
+ * The provenance columns, named as the XLSX and the stored properties name them; `sourceLink` is the
+ * sentence in the article beside its facts (/explore/source/<document>#s<n>), a path on this server.
+ */
+export const SOURCE_COLUMNS = ['sourceSection', 'sourceQuote', 'sourceRefs', 'sourceDocument', 'sourceSentence', 'sourceLink'];
+/** What a page of an export asks of each source. */
+export const SOURCE_FIELDS = 'sources { section quote referenceNumber document sentence }';
 
 /** The operation that reads one page of a list with its filter and order arguments as variables. */
 export function pageOperation(list: ExportList): string {
@@ -59,7 +64,7 @@ export function pageOperation(list: ExportList): string {
   const definitions = ['$first: Int', '$after: String', ...args.map((a) => `$${a.name}: ${a.type.toString()}`)].join(', ');
   const passed = ['first: $first', 'after: $after', ...args.map((a) => `${a.name}: $${a.name}`)].join(', ');
   const related = (RELATED_COLUMNS[list.name] ?? []).map((field) => `${field} { name }`).join(' ');
-  return `query Export(${definitions}) { ${list.name}(${passed}) { pageInfo { hasNextPage endCursor } edges { node { ${list.columns.join(' ')} ${related} sources { section quote referenceNumber } } } } }`;
+  return `query Export(${definitions}) { ${list.name}(${passed}) { pageInfo { hasNextPage endCursor } edges { node { ${list.columns.join(' ')} ${related} ${SOURCE_FIELDS} } } } }`;
 }
 
 /**
@@ -139,12 +144,16 @@ export async function listCsv(list: ExportList, variables: Record<string, unknow
 }
 
 /** A fact's provenance as three cells: its sections, its quotes (the article's words), its reference numbers. */
-export function sourceCells(sources: Array<{ section: string; quote: string; referenceNumber: number | null }>): unknown[] {
+export function sourceCells(sources: Array<{ section: string; quote: string; referenceNumber: number | null; document?: string | null; sentence?: number | null }>): unknown[] {
   const distinct = <T>(values: T[]) => [...new Set(values)];
+  const located = sources.filter((s) => s.document && s.sentence);
   return [
     cell(distinct(sources.map((s) => s.section))),
     cell(distinct(sources.map((s) => s.quote))),
     distinct(sources.map((s) => s.referenceNumber).filter((n) => n !== null)).join(';'),
+    cell(distinct(located.map((s) => s.document))),
+    distinct(located.map((s) => s.sentence)).join(';'),
+    cell(distinct(located.map((s) => `/explore/source/${s.document}#s${s.sentence}`))),
   ];
 }
 

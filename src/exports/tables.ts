@@ -3,10 +3,9 @@
  * beside the reforms that preceded it. Read through the API's own GraphQL, like the list exports, so
  * they have its limits and error codes.
  */
-import { cell, csvText, ExportError, MAX_EXPORT_ROWS, sourceCells, type RunOperation } from './lists.js';
+import { cell, csvText, ExportError, MAX_EXPORT_ROWS, SOURCE_COLUMNS, SOURCE_FIELDS as SOURCES, sourceCells, type RunOperation } from './lists.js';
 
-type Source = { section: string; quote: string; referenceNumber: number | null };
-const SOURCES = 'sources { section quote referenceNumber }';
+type Source = { section: string; quote: string; referenceNumber: number | null; document: string | null; sentence: number | null };
 
 interface Table {
   /** The operation that reads the table, or one page of it (then it takes `$after`). */
@@ -22,7 +21,7 @@ interface Table {
 export const TABLES: Record<string, Table> = {
   findings: {
     query: `query FindingsTable { inconsistencies(first: 500) { id name rule statedValue computedValue difference tolerance description statistics(first: 20) { id } references(first: 20) { number } ${SOURCES} } }`,
-    header: ['id', 'name', 'rule', 'statedValue', 'computedValue', 'difference', 'tolerance', 'description', 'statistics', 'references', 'sourceSection', 'sourceQuote', 'sourceRefs'],
+    header: ['id', 'name', 'rule', 'statedValue', 'computedValue', 'difference', 'tolerance', 'description', 'statistics', 'references', ...SOURCE_COLUMNS],
     rows: (data) =>
       data.inconsistencies.map((f: any) => [
         f.id, cell(f.name), f.rule, f.statedValue, f.computedValue, f.difference, f.tolerance, cell(f.description),
@@ -34,7 +33,7 @@ export const TABLES: Record<string, Table> = {
   'approvals-and-preceding-reforms': {
     // Pages of 20 products with up to 20 reforms each keep an operation within the cost limit.
     query: `query ApprovalsAndPrecedingReforms($after: String) { products(first: 20, after: $after, orderBy: {field: DATE, direction: ASC}) { pageInfo { hasNextPage endCursor } edges { node { id name date precedingReforms(first: 20) { lagYears reform { id name date ${SOURCES} } } } } } }`,
-    header: ['approval', 'approvalName', 'approvalDate', 'reform', 'reformName', 'reformDate', 'lagYears', 'sourceSection', 'sourceQuote', 'sourceRefs'],
+    header: ['approval', 'approvalName', 'approvalDate', 'reform', 'reformName', 'reformDate', 'lagYears', ...SOURCE_COLUMNS],
     rows: (data) =>
       data.products.edges.flatMap(({ node }: any) =>
         node.precedingReforms.map((p: any) => [node.id, cell(node.name), node.date, p.reform.id, cell(p.reform.name), p.reform.date, p.lagYears, ...sourceCells(p.reform.sources as Source[])]),
