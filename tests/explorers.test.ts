@@ -130,6 +130,12 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await expect.poll(() => details.innerText()).toContain('In 2019, China launched the Regulatory Science Action Plan');
     expect(await details.locator('ol.sources li').count()).toBe(1);
     await expect.poll(() => details.innerText()).toContain('[10]');
+    // Entities of the timeline's kinds the article gives no date are listed beside the axis, not dropped.
+    const lists = await api.post('{ reforms(first: 100) { edges { node { id date } } } guidelines(first: 100) { edges { node { id date } } } events(first: 100) { edges { node { id date } } } }');
+    const undated = Object.values(lists.body.data!).flatMap((l: any) => l.edges.map((e: any) => e.node)).filter((n: any) => !n.date);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as any).explore.undated.map((n: any) => n.id).sort())).toEqual(undated.map((n: any) => n.id).sort());
+
     await boxes.filter({ hasText: 'cilta-cel 2024' }).click();
     await page.waitForTimeout(300);
     expect(external).toEqual([]);
@@ -159,11 +165,51 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     expect(rgbToHex(nmpa)).toBe(grassColour('Agency'));
     await expect.poll(() => page.locator('#details').innerText()).toContain('Ciltacabtagene autoleucl 2024 Nanjing Legend Biotechnology BCMA');
 
+    // Inferred links are drawn dotted, each one the API marks inferred.
+    const inferred = await page.evaluate(() => (window as any).explore.cy.edges('.inferred').map((e: any) => e.id()));
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as any).explore.cy.edges('.inferred')[0].style('line-style'))).toBe('dotted');
+
     // An edge's sources.
     await page.evaluate(() => (window as any).explore.cy.getElementById('product:ciltacabtagene-autoleucel|APPROVED_BY|agency:nmpa').emit('tap'));
     await expect.poll(() => page.locator('#details').innerText()).toContain('APPROVED_BY');
     expect(external).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'graph.png') });
+    await page.close();
+  });
+
+  it('the graph page\'s search finds a year\'s reforms and approvals', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    await page.goto(`${api.url}/explore/graph`);
+    await page.getByLabel('Search the graph').fill('2017');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const { body } = await api.post('{ timeline(from: "2017", to: "2017") { node { name } } }');
+    const names = body.data!.timeline.map((e: any) => e.node.name as string);
+    expect(names.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#hits li').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(names.length);
+    const hits = await page.locator('#hits li').allInnerTexts();
+    for (const name of names) expect(hits.some((h) => h.includes(name))).toBe(true);
+    expect(hits.some((h) => h.includes('Reform'))).toBe(true);
+    await page.close();
+  });
+
+  it('fits a phone: viewport set, the panel below the drawing, nothing wider than the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const path of ['/explore/timeline', '/explore/graph', '/explore/source/doc:china-cell-therapy-review', '/explore/statistics', '/']) {
+      await page.goto(`${api.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('meta[name="viewport"]').count(), path).toBe(1);
+      const layout = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        view: document.getElementById('view')?.getBoundingClientRect().bottom ?? null,
+        aside: document.querySelector('aside')?.getBoundingClientRect().top ?? null,
+      }));
+      expect(layout.width, path).toBeLessThanOrEqual(390);
+      if (layout.view !== null && layout.aside !== null) expect(layout.aside, path).toBeGreaterThanOrEqual(layout.view - 1);
+    }
+    await page.goto(`${api.url}/explore/timeline`);
+    await page.locator('#timeline .vis-item.vis-box').first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline-phone.png') });
     await page.close();
   });
 
@@ -303,6 +349,15 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.getByRole('link', { name: 'GraphiQL' }).click();
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     await page.close();
+  });
+});
+
+describe('the project style', () => {
+  it('gives every kind a colour of its own, and none white (a swatch must show on a white page)', () => {
+    const colours = [...readFileSync(GRASS_FILE, 'utf8').matchAll(/node\.(\w+)\s*\{[^}]*?\n\s*color:\s*(#[0-9A-Fa-f]{6})/g)].map((m) => [m[1], m[2].toUpperCase()]);
+    expect(colours.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(colours.map(([, c]) => c)).size).toBe(colours.length);
+    expect(colours.filter(([, c]) => c === '#FFFFFF' || c === '#FDFEFE')).toEqual([]);
   });
 });
 

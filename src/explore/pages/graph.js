@@ -5,6 +5,8 @@
 const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted } = window.Explore;
 
 const SEARCH = `query ExploreSearch($text: String!) { search(text: $text, first: 10) { node { id kind name caption } } }`;
+/** A year typed in the search box: what the timeline holds for it (names rarely contain their year). */
+const YEAR = `query ExploreYear($year: PartialDate!) { timeline(from: $year, to: $year, first: 20) { node { id kind name caption } } }`;
 const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!, $includeRetracted: Boolean!) {
   neighborhood(id: $id, depth: 1, limit: 40, includeRetracted: $includeRetracted) {
     truncated
@@ -58,6 +60,8 @@ async function main() {
           'text-background-opacity': 1,
         },
       },
+      // Inferred links (the graph's, not the article's words: Source.inferred) dotted; retracted ones dashed.
+      { selector: 'edge.inferred', style: { 'line-style': 'dotted', width: 2 } },
       { selector: 'edge.retracted', style: { 'line-style': 'dashed', opacity: 0.55 } },
     ],
   });
@@ -77,7 +81,8 @@ async function main() {
       const key = e.retracted ? `${e.id}#retracted-${e.properties.retractedSeq}` : e.id;
       facts.set(key, e);
       if (cy.getElementById(key).nonempty()) continue;
-      added.push({ group: 'edges', classes: e.retracted ? 'retracted' : '', data: { id: key, source: e.from, target: e.to, type: e.type, caption: colours.relationships[e.type]?.caption ?? e.type, color: colours.relationships[e.type]?.color ?? '#a5abb6' } });
+      const classes = [e.retracted ? 'retracted' : '', e.sources?.some((x) => x.inferred) ? 'inferred' : ''].filter(Boolean).join(' ');
+      added.push({ group: 'edges', classes, data: { id: key, source: e.from, target: e.to, type: e.type, caption: colours.relationships[e.type]?.caption ?? e.type, color: colours.relationships[e.type]?.color ?? '#a5abb6' } });
     }
     cy.add(added);
     return added.length;
@@ -138,7 +143,9 @@ async function main() {
     const text = new FormData(event.target).get('text').trim();
     if (!text) return;
     try {
-      const { search } = await graphql(SEARCH, { text });
+      const [{ search: found }, dated] = await Promise.all([graphql(SEARCH, { text }), /^\d{4}$/.test(text) ? graphql(YEAR, { year: text }) : { timeline: [] }]);
+      // A year: its reforms, guidelines, approvals and events first, then what the text search found.
+      const search = [...dated.timeline, ...found.filter((h) => !dated.timeline.some((d) => d.node.id === h.node.id))];
       hits.innerHTML = search.length
         ? search.map((h) => `<li><a class="link" href="?id=${encodeURIComponent(h.node.id)}" data-id="${escape(h.node.id)}">${escape(h.node.name)}</a> <span class="muted">${escape(labelOf(h.node.kind))}</span></li>`).join('')
         : '<li class="muted">Nothing found.</li>';
@@ -156,7 +163,8 @@ async function main() {
   document.getElementById('legend').innerHTML = Object.entries(colours.nodes)
     .filter(([kind]) => kind !== 'default')
     .map(([kind, c]) => `<span style="--c:${c.color}">${escape(kind)}</span>`)
-    .join('');
+    .join('') +
+    '<em class="edge-key">— stated</em><em class="edge-key">··· inferred</em>' + (includeRetracted ? '<em class="edge-key">- - retracted</em>' : '');
 
   window.explore = { cy, open, expand };
   const initial = new URLSearchParams(location.search).get('id');

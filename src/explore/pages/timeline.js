@@ -15,6 +15,13 @@ const QUERY = `query ExploreTimeline($includeRetracted: Boolean!) {
   }
 }`;
 
+/** Entities of the timeline's kinds that the article gives no date: listed beside the axis, not dropped. */
+const UNDATED = `query ExploreUndated($includeRetracted: Boolean!) {
+  reforms(first: 100, includeRetracted: $includeRetracted) { edges { node { id kind name date } } }
+  guidelines(first: 100, includeRetracted: $includeRetracted) { edges { node { id kind name date } } }
+  events(first: 100, includeRetracted: $includeRetracted) { edges { node { id kind name date } } }
+}`;
+
 const ROWS = [
   { id: 'Event', content: 'Events' },
   { id: 'Reform', content: 'Reforms' },
@@ -27,7 +34,8 @@ const startOf = (date) => (date.length === 4 ? `${date}-01-01` : date.length ===
 
 async function main() {
   const details = document.getElementById('details');
-  const [data, colours] = await Promise.all([graphql(QUERY, { includeRetracted }), style()]);
+  const [data, colours, lists] = await Promise.all([graphql(QUERY, { includeRetracted }), style(), graphql(UNDATED, { includeRetracted })]);
+  const undated = Object.values(lists).flatMap((list) => list.edges.map((e) => e.node)).filter((n) => !n.date);
   const entries = data.timeline;
   const byId = new Map(entries.map((e) => [e.node.id, e]));
   // Approvals each reform preceded: the inverse of Product.precedingReforms.
@@ -133,8 +141,15 @@ async function main() {
   timeline.on('select', ({ items: ids }) => show(ids[0]));
   timeline.on('changed', drawLinks);
   document.getElementById('status')?.replaceChildren(`${entries.length} dated entries.`);
+  // What the axis cannot show: the article dates these nowhere.
+  const intro = document.getElementById('undated');
+  if (intro && undated.length) {
+    intro.innerHTML = `<h3>Not on the axis: no date in the article (${undated.length})</h3><ul class="links">${undated
+      .map((n) => `<li><span class="muted">${escape(labelOf(n.kind))}</span> <a class="link" href="/explore/graph?id=${encodeURIComponent(n.id)}">${escape(n.name)}</a></li>`)
+      .join('')}</ul>`;
+  }
   // Tests and curious users can reach the drawing.
-  window.explore = { timeline, entries, show };
+  window.explore = { timeline, entries, show, undated };
   const initial = new URLSearchParams(location.search).get('id');
   if (initial && byId.has(initial)) {
     timeline.setSelection([initial]);
