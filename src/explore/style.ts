@@ -20,6 +20,8 @@ export function exploreStyle(): ExploreStyle {
   const style: ExploreStyle = { nodes: {}, relationships: {} };
   for (const [selector, d] of Object.entries(parseGrass())) {
     const [what, name = 'default'] = selector.split('.');
+    // node.Entity only pins the caption in Browser (every entity has that label); it is no kind.
+    if (what === 'node' && name === 'Entity') continue;
     if (what === 'node') {
       const base = style.nodes.default;
       style.nodes[name] = {
