@@ -134,7 +134,14 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     const details = page.locator('#details');
     await expect.poll(() => details.innerText()).toContain('Preceded by 4 reform(s)');
     expect(await details.innerText()).toContain('Ciltacabtagene autoleucl 2024 Nanjing Legend Biotechnology BCMA');
-    expect(await page.locator('#links line').count()).toBe(4);
+    // Curves from the four reforms to the approval (timeline-arrows), and the window leaves room for the latest labels.
+    expect(await page.evaluate(() => (window as any).explore.arrows.getIdArrows().length)).toBe(4);
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('#timeline svg > path')].filter((p) => (p.getAttribute('d') ?? '').length > 8).length)).toBe(4);
+    const clipped = await page.evaluate(() => {
+      const right = document.querySelector('#timeline .vis-center')!.getBoundingClientRect().right;
+      return [...document.querySelectorAll('#timeline .vis-item.vis-box')].filter((b) => b.getBoundingClientRect().right > right + 1).map((b) => b.textContent);
+    });
+    expect(clipped).toEqual([]);
     expect(await page.locator('.vis-box.preceding').count()).toBe(4);
 
     // A reform's sources: the section, the article's words and the cited reference.

@@ -24,6 +24,11 @@ const ASSETS: Record<string, Asset> = {
   'vis-timeline-graph2d.min.js': { file: join(packageDir('vis-timeline'), 'standalone', 'umd', 'vis-timeline-graph2d.min.js'), type: JS },
   'vis-timeline-graph2d.min.css': { file: join(packageDir('vis-timeline'), 'styles', 'vis-timeline-graph2d.min.css'), type: CSS },
   'cytoscape.min.js': { file: join(packageDir('cytoscape'), 'dist', 'cytoscape.min.js'), type: JS },
+  'timeline-arrows.js': { file: join(packageDir('timeline-arrows'), 'arrow.js'), type: JS },
+  // fCoSE and the two packages it is built on, as the globals their UMD builds define.
+  'layout-base.js': { file: join(packageDir('layout-base'), 'layout-base.js'), type: JS },
+  'cose-base.js': { file: join(packageDir('cose-base'), 'cose-base.js'), type: JS },
+  'cytoscape-fcose.js': { file: join(packageDir('cytoscape-fcose'), 'cytoscape-fcose.js'), type: JS },
   // echarts' entry point sits in dist/ beside a package.json of its own: resolved by path instead.
   'echarts.min.js': { file: createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'), type: JS },
   'statistics.js': { file: join(PAGES, 'statistics.js'), type: JS },

@@ -1,6 +1,8 @@
 // The timeline page: one GraphQL request for the dated entities (with each approval's preceding
-// reforms and everyone's sources), drawn with vis-timeline in rows by kind.
-'use strict';
+// reforms and everyone's sources), drawn with vis-timeline in rows by kind; an approval's reforms are
+// linked to it with timeline-arrows (curves between the boxes, redrawn by the library as the axis moves).
+// A module: it imports timeline-arrows, which is one.
+import Arrow from '/explore/assets/timeline-arrows.js';
 
 const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted } = window.Explore;
 
@@ -46,6 +48,9 @@ async function main() {
     }
   }
 
+  // The item's classes live in its data, so a redraw (the arrows ask for one) keeps them.
+  const marked = new Set();
+  const classOf = (e, i) => `kind-${labelOf(e.kind)} item-${i}${e.node.retracted ? ' retracted' : ''}${marked.has(e.node.id) ? ' preceding' : ''}`;
   const items = new vis.DataSet(
     entries.map((e, i) => {
       const colour = colours.nodes[labelOf(e.kind)] ?? colours.nodes.default;
@@ -55,7 +60,7 @@ async function main() {
         start: startOf(e.date),
         content: escape(e.node.caption),
         title: escape(`${e.date}: ${e.title}`),
-        className: `kind-${labelOf(e.kind)} item-${i}${e.node.retracted ? ' retracted' : ''}`,
+        className: classOf(e, i),
         style: `background-color: ${colour.color}; border-color: ${colour.border}; color: ${colour.text};`,
       };
     }),
@@ -68,44 +73,33 @@ async function main() {
     orientation: 'top',
     zoomMin: 1000 * 60 * 60 * 24 * 180,
     start: `${Math.min(...years) - 1}-07-01`,
-    end: `${Math.max(...years) + 1}-06-30`,
+    // A box starts at its date and its label runs to the right: room for the latest ones' labels.
+    end: `${Math.max(...years) + 2}-06-30`,
     margin: { item: { horizontal: 4, vertical: 6 } },
     tooltip: { followMouse: true },
   });
 
-  const svg = document.getElementById('links');
-  // An item is drawn as a box, a line and a dot that share its class names; the box is the one shown.
-  const boxOf = (id) => `.vis-item.vis-box.item-${entries.indexOf(byId.get(id))}`;
   let selected = null;
+  const arrows = new Arrow(timeline, [], { color: '#e74c3c', strokeWidth: 1.5 });
 
-  /** Lines from the selected approval to each preceding reform, redrawn whenever the axis moves. */
+  /** Curves from each reform that preceded the selected approval to it, with the lag as their title. */
   function drawLinks() {
-    svg.innerHTML = '';
+    for (const id of arrows.getIdArrows()) arrows.removeArrow(id);
     const entry = selected && byId.get(selected);
     if (!entry?.node.precedingReforms) return;
-    const box = svg.getBoundingClientRect();
-    const centre = (id) => {
-      const el = container.querySelector(boxOf(id));
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
-    };
-    const from = centre(entry.node.id);
-    for (const lag of entry.node.precedingReforms) {
-      const to = centre(lag.reform.id);
-      if (!from || !to) continue;
-      const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-      Object.entries({ x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke: '#e74c3c', 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: 'link' }).forEach(([k, v]) =>
-        line.setAttribute(k, String(v)),
-      );
-      svg.appendChild(line);
-    }
+    entry.node.precedingReforms.forEach((lag, i) => {
+      if (byId.has(lag.reform.id)) arrows.addArrow({ id: `lag-${i}`, id_item_1: lag.reform.id, id_item_2: entry.node.id, title: `${lag.lagYears} year(s) before`, line: 1 });
+    });
   }
 
   function show(id) {
     selected = id;
     const entry = byId.get(id);
-    container.querySelectorAll('.preceding').forEach((el) => el.classList.remove('preceding'));
+    const before = new Set(marked);
+    marked.clear();
+    if (entry?.node.precedingReforms) entry.node.precedingReforms.forEach((lag) => marked.add(lag.reform.id));
+    const changed = [...new Set([...before, ...marked])].filter((rid) => byId.has(rid));
+    items.update(changed.map((rid) => ({ id: rid, className: classOf(byId.get(rid), entries.indexOf(byId.get(rid))) })));
     if (!entry) {
       drawLinks();
       return;
@@ -114,7 +108,6 @@ async function main() {
     const colour = colours.nodes[labelOf(node.kind)] ?? colours.nodes.default;
     let related = '';
     if (node.precedingReforms) {
-      node.precedingReforms.forEach((lag) => container.querySelector(boxOf(lag.reform.id))?.classList.add('preceding'));
       related = `<h3>Preceded by ${node.precedingReforms.length} reform(s)</h3><ul class="links">${node.precedingReforms
         .map((lag) => `<li><a class="link" href="?id=${encodeURIComponent(lag.reform.id)}" data-id="${escape(lag.reform.id)}">${escape(byId.get(lag.reform.id)?.node.name ?? lag.reform.id)}</a>: ${lag.lagYears} year(s) before</li>`)
         .join('')}</ul>`;
@@ -135,11 +128,10 @@ async function main() {
         show(b.dataset.id);
       }),
     );
-    requestAnimationFrame(drawLinks);
+    drawLinks();
   }
 
   timeline.on('select', ({ items: ids }) => show(ids[0]));
-  timeline.on('changed', drawLinks);
   document.getElementById('status')?.replaceChildren(`${entries.length} dated entries.`);
   // What the axis cannot show: the article dates these nowhere.
   const intro = document.getElementById('undated');
@@ -149,7 +141,7 @@ async function main() {
       .join('')}</ul>`;
   }
   // Tests and curious users can reach the drawing.
-  window.explore = { timeline, entries, show, undated };
+  window.explore = { timeline, entries, show, undated, arrows };
   const initial = new URLSearchParams(location.search).get('id');
   if (initial && byId.has(initial)) {
     timeline.setSelection([initial]);
