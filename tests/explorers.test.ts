@@ -184,6 +184,15 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     expect(rgbToHex(nmpa)).toBe(grassColour('Agency'));
     await expect.poll(() => page.locator('#details').innerText()).toContain('Ciltacabtagene autoleucl 2024 Nanjing Legend Biotechnology BCMA');
 
+    // Laid out with fCoSE; "Undo last expand" takes the expansion back.
+    expect(await page.evaluate(() => (window as any).explore.layoutName)).toBe('fcose');
+    const expanded = await count();
+    await page.getByRole('button', { name: 'Undo last expand' }).click();
+    await expect.poll(count).toBe(before);
+    expect(await page.getByRole('button', { name: 'Undo last expand' }).isDisabled()).toBe(true);
+    await page.evaluate(() => (window as any).explore.expand('product:ciltacabtagene-autoleucel'));
+    await expect.poll(count, { timeout: 30_000 }).toBe(expanded);
+
     // Inferred links are drawn dotted, each one the API marks inferred.
     const inferred = await page.evaluate(() => (window as any).explore.cy.edges('.inferred').map((e: any) => e.id()));
     expect(inferred.length).toBeGreaterThan(0);

@@ -85,20 +85,38 @@ async function main() {
       added.push({ group: 'edges', classes, data: { id: key, source: e.from, target: e.to, type: e.type, caption: colours.relationships[e.type]?.caption ?? e.type, color: colours.relationships[e.type]?.color ?? '#a5abb6' } });
     }
     cy.add(added);
-    return added.length;
+    return added.map((a) => a.data.id);
   }
 
+  // fCoSE (kept library, served by the API) keeps labelled nodes apart; cose, Cytoscape's own, when it is absent.
+  const fcose = typeof window.cytoscapeFcose === 'function';
+  if (fcose) cytoscape.use(window.cytoscapeFcose);
   function layout() {
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 }).run();
+    const spacing = { nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, padding: 30 };
+    cy.layout(fcose ? { name: 'fcose', animate: false, randomize: false, quality: 'proof', ...spacing } : { name: 'cose', animate: false, randomize: false, ...spacing }).run();
   }
 
+  /** What each expansion added, newest last: "Undo" takes the last one back (collapse). */
+  const expansions = [];
+  const undo = document.getElementById('undo');
   async function expand(id) {
     const { neighborhood } = await graphql(NEIGHBOURHOOD, { id, includeRetracted });
-    add(neighborhood);
+    const added = add(neighborhood);
     cy.getElementById(id).addClass('expanded');
+    expansions.push({ id, added });
+    if (undo) undo.disabled = expansions.length < 2;
     layout();
     return neighborhood;
   }
+  function collapseLast() {
+    if (expansions.length < 2) return; // the first drawing stays
+    const { id, added } = expansions.pop();
+    cy.remove(cy.collection(added.map((a) => cy.getElementById(a)).filter((e) => e.nonempty())));
+    cy.getElementById(id).removeClass('expanded');
+    if (undo) undo.disabled = expansions.length < 2;
+    layout();
+  }
+  undo?.addEventListener('click', collapseLast);
 
   function showNode(id) {
     const n = facts.get(id);
@@ -124,6 +142,7 @@ async function main() {
   async function open(id) {
     cy.elements().remove();
     facts.clear();
+    expansions.length = 0;
     const neighbourhood = await expand(id);
     cy.getElementById(id).select();
     showNode(id);
@@ -166,7 +185,7 @@ async function main() {
     .join('') +
     '<em class="edge-key">— stated</em><em class="edge-key">··· inferred</em>' + (includeRetracted ? '<em class="edge-key">- - retracted</em>' : '');
 
-  window.explore = { cy, open, expand };
+  window.explore = { cy, open, expand, collapseLast, layoutName: fcose ? 'fcose' : 'cose' };
   const initial = new URLSearchParams(location.search).get('id');
   if (initial) await open(initial);
 }
