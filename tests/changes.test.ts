@@ -260,6 +260,9 @@ describe('retracted facts: kept, and read when asked for', () => {
     const search = (flag: boolean) => dataOf(api, `{ search(text: "Testacabtagene", includeRetracted: ${flag}) { node { id retracted } } }`);
     expect((await search(false)).search).toEqual([]);
     expect((await search(true)).search).toEqual([{ node: { id: PRODUCT, retracted: true } }]);
+    const paged = (flag: boolean) => dataOf(api, `{ searchConnection(text: "Testacabtagene", includeRetracted: ${flag}) { totalCount kinds { kind count } edges { node { id retracted } } } }`);
+    expect((await paged(false)).searchConnection).toMatchObject({ totalCount: 0, edges: [] });
+    expect((await paged(true)).searchConnection).toEqual({ totalCount: 1, kinds: [{ kind: 'PRODUCT', count: 1 }], edges: [{ node: { id: PRODUCT, retracted: true } }] });
     const path = (flag: boolean) => api.post(`{ path(fromId: "target:cd19", toId: "${PRODUCT}", includeRetracted: ${flag}) { nodes { id } relationships { type retracted } } }`);
     expect((await path(false)).body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await path(true)).body.data!.path).toEqual({ nodes: [{ id: 'target:cd19' }, { id: PRODUCT }], relationships: [{ type: 'TARGETS', retracted: true }] });

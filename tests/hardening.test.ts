@@ -152,7 +152,8 @@ describe('4. CSV cells a spreadsheet will not run', () => {
     const { csv } = await listCsv(list, {}, async () => ({
       data: { targets: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: { id: 'target:x', name: '@SUM(A1)\u0000', value: -3, sources: [{ section: '=cmd', referenceNumber: 1 }] } }] } },
     }));
-    expect(csv.split('\n')[1]).toBe(`target:x,'@SUM(A1),-3,'=cmd,,1`);
+    // The source columns: section, quote, references, then document, sentence and link (none here).
+    expect(csv.split('\n')[1]).toBe(`target:x,'@SUM(A1),-3,'=cmd,,1,,,`);
   });
 });
 

@@ -605,6 +605,39 @@ CALL () {
   RETURN collect({score: {{score}}, node: {{{item}}}, text: {name: {{node}}.name, aliases: {{node}}.aliases, description: {{node}}.description, quote: {{node}}.sourceQuote}}) AS {{out}}
 }
 
+// name: read.searchPageWithRetracted
+// read.searchPage with retracted entities too (includeRetracted: true): the best {{{scan}}} of each
+// full-text index, merged by score.
+CALL () {
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}, score AS {{score}}
+    RETURN {{node}}, {{score}}
+    UNION
+    CALL db.index.fulltext.queryNodes('retracted_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}, score AS {{score}}
+    RETURN {{node}}, {{score}}
+  }
+  WITH {{node}}, {{score}}
+  WHERE {{{where}}}
+  WITH {{node}}, {{score}} ORDER BY {{score}} DESC, {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({score: {{score}}, node: {{{item}}}, text: {name: {{node}}.name, aliases: {{node}}.aliases, description: {{node}}.description, quote: {{node}}.sourceQuote}}) AS {{out}}
+}
+
+// name: read.searchKindsWithRetracted
+// read.searchKinds over both indexes, a retracted entity counted under the kind it keeps.
+CALL () {
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}
+    RETURN {{node}}
+    UNION
+    CALL db.index.fulltext.queryNodes('retracted_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}
+    RETURN {{node}}
+  }
+  WITH CASE WHEN {{node}}:Retracted THEN {{node}}.kind ELSE head([l IN labels({{node}}) WHERE l <> 'Entity']) END AS kind, count(*) AS count
+  ORDER BY count DESC, kind
+  RETURN collect({kind: kind, count: count}) AS {{out}}
+}
+
 // name: read.searchKinds
 // How many of the best {{{scan}}} full-text matches are of each kind, most first.
 CALL () {

@@ -8,6 +8,7 @@ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name
 CREATE FULLTEXT INDEX entity_search_full IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.searchExtra];
 // search(text:, includeRetracted: true) reads retracted entities from an index of their own.
 CREATE FULLTEXT INDEX retracted_search IF NOT EXISTS FOR (n:Retracted) ON EACH [n.name, n.searchText];
+CREATE FULLTEXT INDEX retracted_search_full IF NOT EXISTS FOR (n:Retracted) ON EACH [n.name, n.searchText, n.searchExtra];
 
 // Lists are ordered by name unless asked otherwise: a range index per kind lets the first page, and
 // the page after a cursor, read the index in order instead of sorting every match.

@@ -61,7 +61,9 @@ export const SOURCE_FIELDS = 'sources { section quote referenceNumber document s
 /** The operation that reads one page of a list with its filter and order arguments as variables. */
 export function pageOperation(list: ExportList): string {
   const args = list.field.args.filter((a) => a.name !== 'first' && a.name !== 'after');
-  const definitions = ['$first: Int', '$after: String', ...args.map((a) => `$${a.name}: ${a.type.toString()}`)].join(', ');
+  // An argument with a default (includeRetracted: Boolean! = false) takes a nullable variable: left out, the default applies.
+  const typeOf = (a: (typeof args)[number]) => (a.defaultValue !== undefined && isNonNullType(a.type) ? a.type.ofType.toString() : a.type.toString());
+  const definitions = ['$first: Int', '$after: String', ...args.map((a) => `$${a.name}: ${typeOf(a)}`)].join(', ');
   const passed = ['first: $first', 'after: $after', ...args.map((a) => `${a.name}: $${a.name}`)].join(', ');
   const related = (RELATED_COLUMNS[list.name] ?? []).map((field) => `${field} { name }`).join(' ');
   return `query Export(${definitions}) { ${list.name}(${passed}) { pageInfo { hasNextPage endCursor } edges { node { ${list.columns.join(' ')} ${related} ${SOURCE_FIELDS} } } } }`;
@@ -91,7 +93,7 @@ export function argumentsFromQuery(list: ExportList, query: Record<string, unkno
   }
   if (Object.keys(filter).length) variables.filter = { ...(variables.filter as object), ...filter };
   for (const [name, arg] of args) {
-    if (isNonNullType(arg.type) && variables[name] === undefined) throw new ExportError(`Parameter "${name}" is required, e.g. ?${name}=…`);
+    if (isNonNullType(arg.type) && arg.defaultValue === undefined && variables[name] === undefined) throw new ExportError(`Parameter "${name}" is required, e.g. ?${name}=…`);
   }
   return variables;
 }

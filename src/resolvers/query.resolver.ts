@@ -206,6 +206,7 @@ export class QueryResolver {
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds (the counts per kind still cover every kind).' }) kinds: Kind[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits: default 20, at most 100.' }) first: number | undefined,
     @Arg('after', () => String, { nullable: true, description: 'Hits after this cursor (a previous page\'s endCursor).' }) after: string | undefined,
+    @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -222,6 +223,7 @@ export class QueryResolver {
             { lucene, words: text.split(/\s+/), kinds: kinds ?? [], first: size, after: position && { score: position.value as number, id: position.id }, scan: SEARCH_PAGE_SCAN },
             child(child(selection, 'edges'), 'node'),
             counts,
+            includeRetracted,
           ),
         )
       : { ...connectionOf([], size, Boolean(after), (edge: SearchEdge) => edge), kinds: [] };

@@ -79,6 +79,7 @@ export const SHAPES: Record<string, string> = {
   nodeWithRetracted: `{ node(id: "product:x", includeRetracted: true) { id ... on Product { targets { id } sponsorsConnection(first: 1) { totalCount edges { node { id } } } } } }`,
   timelineWithRetracted: `{ timeline(from: "2017", kinds: [PRODUCT], includeRetracted: true) { date node { id retracted } } }`,
   searchWithRetracted: `{ search(text: "Testacabtagene", kinds: [PRODUCT], includeRetracted: true) { score node { id retracted } } }`,
+  searchPageWithRetracted: `{ searchConnection(text: "autoleucel", first: 2, includeRetracted: true) { totalCount kinds { kind count } edges { cursor node { id retracted } } } }`,
   pathWithRetracted: `{ path(fromId: "target:cd19", toId: "agency:nmpa", includeInferred: false, includeRetracted: true) { nodes { id } relationships { type retracted } } }`,
   neighbourhoodWithRetracted: `{ neighborhood(id: "agency:nmpa", includeRetracted: true) { nodes { id retracted } edges { type retracted } } }`,
 };

@@ -300,20 +300,22 @@ export function highlight(text: { name?: string; aliases?: string[]; description
   return null;
 }
 
-export function searchPageUnit(request: SearchPageRequest, nodeSelection: Selection | undefined, countKinds: boolean): Unit<SearchPage> {
+export function searchPageUnit(request: SearchPageRequest, nodeSelection: Selection | undefined, countKinds: boolean, includeRetracted = false): Unit<SearchPage> {
+  const retracted = includeRetracted ? 'WithRetracted' : '';
   return {
     name: 'searchPage',
+    includeRetracted,
     build(st) {
       const node = st.variable('n');
       const score = st.variable('score');
       const out = st.variable('hits');
       const text = st.param(request.lucene);
       const scan = st.param(request.scan);
-      const where = [request.kinds.length ? compose('read.kindIn', { node }, { kinds: st.param(request.kinds) }) : 'true'];
+      const where = [request.kinds.length ? compose(`read.kindIn${retracted}`, { node }, { kinds: st.param(request.kinds) }) : 'true'];
       if (request.after) where.push(compose('read.searchAfter', { node, score }, { value: st.param(request.after.score), id: st.param(request.after.id) }));
       const projection = projectNode(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
       const calls = [
-        compose('read.searchPage', { node, score, out }, {
+        compose(`read.searchPage${retracted}`, { node, score, out }, {
           text,
           scan,
           where: where.filter((w) => w !== 'true').join(' AND ') || 'true',
@@ -325,7 +327,7 @@ export function searchPageUnit(request: SearchPageRequest, nodeSelection: Select
       const returns = [out];
       const kinds = st.variable('kinds');
       if (countKinds) {
-        calls.push(compose('read.searchKinds', { node: st.variable('n'), out: kinds }, { text, scan }));
+        calls.push(compose(`read.searchKinds${retracted}`, { node: st.variable('n'), out: kinds }, { text, scan }));
         returns.push(kinds);
       }
       return {
