@@ -4,7 +4,7 @@
 // opens at a sentence: every source panel and export links here.
 'use strict';
 
-const { graphql, escape, showError, labelOf } = window.Explore;
+const { graphql, escape, showError, labelOf, includeRetracted } = window.Explore;
 
 const DOCUMENT = `query SourceDocument($id: ID!, $after: String) {
   document(id: $id) {
@@ -12,7 +12,7 @@ const DOCUMENT = `query SourceDocument($id: ID!, $after: String) {
     sentences(first: 100, after: $after) { nodes { number section text refs facts } pageInfo { hasNextPage endCursor } }
   }
 }`;
-const FACTS = `query SentenceFacts($ids: [ID!]!) { nodes(ids: $ids) { id kind name } }`;
+const FACTS = `query SentenceFacts($ids: [ID!]!, $includeRetracted: Boolean!) { nodes(ids: $ids, includeRetracted: $includeRetracted) { id kind name retracted } }`;
 const REFERENCES = `query SourceReferences { references(first: 100, orderBy: {field: NUMBER, direction: ASC}) { edges { node { id number name authors year journal volumePages } } } }`;
 
 /** Kinds the timeline draws (it shows dated reforms, guidelines, approvals and events). */
@@ -100,7 +100,7 @@ async function main() {
     if (!s.facts.length) return;
     // Entities by id; a relationship ("from|TYPE|to") by the names of its ends.
     const ids = [...new Set(s.facts.flatMap((f) => (f.includes('|') ? [f.split('|')[0], f.split('|')[2]] : [f])))];
-    const { nodes } = await graphql(FACTS, { ids });
+    const { nodes } = await graphql(FACTS, { ids, includeRetracted });
     const named = new Map(nodes.filter(Boolean).map((node) => [node.id, node]));
     const nameOf = (nid) => escape(named.get(nid)?.name ?? nid);
     document.getElementById('facts').innerHTML = s.facts
@@ -112,7 +112,9 @@ async function main() {
         const node = named.get(f);
         const kind = node ? labelOf(node.kind) : '';
         const timeline = node && ON_TIMELINE.has(node.kind) ? ` · <a href="/explore/timeline?id=${encodeURIComponent(f)}">timeline</a>` : '';
-        return `<li><span class="muted">${escape(kind)}</span> ${nameOf(f)} · <a href="/explore/graph?id=${encodeURIComponent(f)}">graph</a>${timeline}</li>`;
+        // A fact retracted since: named with "Show retracted facts", marked; its id alone otherwise.
+        const gone = node?.retracted ? ' <span class="retracted-note">(retracted)</span>' : !node ? ' <span class="muted">(retracted or superseded)</span>' : '';
+        return `<li><span class="muted">${escape(kind)}</span> ${nameOf(f)}${gone} · <a href="/explore/graph?id=${encodeURIComponent(f)}${includeRetracted ? '&retracted=1' : ''}">graph</a>${timeline}</li>`;
       })
       .join('');
   }
