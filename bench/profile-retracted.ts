@@ -11,6 +11,7 @@ import * as localServer from '../src/local-neo4j/server.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { buildApiSchema } from '../src/resolvers/index.js';
 import { translate } from '../src/graph/read/translate.js';
+import { profileRow } from './profiled.js';
 const NEO4J = { home: join(PROJECT_ROOT, '.neo4j', 'bench-1000000'), boltPort: 27687, httpPort: 27474, password: 'bench-password', heap: '4g', pageCache: '3g' };
 await localServer.start(NEO4J, { log: () => {} });
 const d = neo4j.driver('bolt://127.0.0.1:27687', neo4j.auth.basic('neo4j', 'bench-password'));
@@ -35,13 +36,7 @@ for (const [name, op] of cases) {
   if (errors.length) { console.log(name, errors); continue; }
   const { text, params } = statements[0];
   const p = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]));
-  await s.run(text, p);
-  const r = await s.run('PROFILE ' + text, p);
-  let hits = 0; const ops: string[] = [];
-  const walk = (x: any) => { hits += x.dbHits ?? 0; ops.push(x.operatorType.replace(/@neo4j/, '')); x.children.forEach(walk); };
-  walk(r.summary.profile);
-  const t = performance.now(); await s.run(text, p); const ms = performance.now() - t;
-  console.log(`| ${name} | ${hits} | ${ms.toFixed(1)} | ${[...new Set(ops)].filter((o) => /Seek|Scan|Limit|Top|Sort|Union|Count/.test(o)).join(', ')} |`);
+  console.log(await profileRow(s, name, text, p, /Seek|Scan|Limit|Top|Sort|Union|Count/));
 }
 await s.close(); await d.close();
 await localServer.stop(NEO4J);

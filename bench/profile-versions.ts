@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as localServer from '../src/local-neo4j/server.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { query } from '../src/graph/queries.js';
+import { profileRow } from './profiled.js';
 const NEO4J = { home: join(PROJECT_ROOT, '.neo4j', 'bench-1000000'), boltPort: 27687, httpPort: 27474, password: 'bench-password', heap: '4g', pageCache: '3g' };
 await localServer.start(NEO4J, { log: () => {} });
 const d = neo4j.driver('bolt://127.0.0.1:27687', neo4j.auth.basic('neo4j', 'bench-password'));
@@ -22,15 +23,7 @@ const cases: Array<[string, string, Record<string, unknown>]> = [
   ['versions.seqAt', query('versions.seqAt'), { at: new Date(Date.now() - 3600_000).toISOString() }],
   ['versions.entitiesAt (3 ids)', query('versions.entitiesAt'), { ids: ['product:p0', 'product:p1', 'sponsor:s0'], asOf: int(Math.floor(seq.toNumber() / 2)) }],
 ];
-for (const [name, text, params] of cases) {
-  await s.run(text, params);
-  const r = await s.run('PROFILE ' + text, params);
-  let hits = 0; const ops: string[] = [];
-  const walk = (p: any) => { hits += p.dbHits ?? 0; ops.push(p.operatorType.replace(/@neo4j/, '')); p.children.forEach(walk); };
-  walk(r.summary.profile);
-  const t = performance.now(); await s.run(text, params); const ms = performance.now() - t;
-  console.log(`| ${name} | ${hits} | ${ms.toFixed(1)} | ${[...new Set(ops)].filter((o) => /Seek|Scan|Limit|Top|Sort|Expand/.test(o)).join(', ')} |`);
-}
+for (const [name, text, params] of cases) console.log(await profileRow(s, name, text, params, /Seek|Scan|Limit|Top|Sort|Expand/));
 await s.close(); await d.close();
 await localServer.stop(NEO4J);
 process.exit(0);

@@ -498,12 +498,8 @@ CALL (*) {
 {{node}}:{{label}}
 
 // name: read.kindIn
-// Whether a node is of one of the kinds asked.
-head([l IN labels({{node}}) WHERE l <> 'Entity']) IN {{{kinds}}}
-
-// name: read.kindInWithRetracted
-// Whether a node is of one of the kinds asked, a retracted one by the kind it keeps.
-CASE WHEN {{node}}:Retracted THEN {{node}}.kind ELSE head([l IN labels({{node}}) WHERE l <> 'Entity']) END IN {{{kinds}}}
+// Whether a node is of one of the kinds asked ({{{kind}}}: read.kind, or read.kindWithRetracted).
+{{{kind}}} IN {{{kinds}}}
 
 // name: read.order.related
 // The order of a relationship list: by date (undated last), name and id.
@@ -633,7 +629,7 @@ CALL () {
     CALL db.index.fulltext.queryNodes('retracted_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}
     RETURN {{node}}
   }
-  WITH CASE WHEN {{node}}:Retracted THEN {{node}}.kind ELSE head([l IN labels({{node}}) WHERE l <> 'Entity']) END AS kind, count(*) AS count
+  WITH {{{kind}}} AS kind, count(*) AS count
   ORDER BY count DESC, kind
   RETURN collect({kind: kind, count: count}) AS {{out}}
 }
@@ -642,7 +638,7 @@ CALL () {
 // How many of the best {{{scan}}} full-text matches are of each kind, most first.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}
-  WITH head([l IN labels({{node}}) WHERE l <> 'Entity']) AS kind, count(*) AS count
+  WITH {{{kind}}} AS kind, count(*) AS count
   ORDER BY count DESC, kind
   RETURN collect({kind: kind, count: count}) AS {{out}}
 }

@@ -65,13 +65,9 @@ export function exploreRouter(): Router {
   // and what the coverage map says of each of the review's sentences (no fact: why; restates: which).
   const source = readFileSync(join(PAGES, 'source.html'));
   const map = readMap();
-  const coverage = JSON.stringify({ sentences: (map?.sentences ?? []).map(({ n, noFact, restates }) => ({ n, noFact, restates })) });
-  const reasons = JSON.stringify(REASONS);
+  const coverage = JSON.stringify({ reasons: REASONS, sentences: (map?.sentences ?? []).map(({ n, noFact, restates }) => ({ n, noFact, restates })) });
   router.get('/explore/source', (_req, res) => {
     res.redirect(`/explore/source/${REVIEW_ID}`);
-  });
-  router.get('/explore/source/reasons.json', (_req, res) => {
-    res.type('json').send(reasons);
   });
   router.get('/explore/source/:document/coverage.json', (req, res) => {
     if (req.params.document !== REVIEW_ID || !map) return void res.status(404).json({ errors: [{ message: 'Only the review article has a coverage map.', extensions: { code: 'NOT_FOUND' } }] });

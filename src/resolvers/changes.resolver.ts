@@ -83,6 +83,11 @@ function operationOf(input: ChangeOperationInput, index: number): Operation {
   return { op, ...value, ...(source ? { source: { ...source, refs: (source.refs as number[] | undefined) ?? [] } } : {}) } as Operation;
 }
 
+/** The change set a mutation's input asks for, by `actor`. */
+function changeSetOf(input: ChangeSetInput, actor: string) {
+  return { reason: input.reason, baseSeq: input.baseSeq, operations: input.operations.map(operationOf), actor };
+}
+
 /**
  * The writer: writes must be on, the authChecker has already let only a writing role through, and
  * the subject must have write budget left (TOO_MANY_REQUESTS with Retry-After otherwise).
@@ -111,8 +116,7 @@ export class ChangesResolver {
     const actor = writesAllowed(ctx);
     const cap = ctx.writes!.maxDraftOperations;
     if (input.operations.length > cap) throw badUserInput(`a draft holds at most ${cap} operations; got ${input.operations.length} (split it, or have an admin apply it with importChanges)`, 'input');
-    const operations = input.operations.map(operationOf);
-    const proposal = { reason: input.reason, baseSeq: input.baseSeq, operations, actor };
+    const proposal = changeSetOf(input, actor);
     if (dryRun) return resultOf(await applyChangeSet(ctx.executor, proposal, { dryRun: true }), null);
     const { draft, preview } = await proposeDraft(ctx.executor, proposal);
     return resultOf({ ...preview, dryRun: false }, draft, null);
@@ -128,8 +132,7 @@ export class ChangesResolver {
     @Ctx() ctx: Context,
   ) {
     const admin = writesAllowed(ctx);
-    const operations = input.operations.map(operationOf);
-    const result = await applyChangeSet(ctx.executor, { reason: input.reason, baseSeq: input.baseSeq, operations, actor: admin, approver: admin }, { dryRun });
+    const result = await applyChangeSet(ctx.executor, { ...changeSetOf(input, admin), approver: admin }, { dryRun });
     if (!dryRun) ctx.committed?.(result.seq);
     return resultOf(result, null, dryRun ? null : admin);
   }

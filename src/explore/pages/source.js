@@ -31,10 +31,12 @@ async function sentencesOf(id) {
   return { document, sentences: all };
 }
 
-/** The coverage map's word on each sentence (the review only; other documents have none). */
+/** The coverage map's word on each sentence, and what its reasons mean (the review only; other documents have none). */
 async function coverageOf(id) {
   const res = await fetch(`/explore/source/${encodeURIComponent(id)}/coverage.json`);
-  return res.ok ? new Map((await res.json()).sentences.map((s) => [s.n, s])) : new Map();
+  if (!res.ok) return { coverage: new Map(), reasons: {} };
+  const map = await res.json();
+  return { coverage: new Map(map.sentences.map((s) => [s.n, s])), reasons: map.reasons };
 }
 
 /** A sentence's class: what the graph holds of it. */
@@ -49,9 +51,8 @@ async function main() {
   const id = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
   const text = document.getElementById('text');
   const details = document.getElementById('details');
-  const [{ document: doc, sentences }, coverage] = await Promise.all([sentencesOf(id), coverageOf(id)]);
+  const [{ document: doc, sentences }, { coverage, reasons }] = await Promise.all([sentencesOf(id), coverageOf(id)]);
   if (!doc) throw new Error(`NOT_FOUND: no document "${id}"`);
-  const reasons = (await fetch('/explore/source/reasons.json').then((r) => r.json()));
   const bySentence = new Map(sentences.map((s) => [s.number, s]));
 
   let html = `<h1>${escape(doc.title)}</h1><div class="muted">${escape(doc.authors.join(', '))}${doc.journal ? `, <i>${escape(doc.journal)}</i>` : ''}${doc.year ? ` (${doc.year})` : ''}${

@@ -37,7 +37,7 @@ function groupOf(s) {
 const labelOfPeriod = (s) => s.date ?? `${s.periodStart}–${s.periodEnd}`;
 
 async function main() {
-  const [{ metrics, statistics }] = await Promise.all([graphql(QUERY, { includeRetracted })]);
+  const { metrics, statistics } = await graphql(QUERY, { includeRetracted });
   const described = new Map(metrics.map((m) => [m.name, m]));
   const figures = statistics.edges.map((e) => e.node);
   const groups = new Map();

@@ -52,6 +52,11 @@ export function kindOf(st: Statement, node: string): string {
   return compose(st.includeRetracted ? 'read.kindWithRetracted' : 'read.kind', { node });
 }
 
+/** Whether a node is of one of `kinds` (a fresh parameter). */
+export function kindIn(st: Statement, node: string, kinds: readonly string[]): string {
+  return compose('read.kindIn', {}, { kind: kindOf(st, node), kinds: st.param(kinds) });
+}
+
 /** A guard as the start of a longer WHERE: "n:Target AND ", or nothing. */
 const guardPrefix = (guard: string) => (guard === 'true' ? '' : `${guard} AND `);
 
@@ -222,7 +227,7 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
     isKind(spec.to)
       ? wherePredicate(st, spec.to, m, field.args.where as WhereInput | undefined)
       : Array.isArray(field.args.kinds) && field.args.kinds.length
-        ? compose(st.includeRetracted ? 'read.kindInWithRetracted' : 'read.kindIn', { node: m }, { kinds: st.param(field.args.kinds) })
+        ? kindIn(st, m, field.args.kinds as string[])
         : 'true';
   const condition = matching(other);
   const call = readRelated(st, {

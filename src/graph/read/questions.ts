@@ -7,7 +7,7 @@ import type { Entity, GraphRelationship } from '../entities.js';
 import { KINDS, REL_TYPES, type Kind } from '../model.js';
 import { compose } from '../queries.js';
 import { toEntities, toEntity, toLags, toRelationship, type Lag } from './decode.js';
-import { lagsOf, projectNode, references } from './projection.js';
+import { kindIn, kindOf, lagsOf, projectNode, references } from './projection.js';
 import { child, type Selection, type Statement } from './statement.js';
 import { connectionOf, type PageInfo } from './connection.js';
 import { encodeCursor } from './cursor.js';
@@ -64,7 +64,7 @@ export function searchUnit(request: SearchRequest, nodeSelection: Selection | un
       const call = compose(includeRetracted ? 'read.searchWithRetracted' : 'read.search', { node, score, out }, {
         text: st.param(request.lucene),
         scan: st.param(request.scan),
-        where: request.kinds.length ? compose(includeRetracted ? 'read.kindInWithRetracted' : 'read.kindIn', { node }, { kinds: st.param(request.kinds) }) : 'true',
+        where: request.kinds.length ? kindIn(st, node, request.kinds) : 'true',
         limit: st.param(request.first),
         calls: projection.calls.join('\n'),
         item: projection.item,
@@ -86,7 +86,8 @@ export function timelineUnit(kinds: Kind[], from: string, to: string, first: num
         from: st.param(from),
         to: st.param(to),
         kinds: st.param(kinds),
-        where: compose('read.kindIn', { node }, { kinds: st.param(kinds) }),
+        // The :Entity side: its kind is its label (retracted ones come from their own branch).
+        where: compose('read.kindIn', {}, { kind: compose('read.kind', { node }), kinds: st.param(kinds) }),
         limit: st.param(first),
         calls: projection.calls.join('\n'),
         item: projection.item,
@@ -311,7 +312,7 @@ export function searchPageUnit(request: SearchPageRequest, nodeSelection: Select
       const out = st.variable('hits');
       const text = st.param(request.lucene);
       const scan = st.param(request.scan);
-      const where = [request.kinds.length ? compose(`read.kindIn${retracted}`, { node }, { kinds: st.param(request.kinds) }) : 'true'];
+      const where = [request.kinds.length ? kindIn(st, node, request.kinds) : 'true'];
       if (request.after) where.push(compose('read.searchAfter', { node, score }, { value: st.param(request.after.score), id: st.param(request.after.id) }));
       const projection = projectNode(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
       const calls = [
@@ -327,7 +328,8 @@ export function searchPageUnit(request: SearchPageRequest, nodeSelection: Select
       const returns = [out];
       const kinds = st.variable('kinds');
       if (countKinds) {
-        calls.push(compose(`read.searchKinds${retracted}`, { node: st.variable('n'), out: kinds }, { text, scan }));
+        const counted = st.variable('n');
+        calls.push(compose(`read.searchKinds${retracted}`, { node: counted, out: kinds }, { text, scan, kind: kindOf(st, counted) }));
         returns.push(kinds);
       }
       return {
