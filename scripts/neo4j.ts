@@ -15,7 +15,7 @@ try {
     console.log('Neo4j jars are in .neo4j/lib');
   } else if (command === 'start') {
     const { reused, pid } = await localServer.start(local);
-    console.log(`Neo4j ${reused ? 'was already running' : 'started'} (pid ${pid}): bolt://127.0.0.1:${local.boltPort}, Browser http://127.0.0.1:${local.httpPort}/browser/`);
+    console.log(`Neo4j ${reused ? 'was already running' : 'started'} (pid ${pid}): bolt://127.0.0.1:${local.boltPort}; Neo4j Browser is served by the API (npm start) at /browser/`);
   } else if (command === 'stop') {
     console.log((await localServer.stop(local)) ? 'Neo4j stopped.' : 'Neo4j was not running (no process started by this project).');
   } else if (command === 'status') {

@@ -12,7 +12,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Config } from './config.js';
+import { boltUrl, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Executor } from './graph/executor.js';
 import type { ReadinessProbe } from './graph/readiness.js';
@@ -25,6 +25,7 @@ import { WriteLimiter } from './identity/write-limit.js';
 import { buildApiSchema } from './resolvers/index.js';
 import { explorerRouter } from './explorer.js';
 import { exploreRouter } from './explore/router.js';
+import { browserFiles, neo4jBrowserRouter } from './explore/neo4j-browser.js';
 import { plainLandingPage, sandboxLandingPage } from './landing-pages.js';
 import { exportsRouter } from './exports/router.js';
 import { createLogger, type Logger } from './observability/logger.js';
@@ -292,6 +293,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
     app.use(await mcpRouter({ apollo, executor, config, version: API_VERSION, follower }));
   }
   app.use(explorerRouter(EXAMPLES));
+  app.use(neo4jBrowserRouter(await browserFiles(), boltUrl(config)));
   app.use(exploreRouter());
   app.use('/export', requireCaller(verifier, config.auth, config.doorRoles.exports));
   app.use(exportsRouter(schema, apollo, executor, config.limits));

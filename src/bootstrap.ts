@@ -3,7 +3,7 @@
  * project's local Neo4j is started (or reused) first.
  */
 import type { Driver } from 'neo4j-driver';
-import type { Config } from './config.js';
+import { boltUrl, type Config } from './config.js';
 import { Admission } from './graph/admission.js';
 import { createDriver, Executor, PoolUsage, RecentStatements } from './graph/executor.js';
 import { linkReviewFacts, registerDocuments, REVIEW_ID } from './graph/documents.js';
@@ -29,8 +29,8 @@ export async function connect(config: Config, app = 'cell-therapy-kg', log: (lin
   let uri = config.neo4j.uri;
   if (!uri) {
     const { reused } = await localServer.start(config.local);
-    uri = `bolt://127.0.0.1:${config.local.boltPort}`;
-    log(`${reused ? 'Using the running' : 'Started the'} local Neo4j: ${uri}, Browser at http://127.0.0.1:${config.local.httpPort}/browser/`);
+    uri = boltUrl(config);
+    log(`${reused ? 'Using the running' : 'Started the'} local Neo4j: ${uri}`);
   }
   const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
   const executor = createExecutor(driver, config, app);

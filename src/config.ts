@@ -275,6 +275,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** The Neo4j this process reads: NEO4J_URI, or the local one's Bolt port. */
+export function boltUrl(config: Pick<Config, 'neo4j' | 'local'>): string {
+  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
+}
+
 /**
  * Neo4j Browser applies the project's GraSS style and opens the project's guide after connecting.
  * Browser only fetches remote content from allow-listed hosts, so the API server (which serves

@@ -31,10 +31,9 @@ async function main(): Promise<void> {
     if (error.code !== 'EADDRINUSE') throw error;
     throw new Error(`Port ${config.port} on ${config.host} is already in use (another \`npm start\`?). Stop that process, or choose another port: PORT=${config.port + 1} npm start`);
   });
-  log(`GraphQL API at ${url}/graphql; timeline ${url}/explore/timeline, graph ${url}/explore/graph, offline GraphiQL ${url}/graphiql, metrics ${url}/metrics`);
-  if (!config.neo4j.uri && !process.env.NEO4J_PASSWORD) {
-    log(`Neo4j Browser at http://127.0.0.1:${config.local.httpPort}/browser/: user neo4j, the password is in ${config.local.home}/password`);
-  }
+  log(`GraphQL API at ${url}/graphql; start page ${url}/, offline GraphiQL ${url}/graphiql, metrics ${url}/metrics`);
+  const browserLogin = !config.neo4j.uri && !process.env.NEO4J_PASSWORD ? `: user neo4j, the password is in ${config.local.home}/password` : '';
+  log(`Neo4j Browser at ${url}/browser/ (Neo4j's own Browser is off: this one makes no request beyond this machine)${browserLogin}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -56,17 +56,60 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
   });
   afterAll(() => browser?.close());
 
-  it('Neo4j Browser connects, opens the project guide, and a guide block draws the graph in the project style', async () => {
+  it('Neo4j Browser, served by the API, connects, opens the project guide, and a guide block draws the graph in the project style', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`http://127.0.0.1:${TEST_NEO4J.httpPort}/browser/`);
-    await page.getByTestId('boltaddress').fill(`bolt://127.0.0.1:${TEST_NEO4J.boltPort}`);
+    // What would leave the machine reaches the network layer, where page.route sees it (and drops it);
+    // what Browser's bundle only tries (Google Fonts, Segment, Canny) the page's policy refuses first.
+    const left: string[] = [];
+    const tried: Array<{ url: string; failure?: string }> = [];
+    const elsewhere = (url: string) => /^(https?|wss?):/.test(url) && !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+    await page.route((url) => elsewhere(url.href), (route) => {
+      left.push(route.request().url());
+      return route.abort();
+    });
+    page.on('request', (r) => elsewhere(r.url()) && tried.push({ url: r.url() }));
+    page.on('requestfailed', (r) => {
+      const entry = tried.find((t) => t.url === r.url() && !t.failure);
+      if (entry) entry.failure = r.failure()?.errorText;
+    });
+    const sockets: string[] = [];
+    page.on('websocket', (ws) => sockets.push(ws.url()));
+
+    const served = await fetch(`${api.url}/browser/`);
+    expect(served.headers.get('content-security-policy')).toContain(`connect-src 'self' ws://127.0.0.1:${TEST_NEO4J.boltPort} http://127.0.0.1:${TEST_NEO4J.boltPort}`);
+    // The local Neo4j's own Browser, which would make those requests, is off.
+    expect((await fetch(`http://127.0.0.1:${TEST_NEO4J.httpPort}/browser/`)).status).toBe(404);
+
+    await page.goto(`${api.url}/browser/`);
+    // The API answers Browser's discovery request with the Neo4j it reads, so the form is filled in.
+    await expect.poll(() => page.getByTestId('boltaddress').inputValue(), { timeout: 30_000 }).toContain(`127.0.0.1:${TEST_NEO4J.boltPort}`);
+    await page.waitForTimeout(1500);
+    expect(left).toEqual([]);
+    const beforeLogin = tried.length;
     await page.getByTestId('username').fill('neo4j');
     await page.getByTestId('password').fill(TEST_PASSWORD);
     await page.getByTestId('connect').click();
     // The post-connect commands apply the style, open the guide (served by the API) and clear the
     // stream: no style frame and no welcome frame is left, the guide is what the user sees.
     await page.getByText('cell-therapy-kg: a guided tour').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(3000);
+    // Nothing left the machine, before or after login; Bolt went to the test Neo4j only.
+    expect(left).toEqual([]);
+    expect(new Set(sockets.map((s) => new URL(s).host))).toEqual(new Set([`127.0.0.1:${TEST_NEO4J.boltPort}`]));
+    // What Browser tried, each refused inside the page by the policy (recorded for the README).
+    expect(tried.map((t) => t.failure)).toEqual(tried.map(() => 'csp'));
+    // The control: the same page with its policy ignored sends Google Fonts' request out at once.
+    const bypass = await browser.newContext({ bypassCSP: true });
+    const unguarded = await bypass.newPage();
+    const leaked: string[] = [];
+    await unguarded.route((url) => elsewhere(url.href), (route) => {
+      leaked.push(new URL(route.request().url()).hostname);
+      return route.abort();
+    });
+    await unguarded.goto(`${api.url}/browser/`);
+    await expect.poll(() => leaked, { timeout: 30_000 }).toContain('fonts.googleapis.com');
+    await bypass.close();
+    console.log(`Neo4j Browser tried ${beforeLogin} outside request(s) before login and ${tried.length - beforeLogin} after, all refused by the policy: ${[...new Set(tried.map((t) => new URL(t.url).host))].join(', ')}`);
     expect(await page.getByText(':style').count()).toBe(0);
     expect(await page.getByText(':play start').count()).toBe(0);
 

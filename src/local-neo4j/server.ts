@@ -16,6 +16,8 @@ import { NEO4J_DIR, PROJECT_ROOT } from '../paths.js';
 const LIB_DIR = join(NEO4J_DIR, 'lib');
 const POM = join(PROJECT_ROOT, 'scripts', 'neo4j', 'pom.xml');
 const PLUGINS_DIR = join(NEO4J_DIR, 'plugins');
+/** The Neo4j Browser jar Maven fetches with the server (scripts/neo4j/pom.xml); the API serves it (src/explore/neo4j-browser.ts). */
+export const BROWSER_JAR = 'neo4j-browser-5.24.0.jar';
 /** APOC Core, the release for Neo4j 5.26, in its self-contained ("core" classifier) jar. */
 const APOC = { artifact: 'org.neo4j.procedure:apoc-core:5.26.0:jar:core', jar: 'apoc-core-5.26.0-core.jar' };
 /** The APOC procedures and functions the project uses (README: Neo4j Browser); nothing else of APOC loads. */
@@ -89,7 +91,7 @@ export function checkJava(): void {
 }
 
 function serverFetched(): boolean {
-  return existsSync(join(LIB_DIR, 'neo4j-5.26.30.jar')) && existsSync(join(LIB_DIR, 'neo4j-browser-5.24.0.jar'));
+  return existsSync(join(LIB_DIR, 'neo4j-5.26.30.jar')) && existsSync(join(LIB_DIR, BROWSER_JAR));
 }
 
 function apocFetched(): boolean {
@@ -155,6 +157,9 @@ export function writeConf(instance: LocalInstance): void {
     'dbms.usage_report.enabled': 'false',
     // Neo4j Browser and Bloom send no product analytics from this server.
     'client.allow_telemetry': 'false',
+    // Neo4j's own Browser is off: it loads Google Fonts, Segment and Canny, and Community has no setting
+    // against that. The API serves the same Browser behind a Content-Security-Policy (/browser/).
+    'server.http_enabled_modules': 'TRANSACTIONAL_ENDPOINTS,UNMANAGED_EXTENSIONS,QUERY_API_ENDPOINTS',
     // Only Neo4j Browser on this server's own HTTP port may call its HTTP API from a web page; the
     // default answered every origin with `Access-Control-Allow-Origin: *`. (Bolt over WebSocket has
     // no origin setting in 5.26: the generated password is what keeps other pages out; README.)
