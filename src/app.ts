@@ -293,7 +293,7 @@ export async function createApp({ config, executor, readiness, logger = createLo
     app.use(await mcpRouter({ apollo, executor, config, version: API_VERSION, follower }));
   }
   app.use(explorerRouter(EXAMPLES));
-  app.use(neo4jBrowserRouter(await browserFiles(), boltUrl(config)));
+  app.use(neo4jBrowserRouter(await browserFiles(), boltUrl(config), config.browserOrigin));
   app.use(exploreRouter());
   app.use('/export', requireCaller(verifier, config.auth, config.doorRoles.exports));
   app.use(exportsRouter(schema, apollo, executor, config.limits));

@@ -124,6 +124,8 @@ export interface Config {
   };
   local: LocalInstance;
   seedOnStart: boolean;
+  /** The API's origin as Neo4j Browser fetches the project's style and guide from it (BROWSER_STYLE_ORIGIN). */
+  browserOrigin: string;
   introspection: boolean;
   corsOrigins: string[];
   /** pino level; undefined means info (silent under the test suite). */
@@ -231,6 +233,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       extraConf: browserSettings(e.BROWSER_STYLE_ORIGIN ?? `http://127.0.0.1:${e.PORT}`),
     },
     seedOnStart: e.SEED_ON_START,
+    browserOrigin: e.BROWSER_STYLE_ORIGIN ?? `http://127.0.0.1:${e.PORT}`,
     introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()),
     logLevel: e.LOG_LEVEL,

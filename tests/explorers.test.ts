@@ -76,7 +76,7 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     page.on('websocket', (ws) => sockets.push(ws.url()));
 
     const served = await fetch(`${api.url}/browser/`);
-    expect(served.headers.get('content-security-policy')).toContain(`connect-src 'self' ws://127.0.0.1:${TEST_NEO4J.boltPort} http://127.0.0.1:${TEST_NEO4J.boltPort}`);
+    expect(served.headers.get('content-security-policy')).toContain(`connect-src 'self' http://127.0.0.1:${TEST_API_PORT} ws://127.0.0.1:${TEST_NEO4J.boltPort} http://127.0.0.1:${TEST_NEO4J.boltPort}`);
     // The local Neo4j's own Browser, which would make those requests, is off.
     expect((await fetch(`http://127.0.0.1:${TEST_NEO4J.httpPort}/browser/`)).status).toBe(404);
 

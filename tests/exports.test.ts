@@ -82,6 +82,29 @@ describe('CSV exports', () => {
     expect((await csvOf(`/export/products.csv?filter=${encodeURIComponent('{"target":"target:bcma"}')}&orderBy={"field":"NAME","direction":"DESC"}`)).rows.map((r) => r.id)).toEqual(ids);
   });
 
+  it('for Excel (?for=excel), writes text that Excel would read as a date as a formula showing that text; plain for everyone else', async () => {
+    let guarded = 0;
+    for (const path of ['/export/statistics.csv', '/export/events.csv', '/export/reforms.csv', '/export/approvals-and-preceding-reforms.csv']) {
+      const plain = await csvOf(path);
+      const excel = await csvOf(`${path}?for=excel`);
+      expect(excel.rows.length, path).toBe(plain.rows.length);
+      plain.rows.forEach((row, i) => {
+        for (const [column, value] of Object.entries(row)) {
+          const dateLike = /^\d{4}-\d{2}(-\d{2})?$/.test(value);
+          if (dateLike) guarded++;
+          // Excel reads `="2024-05"` as a formula whose value is the text 2024-05.
+          expect(excel.rows[i][column], `${path} ${column}`).toBe(dateLike ? `="${value}"` : value);
+        }
+      });
+    }
+    expect(guarded).toBeGreaterThan(0);
+    const may2024 = (await csvOf('/export/statistics.csv?for=excel')).rows.find((r) => r.id === 'stat:china-approvals-2024-05')!;
+    expect([may2024.date, may2024.value]).toEqual(['="2024-05"', '6']);
+    // Years and lags stay numbers for both.
+    expect((await csvOf('/export/approvals-and-preceding-reforms.csv?for=excel')).rows[0].lagYears).toMatch(/^\d+$/);
+    expect(await csvOf('/export/reforms.csv?for=word')).toMatchObject({ status: 400, rows: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+  });
+
   it('answers unknown lists, unknown parameters and bad values with coded JSON errors', async () => {
     expect(await csvOf('/export/nothing.csv')).toMatchObject({ status: 404, rows: { errors: [{ extensions: { code: 'NOT_FOUND' } }] } });
     expect(await csvOf('/export/products.csv?colour=red')).toMatchObject({ status: 400, rows: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });

@@ -62,16 +62,17 @@ export function neo4jOrigins(boltUrl: string): string[] {
 
 /**
  * The policy: scripts, styles, fonts and images from this server only (inline styles and eval as
- * Browser's bundle needs them), connections to this server and the configured Neo4j only.
+ * Browser's bundle needs them), connections to this server (also as the origin Browser's post-connect
+ * commands name, e.g. 127.0.0.1 when the page was opened as localhost) and the configured Neo4j only.
  */
-export function browserPolicy(boltUrl: string): string {
+export function browserPolicy(boltUrl: string, apiOrigin: string): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${neo4jOrigins(boltUrl).join(' ')}`,
+    `connect-src 'self' ${new URL(apiOrigin).origin} ${neo4jOrigins(boltUrl).join(' ')}`,
     "worker-src 'self' blob:",
     "frame-src 'none'",
     "object-src 'none'",
@@ -85,7 +86,7 @@ export function browserPolicy(boltUrl: string): string {
  * and the discovery document Browser asks this origin's root for (`Accept: application/json`), which
  * fills its connect form with the configured Neo4j, as Neo4j's own root does.
  */
-export function neo4jBrowserRouter(dir: string | undefined, boltUrl: string): Router {
+export function neo4jBrowserRouter(dir: string | undefined, boltUrl: string, apiOrigin: string): Router {
   const router = express.Router();
   router.get('/', (req, res, next) => {
     if (req.accepts(['html', 'json']) !== 'json') return next();
@@ -101,7 +102,7 @@ export function neo4jBrowserRouter(dir: string | undefined, boltUrl: string): Ro
     });
     return router;
   }
-  const policy = browserPolicy(boltUrl);
+  const policy = browserPolicy(boltUrl, apiOrigin);
   router.use(
     '/browser',
     (_req, res, next) => {

@@ -121,7 +121,7 @@ export class ExportError extends Error {}
 export type RunOperation = (query: string, variables: Record<string, unknown>) => Promise<{ data?: any; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
 
 /** Pages through the list and returns its CSV: a header row, then one row per item (at most MAX_EXPORT_ROWS). */
-export async function listCsv(list: ExportList, variables: Record<string, unknown>, run: RunOperation): Promise<{ csv: string; rows: number; truncated: boolean }> {
+export async function listCsv(list: ExportList, variables: Record<string, unknown>, run: RunOperation, dialect: CsvDialect = 'plain'): Promise<{ csv: string; rows: number; truncated: boolean }> {
   const query = pageOperation(list);
   const rows: unknown[][] = [];
   let after: string | null = null;
@@ -141,7 +141,7 @@ export async function listCsv(list: ExportList, variables: Record<string, unknow
     }
     after = page.pageInfo.endCursor;
   }
-  const csv = csvText([[...list.columns, ...(RELATED_COLUMNS[list.name] ?? []), ...SOURCE_COLUMNS], ...rows.slice(0, MAX_EXPORT_ROWS)]);
+  const csv = csvText([[...list.columns, ...(RELATED_COLUMNS[list.name] ?? []), ...SOURCE_COLUMNS], ...rows.slice(0, MAX_EXPORT_ROWS)], dialect);
   return { csv, rows: Math.min(rows.length, MAX_EXPORT_ROWS), truncated };
 }
 
@@ -163,8 +163,29 @@ export function sourceCells(sources: Array<{ section: string; quote: string; ref
  * CSV text as spreadsheets open it right: UTF-8 with a byte-order mark (Excel on Windows reads a file
  * without one in the local code page, and the article's non-ASCII letters turn to noise).
  */
-export function csvText(rows: unknown[][]): string {
-  return `\uFEFF${stringify(rows)}`;
+export function csvText(rows: unknown[][], dialect: CsvDialect = 'plain'): string {
+  return `\uFEFF${stringify(dialect === 'excel' ? rows.map((row) => row.map(excelCell)) : rows)}`;
+}
+
+/**
+ * `plain`: the values as they are, for pandas, R and csv readers. `excel` (`?for=excel`): the same, but a
+ * text cell that Excel would turn into something else on opening is written as the formula `="…"`,
+ * which Excel shows as that text. A CSV carries no types, so the two readers cannot share one file;
+ * graph.xlsx has typed cells for both.
+ */
+export type CsvDialect = 'plain' | 'excel';
+
+/** Text Excel converts on opening: dates (2024-05, 3/4, 1-2, May 2024), leading zeros, digits past 15. */
+const EXCEL_CONVERTS = [
+  /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/,
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s/]\d{1,4}$/i,
+  /^\d{1,2}[-\s/](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*([-\s/]\d{1,4})?$/i,
+  /^0\d+$/,
+  /^\d{16,}$/,
+];
+
+function excelCell(value: unknown): unknown {
+  return typeof value === 'string' && EXCEL_CONVERTS.some((pattern) => pattern.test(value)) ? `="${value}"` : value;
 }
 
 /** Lists become "a;b"; null stays empty; text is made safe for spreadsheets (safeText). */

@@ -12,7 +12,7 @@ import { GraphQLError } from 'graphql';
 import { Admission, Overloaded } from '../graph/admission.js';
 import { isUnavailable, type Executor } from '../graph/executor.js';
 import { graphShape, writeGraphml, writeXlsx } from './graph.js';
-import { argumentsFromQuery, exportLists, ExportError, listCsv } from './lists.js';
+import { argumentsFromQuery, exportLists, ExportError, listCsv, type CsvDialect } from './lists.js';
 import { operationRunner } from './run.js';
 import { TABLES, tableCsv } from './tables.js';
 
@@ -86,9 +86,11 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
   router.get(
     '/export/:name.csv',
     handled(async (req, res) => {
+      const { for: reader, ...query } = req.query as Record<string, unknown>;
+      const dialect = csvDialect(reader);
       const table = TABLES[String(req.params.name)];
       if (table) {
-        const { csv, rows, truncated } = await tableCsv(table, operationRunner(apollo, executor, limits, res.locals.requestId));
+        const { csv, rows, truncated } = await tableCsv(table, operationRunner(apollo, executor, limits, res.locals.requestId), dialect);
         res.type('text/csv; charset=utf-8').attachment(`${req.params.name}.csv`).set('x-rows', String(rows));
         if (truncated) res.set('x-truncated', 'true');
         res.send(csv);
@@ -100,13 +102,20 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
         return;
       }
       const run = operationRunner(apollo, executor, limits, res.locals.requestId);
-      const { csv, rows, truncated } = await listCsv(list, argumentsFromQuery(list, req.query as Record<string, unknown>), run);
+      const { csv, rows, truncated } = await listCsv(list, argumentsFromQuery(list, query), run, dialect);
       res.type('text/csv; charset=utf-8').attachment(`${list.name}.csv`).set('x-rows', String(rows));
       if (truncated) res.set('x-truncated', 'true');
       res.send(csv);
     }),
   );
   return router;
+}
+
+/** `?for=excel` or nothing (lists.ts, CsvDialect). */
+function csvDialect(value: unknown): CsvDialect {
+  if (value === undefined) return 'plain';
+  if (value === 'excel') return 'excel';
+  throw new ExportError(`"for" takes only "excel" (text that Excel would read as a date stays text); without it the values are as they are, for pandas, R and csv readers.`);
 }
 
 /** The /export page: a link per export, with what it holds. */
@@ -128,7 +137,10 @@ function exportIndex(lists: string[]): string {
 <li><a class="link" href="/export/findings.csv">findings.csv</a>: the consistency checker's findings, with the figures they concern</li></ul>
 <h2>One list as CSV</h2>
 <p>Each takes the list's arguments: <code>?target=target:bcma</code>, <code>?filter={…}</code>, <code>?orderBy={"field":"DATE","direction":"ASC"}</code>;
-a search: <a class="link" href="/export/searchConnection.csv?text=BCMA">searchConnection.csv?text=BCMA</a>.</p>
+a search: <a class="link" href="/export/searchConnection.csv?text=BCMA">searchConnection.csv?text=BCMA</a>.
+Every CSV is UTF-8 with a byte-order mark. <strong>Opening one in Excel?</strong> Add <code>?for=excel</code>
+(<a class="link" href="/export/reforms.csv?for=excel">reforms.csv?for=excel</a>): Excel would turn a month such as 2024-05 into a date,
+and this writes such cells so that they stay text. Without it the values are plain, for pandas, R and csv readers; graph.xlsx has typed cells for both.</p>
 <ul class="links">${csv}</ul>
 </div></body></html>
 `;

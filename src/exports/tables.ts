@@ -3,7 +3,7 @@
  * beside the reforms that preceded it. Read through the API's own GraphQL, like the list exports, so
  * they have its limits and error codes.
  */
-import { cell, csvText, ExportError, MAX_EXPORT_ROWS, SOURCE_COLUMNS, SOURCE_FIELDS as SOURCES, sourceCells, type RunOperation } from './lists.js';
+import { cell, csvText, ExportError, type CsvDialect, MAX_EXPORT_ROWS, SOURCE_COLUMNS, SOURCE_FIELDS as SOURCES, sourceCells, type RunOperation } from './lists.js';
 
 type Source = { section: string; quote: string; referenceNumber: number | null; document: string | null; sentence: number | null };
 
@@ -47,7 +47,7 @@ export const TABLES: Record<string, Table> = {
  * Reads a table through GraphQL, page after page for a paged one (at most MAX_EXPORT_ROWS rows), and
  * returns its CSV (the same cells as the list exports: safe, with a BOM).
  */
-export async function tableCsv(table: Table, run: RunOperation): Promise<{ csv: string; rows: number; truncated: boolean }> {
+export async function tableCsv(table: Table, run: RunOperation, dialect: CsvDialect = 'plain'): Promise<{ csv: string; rows: number; truncated: boolean }> {
   const rows: unknown[][] = [];
   for (let after: string | null = null; ; ) {
     const result = await run(table.query, table.next ? { after } : {});
@@ -55,7 +55,7 @@ export async function tableCsv(table: Table, run: RunOperation): Promise<{ csv: 
     rows.push(...table.rows(result.data));
     after = table.next?.(result.data) ?? null;
     if (!after || rows.length >= MAX_EXPORT_ROWS) {
-      return { csv: csvText([table.header, ...rows.slice(0, MAX_EXPORT_ROWS)]), rows: Math.min(rows.length, MAX_EXPORT_ROWS), truncated: table.truncated(result.data) || rows.length > MAX_EXPORT_ROWS };
+      return { csv: csvText([table.header, ...rows.slice(0, MAX_EXPORT_ROWS)], dialect), rows: Math.min(rows.length, MAX_EXPORT_ROWS), truncated: table.truncated(result.data) || rows.length > MAX_EXPORT_ROWS };
     }
   }
 }

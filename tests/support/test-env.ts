@@ -36,6 +36,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     neo4j: { uri: TEST_URI, username: 'neo4j', password: TEST_PASSWORD, database: 'neo4j', queryTimeoutMs: 20_000, maxInFlight: 8, maxQueued: 256, queueWaitMs: 2_000 },
     local: TEST_NEO4J,
     seedOnStart: true,
+    browserOrigin: `http://127.0.0.1:${TEST_API_PORT}`,
     introspection: true,
     corsOrigins: ['https://studio.apollographql.com'],
     metrics: true,
