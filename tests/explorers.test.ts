@@ -213,7 +213,8 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#hits a', { hasText: 'BCMA' }).first().click();
 
-    const count = () => page.evaluate(() => (window as any).explore.cy.nodes().length as number);
+    // Entities drawn (group boxes, `.around`, aside).
+    const count = () => page.evaluate(() => (window as any).explore.cy.nodes().not('.around').length as number);
     const { body } = await api.post('{ neighborhood(id: "target:bcma", limit: 40) { nodes { id } } }');
     await expect.poll(count, { timeout: 30_000 }).toBe(body.data!.neighborhood.nodes.length);
 
@@ -227,11 +228,26 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     expect(rgbToHex(nmpa)).toBe(grassColour('Agency'));
     await expect.poll(() => page.locator('#details').innerText()).toContain('Ciltacabtagene autoleucl 2024 Nanjing Legend Biotechnology BCMA');
 
-    // Laid out with fCoSE; "Undo last expand" takes the expansion back.
+    // What the click added sits in a box "around" the product; "Collapse groups" (cytoscape-expand-collapse)
+    // makes the box one node, with the product's links to it, and "Expand groups" brings the members back.
+    const members = await page.evaluate(() => (window as any).explore.cy.getElementById('around:product:ciltacabtagene-autoleucel').children().map((n: any) => n.id()));
+    expect(members.length).toBe((await count()) - before);
+    expect(members).toContain('agency:nmpa');
+    await page.getByRole('button', { name: 'Collapse groups' }).click();
+    await expect.poll(count).toBe(before);
+    expect(await page.evaluate(() => (window as any).explore.cy.getElementById('around:product:ciltacabtagene-autoleucel').hasClass('cy-expand-collapse-collapsed-node'))).toBe(true);
+    expect(await page.evaluate(() => (window as any).explore.cy.getElementById('around:product:ciltacabtagene-autoleucel').connectedEdges().length)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'graph-collapsed.png') });
+    await page.getByRole('button', { name: 'Expand groups' }).click();
+    await expect.poll(count).toBe(before + members.length);
+
+    // Laid out with fCoSE; "Undo last expand" takes the expansion back (also when its box is collapsed).
     expect(await page.evaluate(() => (window as any).explore.layoutName)).toBe('fcose');
     const expanded = await count();
+    await page.getByRole('button', { name: 'Collapse groups' }).click();
     await page.getByRole('button', { name: 'Undo last expand' }).click();
     await expect.poll(count).toBe(before);
+    expect(await page.evaluate(() => (window as any).explore.cy.nodes('.around').length)).toBe(0);
     expect(await page.getByRole('button', { name: 'Undo last expand' }).isDisabled()).toBe(true);
     await page.evaluate(() => (window as any).explore.expand('product:ciltacabtagene-autoleucel'));
     await expect.poll(count, { timeout: 30_000 }).toBe(expanded);

@@ -29,6 +29,7 @@ const ASSETS: Record<string, Asset> = {
   'layout-base.js': { file: join(packageDir('layout-base'), 'layout-base.js'), type: JS },
   'cose-base.js': { file: join(packageDir('cose-base'), 'cose-base.js'), type: JS },
   'cytoscape-fcose.js': { file: join(packageDir('cytoscape-fcose'), 'cytoscape-fcose.js'), type: JS },
+  'cytoscape-expand-collapse.js': { file: join(packageDir('cytoscape-expand-collapse'), 'cytoscape-expand-collapse.js'), type: JS },
   // echarts' entry point sits in dist/ beside a package.json of its own: resolved by path instead.
   'echarts.min.js': { file: createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'), type: JS },
   'statistics.js': { file: join(PAGES, 'statistics.js'), type: JS },

@@ -41,6 +41,25 @@ async function main() {
         },
       },
       { selector: 'node.expanded', style: { 'border-width': 4 } },
+      // What a later expansion added, boxed as "around <name>" (a compound node) so it can be collapsed
+      // into one node and expanded again (cytoscape-expand-collapse).
+      {
+        selector: 'node.around',
+        style: {
+          'background-color': '#eaf2f8',
+          'background-opacity': 0.45,
+          'border-color': '#aab7b8',
+          'border-style': 'dashed',
+          'border-width': 1,
+          label: 'data(caption)',
+          'font-size': 10,
+          'text-valign': 'top',
+          'text-halign': 'center',
+          'text-margin-y': -3,
+          color: '#566573',
+        },
+      },
+      { selector: 'node.around.cy-expand-collapse-collapsed-node', style: { shape: 'round-rectangle', width: 34, height: 22, 'border-width': 2, 'text-valign': 'bottom', 'text-margin-y': 3 } },
       // Retracted entities and links (shown with ?retracted=1): dashed and faded.
       { selector: 'node.retracted', style: { 'border-style': 'dashed', opacity: 0.55 } },
       { selector: ':selected', style: { 'overlay-color': '#1b2631', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
@@ -68,14 +87,17 @@ async function main() {
 
   const facts = new Map(); // id -> the node or relationship as the API gave it
 
-  function add(subgraph) {
+  /** Adds what the drawing lacks; new nodes go inside `parent` (a group box) when one is given. */
+  function add(subgraph, parent) {
     const added = [];
     for (const n of subgraph.nodes) {
       facts.set(n.id, n);
       if (cy.getElementById(n.id).nonempty()) continue;
       const c = colourOf(n.kind);
-      added.push({ group: 'nodes', classes: n.retracted ? 'retracted' : '', data: { id: n.id, kind: labelOf(n.kind), caption: n.caption, color: c.color, border: c.border, size: Math.round(c.diameter * 0.6) } });
+      added.push({ group: 'nodes', classes: n.retracted ? 'retracted' : '', data: { id: n.id, kind: labelOf(n.kind), caption: n.caption, color: c.color, border: c.border, size: Math.round(c.diameter * 0.6), ...(parent ? { parent: parent.id } : {}) } });
     }
+    if (parent && added.length > 1) added.unshift({ group: 'nodes', classes: 'around', data: { id: parent.id, caption: parent.caption } });
+    else for (const a of added) delete a.data.parent; // one new node needs no box
     for (const e of subgraph.edges) {
       // A link retracted and then stated again (a corrected quote) is two relationships of one id.
       const key = e.retracted ? `${e.id}#retracted-${e.properties.retractedSeq}` : e.id;
@@ -96,25 +118,44 @@ async function main() {
     cy.layout(fcose ? { name: 'fcose', animate: false, randomize: false, quality: 'proof', ...spacing } : { name: 'cose', animate: false, randomize: false, ...spacing }).run();
   }
 
-  /** What each expansion added, newest last: "Undo" takes the last one back (collapse). */
+  // cytoscape-expand-collapse (kept library, served by the API): a cue on each group box collapses it into
+  // one node and expands it again; links to its members are drawn to the collapsed node meanwhile.
+  const groups = typeof window.cytoscapeExpandCollapse === 'function' ? (cytoscape.use(window.cytoscapeExpandCollapse), cy.expandCollapse({ layoutBy: null, fisheye: false, animate: false, undoable: false, cueEnabled: true })) : null;
+  const collapseAll = document.getElementById('collapse-all');
+  const expandAll = document.getElementById('expand-all');
+  function groupButtons() {
+    if (collapseAll) collapseAll.disabled = !groups || cy.nodes('.around').filter((g) => groups.isCollapsible(g)).empty();
+    if (expandAll) expandAll.disabled = !groups || cy.nodes('.around').filter((g) => groups.isExpandable(g)).empty();
+  }
+  collapseAll?.addEventListener('click', () => (groups.collapseAll(), layout(), groupButtons()));
+  expandAll?.addEventListener('click', () => (groups.expandAll(), layout(), groupButtons()));
+  cy.on('expandcollapse.aftercollapse expandcollapse.afterexpand', () => groupButtons());
+
+  /** What each expansion added, newest last: "Undo" takes the last one back. */
   const expansions = [];
   const undo = document.getElementById('undo');
   async function expand(id) {
     const { neighborhood } = await graphql(NEIGHBOURHOOD, { id, includeRetracted });
-    const added = add(neighborhood);
+    // The first drawing is the neighbourhood itself; later ones are boxed around the node expanded.
+    const parent = expansions.length ? { id: `around:${id}`, caption: `around ${facts.get(id)?.name ?? id}` } : undefined;
+    const added = add(neighborhood, parent);
     cy.getElementById(id).addClass('expanded');
     expansions.push({ id, added });
     if (undo) undo.disabled = expansions.length < 2;
     layout();
+    groupButtons();
     return neighborhood;
   }
   function collapseLast() {
     if (expansions.length < 2) return; // the first drawing stays
     const { id, added } = expansions.pop();
+    const box = cy.getElementById(`around:${id}`);
+    if (groups && box.nonempty() && groups.isExpandable(box)) groups.expand(box); // its members back, to be removed
     cy.remove(cy.collection(added.map((a) => cy.getElementById(a)).filter((e) => e.nonempty())));
     cy.getElementById(id).removeClass('expanded');
     if (undo) undo.disabled = expansions.length < 2;
     layout();
+    groupButtons();
   }
   undo?.addEventListener('click', collapseLast);
 
@@ -142,6 +183,7 @@ async function main() {
   async function open(id) {
     cy.elements().remove();
     facts.clear();
+    groupButtons();
     expansions.length = 0;
     const neighbourhood = await expand(id);
     cy.getElementById(id).select();
@@ -151,6 +193,7 @@ async function main() {
   }
 
   cy.on('tap', 'node', (evt) => {
+    if (evt.target.hasClass('around')) return; // a group box: its cue collapses and expands it
     const id = evt.target.id();
     showNode(id);
     if (!evt.target.hasClass('expanded')) expand(id).then(() => showNode(id)).catch((e) => showError(details, e));
@@ -185,7 +228,7 @@ async function main() {
     .join('') +
     '<em class="edge-key">— stated</em><em class="edge-key">··· inferred</em>' + (includeRetracted ? '<em class="edge-key">- - retracted</em>' : '');
 
-  window.explore = { cy, open, expand, collapseLast, layoutName: fcose ? 'fcose' : 'cose' };
+  window.explore = { cy, open, expand, collapseLast, groups, layoutName: fcose ? 'fcose' : 'cose' };
   const initial = new URLSearchParams(location.search).get('id');
   if (initial) await open(initial);
 }
