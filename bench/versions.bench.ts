@@ -3,7 +3,7 @@
  * (.neo4j/bench-versions, fresh, the seed graph), with two API processes on it: one with the response
  * cache, one without (RESPONSE_CACHE_MB=0).
  *   1. Repeated reads: every example operation, interleaved across the two (the cache's ratio).
- *   2. A node as it stands and as of an earlier change set (asOf reads the change log).
+ *   2. A node and a list as they stand and as of an earlier change set (asOf reads the change log).
  *   3. Subscription fan-out: --subscribers graphql-ws clients (1,000) on the cached API, then
  *      --changeSets change sets (100) proposed and approved through it; the delivery latency of each
  *      event, from its commit (`at`) to its arrival, and the API's RSS before and after.
@@ -71,6 +71,10 @@ try {
   const [now, then] = await interleaved([node(''), node(`, asOf: ${seq - 1}`)], iterations, 10);
   rows.push('', '| read (uncached API) | p50 ms | p95 ms |', '| --- | --- | --- |');
   rows.push(`| node(id) as it stands | ${ms(now.p50)} | ${ms(now.p95)} |`, `| node(id, asOf: ${seq - 1}) | ${ms(then.p50)} | ${ms(then.p95)} |`);
+  // A list: as it stands, and as of the seed load (every change since read from the log).
+  const list = (asOf: string) => ({ url: `${uncached.url}/graphql`, body: { query: `{ statistics(first: 20, orderBy: { field: VALUE, direction: DESC }${asOf}) { totalCount edges { node { id name value } } } }` } });
+  const [listNow, listThen] = await interleaved([list(''), list(', asOf: 1')], iterations, 10);
+  rows.push(`| statistics(first: 20) as it stands | ${ms(listNow.p50)} | ${ms(listNow.p95)} |`, `| statistics(first: 20, asOf: 1) | ${ms(listThen.p50)} | ${ms(listThen.p95)} |`);
 
   // 3. Fan-out.
   const rssBefore = rssMb(cached.pid);

@@ -193,6 +193,69 @@ describe('asOf', () => {
     expect((await post(query, { seq: 1 })).data.node).toMatchObject({ id: PATHWAY, aliases: ORIGINAL_ALIASES });
   });
 
+  it('answers a list as it stood at a change set: corrected values then, entities created later left out, retracted ones in, paged and counted as then', async () => {
+    const before = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
+    const corrected = (await correct(setAliases(['conditional marketing approval (listed)']))).data.approveDraft.changeSet.seq;
+    // A filter on a corrected value reads the value of the day: nameContains searches the aliases.
+    const found = 'query($seq: Int) { pathways(filter: { nameContains: "(listed)" }, asOf: $seq) { totalCount edges { node { id aliases } } } }';
+    expect((await post(found, { seq: before })).data.pathways).toEqual({ totalCount: 0, edges: [] });
+    expect((await post(found, { seq: corrected })).data.pathways.edges.map((e: any) => e.node.id)).toEqual([PATHWAY]);
+    expect((await post(found)).data.pathways.totalCount).toBe(1);
+    const old = await post('query($seq: Int) { pathways(asOf: $seq, first: 100) { edges { node { id aliases } } } }', { seq: before });
+    expect(old.errors).toBeUndefined();
+    expect(old.data.pathways.edges.find((e: any) => e.node.id === PATHWAY).node.aliases).not.toContain('conditional marketing approval (listed)');
+
+    // Sponsors created later are left out; one retracted later is in, as it was (not retracted).
+    const list = 'query($seq: Int, $first: Int, $after: String) { sponsors(asOf: $seq, first: $first, after: $after, orderBy: { field: NAME, direction: DESC }) { totalCount edges { cursor node { id name retracted } } pageInfo { hasNextPage endCursor } } }';
+    const created = await sponsors('asof', 3);
+    const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+    const retracted = await applyChangeSet(api.executor, { reason: 'asOf test', baseSeq: Number(seq), actor: 'test-live', operations: [{ op: 'retract', id: 'sponsor:test-live-asof-0', reason: 'a test entity' }] });
+    const whole = async (at?: number) => {
+      const ids: string[] = [];
+      let total = -1;
+      for (let after: string | null = null; ; ) {
+        const page: Body = await post(list, { seq: at, first: 2, after });
+        expect(page.errors).toBeUndefined();
+        total = page.data.sponsors.totalCount;
+        ids.push(...page.data.sponsors.edges.map((e: any) => e.node.id));
+        if (!page.data.sponsors.pageInfo.hasNextPage) break;
+        after = page.data.sponsors.pageInfo.endCursor;
+      }
+      expect(ids.length).toBe(total);
+      return ids;
+    };
+    const then = await whole(before);
+    const withAll = await whole(created);
+    const now = await whole();
+    expect(then.some((id) => id.startsWith('sponsor:test-live-asof-'))).toBe(false);
+    expect(withAll.filter((id) => id.startsWith('sponsor:test-live-asof-')).sort()).toEqual(['sponsor:test-live-asof-0', 'sponsor:test-live-asof-1', 'sponsor:test-live-asof-2']);
+    expect(withAll.length).toBe(then.length + 3);
+    expect(now).toEqual(withAll.filter((id) => id !== 'sponsor:test-live-asof-0'));
+    // In the same order as a current read of the same entities (name descending, then id).
+    expect(then).toEqual(now.filter((id) => !id.startsWith('sponsor:test-live-asof-')));
+    const atCreation = (await post(list, { seq: created, first: 100 })).data.sponsors.edges.find((e: any) => e.node.id === 'sponsor:test-live-asof-0').node;
+    expect(atCreation).toEqual({ id: 'sponsor:test-live-asof-0', name: 'Live asof 0', retracted: false });
+    expect(retracted.seq).toBeGreaterThan(created);
+
+    // The CSV export takes it too, with the same rows.
+    const csv = await (await fetch(`${api.url}/export/sponsors.csv?asOf=${before}`)).text();
+    expect(csv.trim().split('\n').length - 1).toBe(then.length);
+  });
+
+  it('refuses what a list as of a change set does not read (relationships, aggregates, retracted entities), while planning', async () => {
+    for (const [query, argument] of [
+      ['{ products(asOf: 1, filter: { target: "target:bcma" }) { totalCount } }', 'filter'],
+      ['{ products(asOf: 1, where: { targets: { some: { name: { contains: "BCMA" } } } }) { totalCount } }', 'where'],
+      ['{ products(asOf: 1) { edges { node { targets { id } } } } }', 'asOf'],
+      ['{ products(asOf: 1) { aggregate { count } } }', 'asOf'],
+      ['{ products(asOf: 1, includeRetracted: true) { totalCount } }', 'includeRetracted'],
+      ['{ products(asOf: 1, asOfTime: "2026-01-01T00:00:00Z") { totalCount } }', 'asOf'],
+    ] as const) {
+      const { errors } = await post(query);
+      expect(errors?.[0].extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
   it('refuses a seq not yet committed, both arguments, and relationship fields of a past node, with codes', async () => {
     const now = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
     for (const [query, argument] of [

@@ -663,3 +663,40 @@ WHERE {{rel}}.sourceInferred IS NULL
 // name: read.pathStated
 // Every relationship of a path is stated by the article.
 WHERE all({{rel}} IN relationships({{path}}) WHERE {{rel}}.sourceInferred IS NULL)
+
+// name: read.listAsOf
+// One page of a list as it stood at a past change set: the kind's entities that have not changed
+// since (their state now is their state then) and the states then of those that have ({{{states}}},
+// from the change log: versions.kindChangedSince), each filtered, ordered and limited, then merged in
+// order and limited again. Entities created since are among {{{changed}}} with no state then.
+CALL () {
+  CALL () {
+    MATCH ({{node}}:{{label}})
+    WHERE NOT {{node}}.id IN {{{changed}}} AND {{{where}}}
+    WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{node}}
+    UNION
+    UNWIND {{{states}}} AS {{node}}
+    WITH {{node}} WHERE {{{where}}}
+    WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+    RETURN {{node}}
+  }
+  WITH {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.countAsOf
+// How many entities of the kind the filter matched at a past change set (read.listAsOf's two sides).
+CALL () {
+  CALL () {
+    MATCH ({{node}}:{{label}})
+    WHERE NOT {{node}}.id IN {{{changed}}} AND {{{where}}}
+    RETURN count({{node}}) AS {{part}}
+    UNION ALL
+    UNWIND {{{states}}} AS {{node}}
+    WITH {{node}} WHERE {{{where}}}
+    RETURN count({{node}}) AS {{part}}
+  }
+  RETURN sum({{part}}) AS {{out}}
+}

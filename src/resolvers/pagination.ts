@@ -11,6 +11,7 @@ import { badUserInput } from '../errors.js';
 import { SortDirection, SortField } from '../schema/enums.js';
 import type { PageArgs } from '../schema/filters.input.js';
 import { selectionOf } from './selection.js';
+import { listAsOf } from '../versions/as-of.js';
 
 /** Most keys a `sort` may take. */
 export const MAX_SORT_KEYS = 3;
@@ -31,8 +32,9 @@ function sortKeys(kind: Kind, args: PageArgs): Array<{ key: SortKey; direction: 
   return keys.length ? keys : [{ key: SortField.NAME as SortKey, direction: SortDirection.ASC }];
 }
 
-export function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: object | undefined, info: GraphQLResolveInfo, where?: WhereInput): Promise<Page> {
+export async function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: object | undefined, info: GraphQLResolveInfo, where?: WhereInput): Promise<Page> {
   const [primary, ...thenBy] = sortKeys(kind, args);
+  const asOf = await listAsOf(ctx, kind, args.asOf, args.asOfTime);
   return ctx.reader.read(
     listUnit({
       kind,
@@ -45,6 +47,7 @@ export function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: objec
       after: args.after ?? undefined,
       selection: selectionOf(info),
       includeRetracted: args.includeRetracted ?? false,
+      asOf,
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection, SortField } from './enums.js';
+import { AS_OF_TIME_DESCRIPTION, LIST_AS_OF_DESCRIPTION } from '../versions/as-of.js';
 
 @InputType({ description: 'How to order a list.' })
 export class OrderBy {
@@ -33,6 +34,12 @@ export class PageArgs {
       'Include retracted entities of the kind (`retracted: true`; `retracted(id)` says why), paged with the others, in `totalCount`, `aggregate` and `facets`; traversals below follow retracted links too. Filters that name a node (target, sponsor, a where on a relationship) follow live links only. Default false.',
   })
   includeRetracted?: boolean;
+
+  @Field(() => Int, { nullable: true, description: LIST_AS_OF_DESCRIPTION })
+  asOf?: number;
+
+  @Field(() => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION })
+  asOfTime?: string;
 }
 
 @InputType({ description: 'Filter by name, alias or description text.' })

@@ -6,7 +6,9 @@
  */
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
-import { dataVersion, entitiesAt, seqAt } from '../graph/changes/feed.js';
+import { dataVersion, entitiesAt, kindChangedSince, seqAt, TooFarBack } from '../graph/changes/feed.js';
+import type { AsOfStates } from '../graph/read/lists.js';
+import type { Kind } from '../graph/model.js';
 import { toEntity } from '../graph/read/decode.js';
 import type { Entity } from '../graph/entities.js';
 
@@ -36,4 +38,19 @@ export async function entitiesAsOf(ctx: Context, ids: string[], seq: number): Pr
     const entity = toEntity({ ...row.props, kind: row.kind, id: row.id })!;
     return { ...entity, retracted: false, asOf: seq };
   });
+}
+
+export const LIST_AS_OF_DESCRIPTION =
+  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then. Own fields only: relationship fields, filters and where through relationships, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back.";
+
+/** A list's reading as of a past change set: the kind's entities changed since, with their states then. */
+export async function listAsOf(ctx: Context, kind: Kind, asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<AsOfStates | undefined> {
+  if ((asOf === undefined || asOf === null) && !asOfTime) return undefined;
+  const seq = await pinnedSeq(ctx, asOf, asOfTime);
+  try {
+    return { seq, ...(await kindChangedSince(ctx.executor, kind, seq)) };
+  } catch (error) {
+    if (error instanceof TooFarBack) throw badUserInput(`"asOf" ${seq} is further back than a list reads: ${error.message}; read entities by id with node(id, asOf), or a later change set`, asOf === undefined || asOf === null ? 'asOfTime' : 'asOf');
+    throw error;
+  }
 }

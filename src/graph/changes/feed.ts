@@ -75,3 +75,18 @@ export async function entitiesAt(executor: Executor, ids: string[], asOf: number
     return props && row.kind ? { id: row.id, kind: row.kind, props, changedSeq: row.changedSeq ?? null } : null;
   });
 }
+
+/** Most changes after a seq a list read as of that seq looks through; further back is refused. */
+export const AS_OF_SCAN = 20_000;
+
+export class TooFarBack extends Error {}
+
+/**
+ * For a list read as of `asOf`: the ids of the entities of `kind` changed since (their current state
+ * is not the one they had then) and, of those that existed then, their state then.
+ */
+export async function kindChangedSince(executor: Executor, kind: string, asOf: number): Promise<{ changed: string[]; states: Props[] }> {
+  const [row] = await executor.read<{ scanned: number; firsts: Array<{ target: string; before: string | null }> }>('versions.kindChangedSince', { kind, asOf, scan: AS_OF_SCAN });
+  if (Number(row.scanned) >= AS_OF_SCAN) throw new TooFarBack(`more than ${AS_OF_SCAN} changes were committed after change set ${asOf}`);
+  return { changed: row.firsts.map((f) => f.target), states: row.firsts.filter((f) => f.before).map((f) => JSON.parse(f.before!) as Props) };
+}

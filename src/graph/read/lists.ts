@@ -4,6 +4,7 @@
  * starts the match from that node's index entry; the page starts past its keyset cursor and ends at
  * its LIMIT inside Cypher; the total is counted only when `totalCount` is selected.
  */
+import { badUserInput } from '../../errors.js';
 import type { Entity } from '../entities.js';
 import { labelAt, requiredSortKey, type Kind, type RelType, type SortKey } from '../model.js';
 import { compose, conjunction } from '../queries.js';
@@ -67,6 +68,18 @@ export interface ListRequest {
    * (target, sponsor, a where on a relationship) follow live links only.
    */
   includeRetracted?: boolean;
+  /**
+   * The list as it stood at a past change set: the ids of the kind's entities changed since and the
+   * states then of those that existed (versions.kindChangedSince). Own fields only: a filter or where
+   * through a relationship, relationship fields, aggregate and facets are refused.
+   */
+  asOf?: AsOfStates;
+}
+
+export interface AsOfStates {
+  seq: number;
+  changed: string[];
+  states: Array<Record<string, unknown>>;
 }
 
 export interface Page {
@@ -145,7 +158,10 @@ function matchOf(st: Statement, request: ListRequest, node: string): Match {
     const named = whereAnchor(request.kind, where);
     if (named) ({ via: match.via, rest: where } = named);
   }
-  const predicate = wherePredicate(st, request.kind, node, where);
+  if (request.asOf && match.via) {
+    throw badUserInput(`a list read "asOf" a past change set filters on the entity's own fields; its relationships then (a ${match.via.type} filter) are not read`, 'filter');
+  }
+  const predicate = wherePredicate(st, request.kind, node, where, request.asOf !== undefined);
   if (predicate !== 'true') match.predicates.push(predicate);
   return match;
 }
@@ -212,6 +228,10 @@ function anchorOf(st: Statement, kind: Kind, node: string, match: Match): string
 function countOf(st: Statement, request: ListRequest, out: string): string {
   const node = st.variable('n');
   const match = matchOf(st, request, node);
+  if (request.asOf) {
+    const { changed, states } = request.asOf;
+    return compose('read.countAsOf', { node, label: request.kind, part: st.variable('c'), out }, { where: conjunction(match.predicates), changed: st.param(changed), states: st.param(states) });
+  }
   if (match.via?.by === 'id' && !match.predicates.length && !viaLabel(request.kind, match.via)) {
     const anchor = st.variable('a');
     const degree = compose(`read.via.${match.via.end}`, { anchor, type: match.via.type, node: st.variable('m') }, { label: '' });
@@ -224,11 +244,22 @@ function countOf(st: Statement, request: ListRequest, out: string): string {
   return compose('read.count', { node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
 }
 
+/** What a list read as of a past change set cannot answer, refused while planning. */
+function pinnedListChecks(request: ListRequest, relationships: boolean): void {
+  const refuse = (what: string, argument: string) => {
+    throw badUserInput(`a list read "asOf" a past change set answers the entities' own fields; ${what} as of then are not read`, argument);
+  };
+  if (request.includeRetracted) refuse('retracted entities ("includeRetracted")', 'includeRetracted');
+  if (relationships) refuse('relationship fields (and sources { reference })', 'asOf');
+  if (child(request.selection, 'aggregate') || facetFields(request.selection).length) refuse('"aggregate" and "facets"', 'asOf');
+}
+
 export function listUnit(request: ListRequest): Unit<Page> {
   const { selection, ...args } = request;
   return {
-    name: `list.${request.kind}`,
-    reuse: { selection, args: JSON.stringify(args) },
+    name: request.asOf ? `list.${request.kind}.asOf` : `list.${request.kind}`,
+    // An asOf read carries the states of its change set: built for its request alone.
+    reuse: request.asOf ? undefined : { selection, args: JSON.stringify(args) },
     includeRetracted: request.includeRetracted,
     build(st) {
       const { sortKey, direction, first } = request;
@@ -250,7 +281,8 @@ export function listUnit(request: ListRequest): Unit<Page> {
       // The first key of the order, when every node has it, is stated non-null so its index is read in
       // order (a sort on several keys then sorts only within ties of the first: PartialTop).
       if (requiredSortKey(request.kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
-      const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], keys.map((k) => k.key));
+      const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], keys.map((k) => k.key), request.asOf ? st.param(request.kind) : undefined);
+      if (request.asOf) pinnedListChecks(request, projection.calls.length > 0);
       const order = several
         ? [...keys.map(({ key, direction }) => compose('read.order.key', { node, key, direction })), compose('read.order.id', { node })].join(', ')
         : sortKey === 'id'
@@ -258,7 +290,9 @@ export function listUnit(request: ListRequest): Unit<Page> {
           : compose('read.order.list', { node, key: sortKey, direction });
       const shared = { where: conjunction(where), order, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item, distinct: distinctOf(match) };
       const calls = [];
-      if (withRetracted(st, match)) {
+      if (request.asOf) {
+        calls.push(compose('read.listAsOf', { node, out, label: request.kind }, { ...shared, changed: st.param(request.asOf.changed), states: st.param(request.asOf.states) }));
+      } else if (withRetracted(st, match)) {
         calls.push(compose('read.listWithRetracted', { node, out, label: request.kind }, { ...shared, kind: st.param(request.kind) }));
       } else if (match.via && !several && sortKey === 'name' && direction === 'ASC') {
         // A hub may be read from the name index instead of its relationships (read.listVia).

@@ -65,7 +65,7 @@ const guardPrefix = (guard: string) => (guard === 'true' ? '' : `${guard} AND `)
  * `kinds` (more than one under an interface). `extra` names properties needed besides the selected
  * ones (a list's sort key).
  */
-export function projectNode(st: Statement, node: string, selection: Selection | undefined, kinds: readonly Kind[], extra: string[] = []): Projection {
+export function projectNode(st: Statement, node: string, selection: Selection | undefined, kinds: readonly Kind[], extra: string[] = [], pinnedKind?: string): Projection {
   const properties = new Set([...ALWAYS, ...extra]);
   const calls: string[] = [];
   const related: string[] = [];
@@ -97,7 +97,8 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
       }
     }
   }
-  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${kindOf(st, node)}`];
+  // `pinnedKind` given: the node may be a state read from the change log (a map, no labels) of that kind.
+  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${pinnedKind ?? kindOf(st, node)}`];
   if (sources) {
     SOURCE_PROPERTIES.forEach((p) => entries.push(`.${p}`));
     const refs = references(st, node, child(sources, 'reference'));

@@ -88,7 +88,15 @@ export type WhereInput = Record<string, unknown>;
 
 class Compiler {
   private conditions = 0;
-  constructor(private readonly st: Statement) {}
+  /** `ownFields`: a list read as of a past change set tests the entity's own fields only (lists.ts). */
+  constructor(
+    private readonly st: Statement,
+    private readonly ownFields = false,
+  ) {}
+
+  private own(at: string): void {
+    if (this.ownFields) throw badUserInput(`${at}: a list read "asOf" a past change set tests the entity's own fields; its relationships then are not read`, 'where');
+  }
 
   private count(path: string): void {
     if (++this.conditions > WHERE_LIMITS.conditions) {
@@ -160,6 +168,7 @@ class Compiler {
       } else if (fields[key]) {
         parts.push(...this.scalar(node, key, fields[key], value as Record<string, unknown>, at));
       } else if (relations[key] && isKind(relations[key].to)) {
+        this.own(at);
         parts.push(...this.relation(node, relations[key] as RelationSpec & { to: Kind }, value as Record<string, unknown>, at, depth));
       } else {
         throw badUserInput(`${at} is not a field of ${kind} that "where" can test`, 'where');
@@ -170,6 +179,6 @@ class Compiler {
 }
 
 /** The Cypher condition for `where` on `node` (a `kind`), with its values added to the statement's parameters. */
-export function wherePredicate(st: Statement, kind: Kind, node: string, where: WhereInput | undefined | null): string {
-  return where ? new Compiler(st).node(node, kind, where) : 'true';
+export function wherePredicate(st: Statement, kind: Kind, node: string, where: WhereInput | undefined | null, ownFields = false): string {
+  return where ? new Compiler(st, ownFields).node(node, kind, where) : 'true';
 }

@@ -43,16 +43,25 @@ function withoutUndefined(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toNeo4jValue(v)]));
 }
 
+/**
+ * What `nameContains` searches: name, aliases, the stated spelling, acronym, description and category,
+ * lower case (so it reads the kind's TEXT index, which is case-sensitive, with a lowered needle). From
+ * a record's fields or a node's stored properties alike (the change log keeps states without it).
+ */
+export function searchTextOf(props: { name?: unknown; aliases?: unknown; sourceStated?: unknown; acronym?: unknown; description?: unknown; category?: unknown }): string {
+  const aliases = Array.isArray(props.aliases) ? props.aliases : [];
+  return [props.name, ...aliases, props.sourceStated, props.acronym, props.description, props.category]
+    .filter((v) => typeof v === 'string')
+    .join(' | ')
+    .toLowerCase();
+}
+
 /** Node properties for a record, including the derived ones (`caption` from caption.ts). */
 export function nodeProperties(record: EntityRecord, caption?: string): Props {
   const { source, ...fields } = record;
   const date = typeof fields.date === 'string' ? fields.date : undefined;
   const year = date ? Number(date.slice(0, 4)) : (fields.periodEnd as number | undefined) ?? (fields.year as number | undefined);
-  const searchText = [fields.name, ...(fields.aliases ?? []), source.stated, fields.acronym, fields.description, fields.category]
-    .filter((v) => typeof v === 'string')
-    .join(' | ')
-    // Lower case, so that `nameContains` reads the kind's TEXT index (case-sensitive) with a lowered needle.
-    .toLowerCase();
+  const searchText = searchTextOf({ ...fields, sourceStated: source.stated });
   // searchConnection also finds a node by the article's words for it and by its figure ("187").
   const searchExtra = [source.quote, fields.value].filter((v) => v !== undefined).join(' | ');
   return withoutUndefined({
