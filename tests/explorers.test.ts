@@ -205,6 +205,22 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.close();
   });
 
+  it('the timeline page draws the timeline as it stood at a change set (?asOf=1), and says so', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const external = offline(page);
+    await page.goto(`${api.url}/explore/timeline?asOf=1`);
+    const { body } = await api.post('{ timeline(first: 50, asOf: 1) { node { id } } }');
+    expect(body.errors).toBeUndefined();
+    const boxes = page.locator('#timeline .vis-item.vis-box');
+    await expect.poll(() => boxes.count(), { timeout: 30_000 }).toBe(body.data!.timeline.length);
+    expect(await page.locator('.as-of').innerText()).toContain('As of change set 1');
+    expect(await page.locator('.error').count()).toBe(0);
+    // The way back to the graph as it stands.
+    expect(await page.locator('.as-of a').getAttribute('href')).toBe('?');
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
   it('the graph page finds an entity, draws its neighbourhood in the project colours, and expands on click', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
     const external = offline(page);

@@ -52,6 +52,15 @@ async function correct(operations: unknown[], url = api.url): Promise<Body> {
   return approved;
 }
 
+/** Waits until the API has seen change set `seq` (a write made straight through the applier reaches it by its poll). */
+async function seen(seq: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if ((await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq >= seq) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the API did not see change set ${seq}`);
+}
+
 const setAliases = (aliases: string[]) => [{ setProperties: { id: PATHWAY, properties: { aliases }, source: CITE } }];
 
 /** A change set written straight through the applier (as an import would be), `n` sponsors at once. */
@@ -114,7 +123,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Back to the seeds for the suites after this one, the corrected pathway as it was.
-  await undoChanges(api.executor, startSeq, 'sponsor:test-live', (tx) => tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id: PATHWAY, props: toNeo4jParams(pathwayWas) }));
+  await undoChanges(api.executor, startSeq, 'sponsor:test-live', async (tx) => {
+    await tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id: PATHWAY, props: toNeo4jParams(pathwayWas) });
+    await tx.run("MATCH (n:Event {id: 'event:test-live-asof'}) DETACH DELETE n");
+    await tx.run("MATCH (s:Sentence) WHERE 'event:test-live-asof' IN s.facts SET s.facts = [f IN s.facts WHERE f <> 'event:test-live-asof']");
+  });
   await api.close();
 });
 
@@ -195,21 +208,23 @@ describe('asOf', () => {
 
   it('answers a list as it stood at a change set: corrected values then, entities created later left out, retracted ones in, paged and counted as then', async () => {
     const before = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
-    const corrected = (await correct(setAliases(['conditional marketing approval (listed)']))).data.approveDraft.changeSet.seq;
+    const was = (await post(`{ node(id: "${PATHWAY}") { aliases } }`)).data.node.aliases;
+    expect(was.join(' ')).toContain('marketing');
+    const corrected = (await correct(setAliases(['provisional approval (listed)']))).data.approveDraft.changeSet.seq;
     // A filter on a corrected value reads the value of the day: nameContains searches the aliases.
-    const found = 'query($seq: Int) { pathways(filter: { nameContains: "(listed)" }, asOf: $seq) { totalCount edges { node { id aliases } } } }';
-    expect((await post(found, { seq: before })).data.pathways).toEqual({ totalCount: 0, edges: [] });
-    expect((await post(found, { seq: corrected })).data.pathways.edges.map((e: any) => e.node.id)).toEqual([PATHWAY]);
-    expect((await post(found)).data.pathways.totalCount).toBe(1);
-    const old = await post('query($seq: Int) { pathways(asOf: $seq, first: 100) { edges { node { id aliases } } } }', { seq: before });
-    expect(old.errors).toBeUndefined();
-    expect(old.data.pathways.edges.find((e: any) => e.node.id === PATHWAY).node.aliases).not.toContain('conditional marketing approval (listed)');
+    const found = 'query($seq: Int, $text: String) { pathways(filter: { nameContains: $text }, asOf: $seq) { totalCount edges { node { id aliases } } } }';
+    expect((await post(found, { seq: before, text: '(listed)' })).data.pathways).toEqual({ totalCount: 0, edges: [] });
+    expect((await post(found, { seq: before, text: 'marketing' })).data.pathways).toEqual({ totalCount: 1, edges: [{ node: { id: PATHWAY, aliases: was } }] });
+    expect((await post(found, { seq: corrected, text: '(listed)' })).data.pathways.edges.map((e: any) => e.node.id)).toEqual([PATHWAY]);
+    expect((await post(found, { text: 'marketing' })).data.pathways.totalCount).toBe(0);
+    expect((await post(found, { text: '(listed)' })).data.pathways.totalCount).toBe(1);
 
     // Sponsors created later are left out; one retracted later is in, as it was (not retracted).
     const list = 'query($seq: Int, $first: Int, $after: String) { sponsors(asOf: $seq, first: $first, after: $after, orderBy: { field: NAME, direction: DESC }) { totalCount edges { cursor node { id name retracted } } pageInfo { hasNextPage endCursor } } }';
     const created = await sponsors('asof', 3);
     const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
     const retracted = await applyChangeSet(api.executor, { reason: 'asOf test', baseSeq: Number(seq), actor: 'test-live', operations: [{ op: 'retract', id: 'sponsor:test-live-asof-0', reason: 'a test entity' }] });
+    await seen(retracted.seq);
     const whole = async (at?: number) => {
       const ids: string[] = [];
       let total = -1;
@@ -240,6 +255,42 @@ describe('asOf', () => {
     // The CSV export takes it too, with the same rows.
     const csv = await (await fetch(`${api.url}/export/sponsors.csv?asOf=${before}`)).text();
     expect(csv.trim().split('\n').length - 1).toBe(then.length);
+  });
+
+  it('answers the timeline as it stood at a change set: an event dated later in the log is not on it, a corrected date is as it was', async () => {
+    const before = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
+    const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+    const source = { document: REVIEW, sentence: 46, quote: 'The "Wei Zexi incident" in 2016', refs: [] as number[] };
+    const added = await applyChangeSet(api.executor, {
+      reason: 'timeline asOf test',
+      baseSeq: Number(seq),
+      actor: 'test-live',
+      operations: [{ op: 'createEntity', kind: 'Event', id: 'event:test-live-asof', properties: { name: 'A test event', date: '2016-06', eventType: 'incident' }, source }],
+    });
+    await seen(added.seq);
+    const timeline = 'query($seq: Int) { timeline(first: 100, kinds: [EVENT], asOf: $seq) { date title node { id name } } }';
+    const then = (await post(timeline, { seq: before })).data.timeline;
+    const now = (await post(timeline)).data.timeline;
+    expect(then.map((e: any) => e.node.id)).not.toContain('event:test-live-asof');
+    expect(now.map((e: any) => e.node.id)).toContain('event:test-live-asof');
+    expect(now.filter((e: any) => e.node.id !== 'event:test-live-asof')).toEqual(then);
+    expect((await post(timeline, { seq: added.seq })).data.timeline).toEqual(now);
+    // A corrected date: where the entry stood then, and where it stands now.
+    const moved = await applyChangeSet(api.executor, { reason: 'timeline asOf test', baseSeq: added.seq, actor: 'test-live', operations: [{ op: 'setProperties', id: 'event:test-live-asof', properties: { date: '2016-11' }, source }] });
+    await seen(moved.seq);
+    const dateIn = (entries: any[]) => entries.find((e: any) => e.node.id === 'event:test-live-asof')?.date;
+    const at = async (seq: number) => {
+      const body = await post(timeline, { seq });
+      expect(body.errors).toBeUndefined();
+      return body.data.timeline;
+    };
+    expect(dateIn(await at(added.seq))).toBe('2016-06');
+    expect(dateIn(await at(moved.seq))).toBe('2016-11');
+    expect(dateIn((await post('{ timeline(first: 100, kinds: [EVENT], from: "2016-07") { date node { id } } }')).data.timeline)).toBe('2016-11');
+    expect(dateIn((await post('query($seq: Int) { timeline(first: 100, kinds: [EVENT], from: "2016-07", asOf: $seq) { date node { id } } }', { seq: added.seq })).data.timeline)).toBeUndefined();
+    // Links are not read as of a past version: refused, coded.
+    const { errors } = await post('{ timeline(asOf: 1) { node { ... on Product { precedingReforms { lagYears } } } } }');
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
   });
 
   it('refuses what a list as of a change set does not read (relationships, aggregates, retracted entities), while planning', async () => {

@@ -700,3 +700,24 @@ CALL () {
   }
   RETURN sum({{part}}) AS {{out}}
 }
+
+// name: read.timelineAsOf
+// read.timeline as it stood at a past change set (read.listAsOf's way): the dated entities that have
+// not changed since, merged with the states then of those that have ({{{states}}}, each with its kind).
+// Both sides leave the union as maps with their kind, so one projection reads either.
+CALL () {
+  CALL () {
+    MATCH ({{node}}:Entity)
+    WHERE {{node}}.dateStart >= {{{from}}} AND {{node}}.dateStart <= {{{to}}} AND {{{where}}} AND NOT {{node}}.id IN {{{changed}}}
+    WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
+    RETURN {{node}} {.*, kind: head([l IN labels({{node}}) WHERE l <> 'Entity'])} AS {{node}}
+    UNION
+    UNWIND {{{states}}} AS {{node}}
+    WITH {{node}} WHERE {{node}}.kind IN {{{kinds}}} AND {{node}}.dateStart >= {{{from}}} AND {{node}}.dateStart <= {{{to}}}
+    WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
+    RETURN {{node}}
+  }
+  WITH {{node}} ORDER BY {{node}}.dateStart, {{node}}.name, {{node}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}

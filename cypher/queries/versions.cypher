@@ -58,8 +58,8 @@ RETURN id,
   coalesce(afterKind, laterKind, [l IN labels(n) WHERE l <> 'Entity'][0]) AS kind,
   afterSeq AS changedSeq
 
-// name: versions.kindChangedSince
-// The entities of a kind that changed after change set $asOf, each with its state before the first of
+// name: versions.changedSince
+// The entities of the kinds $kinds that changed after change set $asOf, each with its state before the first of
 // those changes (null: it did not exist then). A list read as of $asOf takes these states in place of
 // the entities' current ones. The scan of the log after $asOf stops at $scan changes: `scanned` equal
 // to $scan means the read would go further back than a list answers (the caller refuses it).
@@ -67,11 +67,11 @@ CALL () {
   MATCH (c:Change)
   WHERE c.seq > $asOf
   WITH c ORDER BY c.seq LIMIT $scan
-  RETURN count(c) AS scanned, collect(CASE WHEN c.targetType = 'node' AND c.kind = $kind THEN c END) AS mine
+  RETURN count(c) AS scanned, collect(CASE WHEN c.targetType = 'node' AND c.kind IN $kinds THEN c END) AS mine
 }
 RETURN scanned, COLLECT {
   UNWIND mine AS c
   WITH c.target AS target, min(c.seq) AS firstSeq
   MATCH (first:Change {target: target, seq: firstSeq})
-  RETURN {target: target, before: first.before}
+  RETURN {target: target, kind: first.kind, before: first.before}
 } AS firsts

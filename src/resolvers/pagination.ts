@@ -11,7 +11,7 @@ import { badUserInput } from '../errors.js';
 import { SortDirection, SortField } from '../schema/enums.js';
 import type { PageArgs } from '../schema/filters.input.js';
 import { selectionOf } from './selection.js';
-import { listAsOf } from '../versions/as-of.js';
+import { statesAsOf } from '../versions/as-of.js';
 
 /** Most keys a `sort` may take. */
 export const MAX_SORT_KEYS = 3;
@@ -34,7 +34,7 @@ function sortKeys(kind: Kind, args: PageArgs): Array<{ key: SortKey; direction: 
 
 export async function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: object | undefined, info: GraphQLResolveInfo, where?: WhereInput): Promise<Page> {
   const [primary, ...thenBy] = sortKeys(kind, args);
-  const asOf = await listAsOf(ctx, kind, args.asOf, args.asOfTime);
+  const asOf = await statesAsOf(ctx, [kind], args.asOf, args.asOfTime);
   return ctx.reader.read(
     listUnit({
       kind,

@@ -33,7 +33,7 @@ import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { whereType } from '../schema/where.input.js';
 import type { WhereInput } from '../graph/read/where.js';
 import { selectionOf } from './selection.js';
-import { AS_OF_DESCRIPTION, AS_OF_TIME_DESCRIPTION, entitiesAsOf, pinnedSeq } from '../versions/as-of.js';
+import { AS_OF_DESCRIPTION, AS_OF_TIME_DESCRIPTION, entitiesAsOf, pinnedSeq, statesAsOf, TIMELINE_AS_OF_DESCRIPTION } from '../versions/as-of.js';
 
 const WHERE_DESCRIPTION = 'Conditions on the items and on the nodes related to them (@neo4j/graphql style); combined with `filter` by AND.';
 
@@ -268,11 +268,15 @@ export class QueryResolver {
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Which kinds; reforms, guidelines, products (approvals) and events when omitted.' }) kinds: Kind[] | undefined,
     @Arg('first', () => Int, { defaultValue: 100, description: `How many entries, from the earliest: 1 to ${CAPS.timeline}.` }) first: number,
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
+    @Arg('asOf', () => Int, { nullable: true, description: TIMELINE_AS_OF_DESCRIPTION }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     within(first, 1, CAPS.timeline, 'first');
-    const unit = timelineUnit(kinds?.length ? kinds : TIMELINE_KINDS, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, child(selectionOf(info), 'node'), includeRetracted);
+    const chosen = kinds?.length ? kinds : TIMELINE_KINDS;
+    const states = await statesAsOf(ctx, chosen, asOf, asOfTime);
+    const unit = timelineUnit(chosen, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, child(selectionOf(info), 'node'), includeRetracted, states);
     const entities = await ctx.reader.read(unit);
     return entities.map((node) => ({ date: node.date as string, kind: node.kind, title: timelineTitle(node), node }));
   }

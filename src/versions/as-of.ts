@@ -6,7 +6,7 @@
  */
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
-import { dataVersion, entitiesAt, kindChangedSince, seqAt, TooFarBack } from '../graph/changes/feed.js';
+import { changedSince, dataVersion, entitiesAt, seqAt, TooFarBack } from '../graph/changes/feed.js';
 import type { AsOfStates } from '../graph/read/lists.js';
 import type { Kind } from '../graph/model.js';
 import { toEntity } from '../graph/read/decode.js';
@@ -43,12 +43,15 @@ export async function entitiesAsOf(ctx: Context, ids: string[], seq: number): Pr
 export const LIST_AS_OF_DESCRIPTION =
   "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then. Own fields only: relationship fields, filters and where through relationships, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back.";
 
-/** A list's reading as of a past change set: the kind's entities changed since, with their states then. */
-export async function listAsOf(ctx: Context, kind: Kind, asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<AsOfStates | undefined> {
+export const TIMELINE_AS_OF_DESCRIPTION =
+  "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were. The entries' own fields only. Read from the change log: up to 20,000 changes back.";
+
+/** A read of entities of `kinds` as of a past change set: those changed since, with their states then. */
+export async function statesAsOf(ctx: Context, kinds: readonly Kind[], asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<AsOfStates | undefined> {
   if ((asOf === undefined || asOf === null) && !asOfTime) return undefined;
   const seq = await pinnedSeq(ctx, asOf, asOfTime);
   try {
-    return { seq, ...(await kindChangedSince(ctx.executor, kind, seq)) };
+    return { seq, ...(await changedSince(ctx.executor, kinds, seq)) };
   } catch (error) {
     if (error instanceof TooFarBack) throw badUserInput(`"asOf" ${seq} is further back than a list reads: ${error.message}; read entities by id with node(id, asOf), or a later change set`, asOf === undefined || asOf === null ? 'asOfTime' : 'asOf');
     throw error;

@@ -48,6 +48,8 @@ window.Explore = (() => {
 
   /** The fields every page asks of a source. */
   const SOURCE_FIELDS = 'sources { section quote referenceNumber reference { id name journal year } inferred dataSource document sentence }';
+  /** A source's own fields (no `reference`, a relationship): what a read `asOf` a past version answers. */
+  const OWN_SOURCE_FIELDS = 'sources { section quote referenceNumber inferred dataSource document sentence }';
 
   /** The Neo4j label of an EntityKind value ("PRODUCT" -> "Product"). */
   const labelOf = (kind) => kind.charAt(0) + kind.slice(1).toLowerCase();
@@ -69,11 +71,24 @@ window.Explore = (() => {
     });
     document.querySelector('header nav')?.after(label);
   }
-  retractedToggle();
+  /**
+   * The graph as it stood at a past change set (`?asOf=12`, a seq from `changes` or an answer's
+   * `extensions.dataVersion`): the pages that read lists pass it on, and say so in a banner.
+   */
+  const asOf = /^\d+$/.test(params.get('asOf') ?? '') ? Number(params.get('asOf')) : undefined;
+  if (asOf === undefined) retractedToggle();
+  else {
+    const banner = document.createElement('p');
+    banner.className = 'as-of';
+    const now = new URLSearchParams(params);
+    now.delete('asOf');
+    banner.innerHTML = `As of change set ${asOf}: the graph as it stood when that change set was committed (own fields only; links between entities are not drawn as of a past version). <a class="link" href="?${escape(now.toString())}">As it stands now</a>`;
+    document.querySelector('header')?.after(banner);
+  }
 
   function showError(element, error) {
     element.innerHTML = `<p class="error">${escape(error.message ?? error)}</p>`;
   }
 
-  return { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted };
+  return { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, OWN_SOURCE_FIELDS, showError, labelOf, includeRetracted, asOf };
 })();

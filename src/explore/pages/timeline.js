@@ -4,7 +4,7 @@
 // A module: it imports timeline-arrows, which is one.
 import Arrow from '/explore/assets/timeline-arrows.js';
 
-const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted } = window.Explore;
+const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, OWN_SOURCE_FIELDS, showError, labelOf, includeRetracted, asOf } = window.Explore;
 
 const QUERY = `query ExploreTimeline($includeRetracted: Boolean!) {
   timeline(first: 50, includeRetracted: $includeRetracted) {
@@ -17,11 +17,24 @@ const QUERY = `query ExploreTimeline($includeRetracted: Boolean!) {
   }
 }`;
 
+/** The timeline as it stood at a past change set (`?asOf=12`): the entries' own fields, no links. */
+const QUERY_AS_OF = `query ExploreTimelineAsOf($asOf: Int!) {
+  timeline(first: 50, asOf: $asOf) {
+    date kind title
+    node { id kind name caption description retracted ${OWN_SOURCE_FIELDS} }
+  }
+}`;
+
 /** Entities of the timeline's kinds that the article gives no date: listed beside the axis, not dropped. */
 const UNDATED = `query ExploreUndated($includeRetracted: Boolean!) {
   reforms(first: 100, includeRetracted: $includeRetracted) { edges { node { id kind name date } } }
   guidelines(first: 100, includeRetracted: $includeRetracted) { edges { node { id kind name date } } }
   events(first: 100, includeRetracted: $includeRetracted) { edges { node { id kind name date } } }
+}`;
+const UNDATED_AS_OF = `query ExploreUndatedAsOf($asOf: Int!) {
+  reforms(first: 100, asOf: $asOf) { edges { node { id kind name date } } }
+  guidelines(first: 100, asOf: $asOf) { edges { node { id kind name date } } }
+  events(first: 100, asOf: $asOf) { edges { node { id kind name date } } }
 }`;
 
 const ROWS = [
@@ -36,7 +49,11 @@ const startOf = (date) => (date.length === 4 ? `${date}-01-01` : date.length ===
 
 async function main() {
   const details = document.getElementById('details');
-  const [data, colours, lists] = await Promise.all([graphql(QUERY, { includeRetracted }), style(), graphql(UNDATED, { includeRetracted })]);
+  const [data, colours, lists] = await Promise.all(
+    asOf === undefined
+      ? [graphql(QUERY, { includeRetracted }), style(), graphql(UNDATED, { includeRetracted })]
+      : [graphql(QUERY_AS_OF, { asOf }), style(), graphql(UNDATED_AS_OF, { asOf })],
+  );
   const undated = Object.values(lists).flatMap((list) => list.edges.map((e) => e.node)).filter((n) => !n.date);
   const entries = data.timeline;
   const byId = new Map(entries.map((e) => [e.node.id, e]));

@@ -5,6 +5,7 @@
  */
 import type { Executor } from '../executor.js';
 import { changeSetOf, type ChangeSetView } from './history.js';
+import { searchTextOf } from '../seeds/properties.js';
 
 type Props = Record<string, unknown>;
 
@@ -82,11 +83,14 @@ export const AS_OF_SCAN = 20_000;
 export class TooFarBack extends Error {}
 
 /**
- * For a list read as of `asOf`: the ids of the entities of `kind` changed since (their current state
- * is not the one they had then) and, of those that existed then, their state then.
+ * For a read as of `asOf`: the ids of the entities of `kinds` changed since (their current state is
+ * not the one they had then) and, of those that existed then, their state then, with its kind.
  */
-export async function kindChangedSince(executor: Executor, kind: string, asOf: number): Promise<{ changed: string[]; states: Props[] }> {
-  const [row] = await executor.read<{ scanned: number; firsts: Array<{ target: string; before: string | null }> }>('versions.kindChangedSince', { kind, asOf, scan: AS_OF_SCAN });
+export async function changedSince(executor: Executor, kinds: readonly string[], asOf: number): Promise<{ changed: string[]; states: Props[] }> {
+  const [row] = await executor.read<{ scanned: number; firsts: Array<{ target: string; kind: string; before: string | null }> }>('versions.changedSince', { kinds, asOf, scan: AS_OF_SCAN });
   if (Number(row.scanned) >= AS_OF_SCAN) throw new TooFarBack(`more than ${AS_OF_SCAN} changes were committed after change set ${asOf}`);
-  return { changed: row.firsts.map((f) => f.target), states: row.firsts.filter((f) => f.before).map((f) => JSON.parse(f.before!) as Props) };
+  const states: Props[] = row.firsts.filter((f) => f.before).map((f) => ({ ...(JSON.parse(f.before!) as Props), kind: f.kind }));
+  // The log keeps states without the search text: `nameContains` searches what it is made of.
+  for (const state of states) state.searchText = searchTextOf(state);
+  return { changed: row.firsts.map((f) => f.target), states };
 }

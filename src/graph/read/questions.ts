@@ -3,6 +3,7 @@
  * timeline, the checker's findings, reforms before an approval (and back), shortest paths and
  * neighbourhoods. Each takes the selection of what it returns and reads it in the same statement.
  */
+import { badUserInput } from '../../errors.js';
 import type { Entity, GraphRelationship } from '../entities.js';
 import { KINDS, REL_TYPES, type Kind } from '../model.js';
 import { compose } from '../queries.js';
@@ -12,6 +13,7 @@ import { child, type Selection, type Statement } from './statement.js';
 import { connectionOf, type PageInfo } from './connection.js';
 import { encodeCursor } from './cursor.js';
 import type { Unit } from './unit.js';
+import type { AsOfStates } from './lists.js';
 
 type Rows = Array<Record<string, unknown>>;
 
@@ -74,15 +76,19 @@ export function searchUnit(request: SearchRequest, nodeSelection: Selection | un
   };
 }
 
-export function timelineUnit(kinds: Kind[], from: string, to: string, first: number, nodeSelection: Selection | undefined, includeRetracted = false): Unit<Entity[]> {
+export function timelineUnit(kinds: Kind[], from: string, to: string, first: number, nodeSelection: Selection | undefined, includeRetracted = false, asOf?: AsOfStates): Unit<Entity[]> {
   return {
-    name: 'timeline',
+    name: asOf ? 'timeline.asOf' : 'timeline',
     includeRetracted,
     build(st) {
       const node = st.variable('n');
       const out = st.variable('timeline');
-      const projection = projectNode(st, node, nodeSelection, kinds, ['date']);
-      const call = compose(includeRetracted ? 'read.timelineWithRetracted' : 'read.timeline', { node, out }, {
+      // As of a change set, the entries are maps that carry their kind (read.timelineAsOf).
+      const projection = projectNode(st, node, nodeSelection, kinds, ['date'], asOf ? `${node}.kind` : undefined);
+      if (asOf && includeRetracted) throw badUserInput('the timeline "asOf" a past change set shows what was current then; "includeRetracted" is not read with it', 'includeRetracted');
+      if (asOf && projection.calls.length) throw badUserInput('the timeline "asOf" a past change set answers the entries\' own fields; relationship fields as of then are not read', 'asOf');
+      const call = compose(asOf ? 'read.timelineAsOf' : includeRetracted ? 'read.timelineWithRetracted' : 'read.timeline', { node, out }, {
+        ...(asOf ? { changed: st.param(asOf.changed), states: st.param(asOf.states) } : {}),
         from: st.param(from),
         to: st.param(to),
         kinds: st.param(kinds),
