@@ -17,6 +17,8 @@ import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { prepareGraph } from '../src/bootstrap.js';
+import { applyChangeSet } from '../src/graph/changes/apply.js';
+import { AS_OF_STATES } from '../src/graph/changes/feed.js';
 import { createDriver, Executor } from '../src/graph/executor.js';
 import { mintDevToken } from '../src/identity/dev-key.js';
 import * as localServer from '../src/local-neo4j/server.js';
@@ -75,6 +77,20 @@ try {
   const list = (asOf: string) => ({ url: `${uncached.url}/graphql`, body: { query: `{ statistics(first: 20, orderBy: { field: VALUE, direction: DESC }${asOf}) { totalCount edges { node { id name value } } } }` } });
   const [listNow, listThen] = await interleaved([list(''), list(', asOf: 1')], iterations, 10);
   rows.push(`| statistics(first: 20) as it stands | ${ms(listNow.p50)} | ${ms(listNow.p95)} |`, `| statistics(first: 20, asOf: 1) | ${ms(listThen.p50)} | ${ms(listThen.p95)} |`);
+  // The worst a list asOf carries: AS_OF_STATES entities of its kind changed since (one import-sized
+  // change set of new sponsors, then one correcting each), so every one travels as a state.
+  const [{ seq: base }] = await executor.read<{ seq: number }>('changes.current');
+  const ids = Array.from({ length: AS_OF_STATES }, (_, i) => `sponsor:bench-asof-${i}`);
+  const cite = { document: 'doc:china-cell-therapy-review', sentence: 55, quote: 'CARsgen Therapeutics', refs: [] as number[] };
+  const made = await applyChangeSet(executor, { reason: 'bench asOf', baseSeq: Number(base), actor: 'bench', operations: ids.map((id, i) => ({ op: 'createEntity' as const, kind: 'Sponsor' as const, id, properties: { name: `Bench sponsor ${i}` }, source: cite })) });
+  await applyChangeSet(executor, { reason: 'bench asOf', baseSeq: made.seq, actor: 'bench', operations: ids.map((id, i) => ({ op: 'setProperties' as const, id, properties: { name: `Bench sponsor ${i} (renamed)` }, source: cite })) });
+  await new Promise((r) => setTimeout(r, 500)); // the API follows the log every 100 ms
+  const sponsors = (asOf: string) => ({ url: `${uncached.url}/graphql`, body: { query: `{ sponsors(first: 20${asOf}) { totalCount edges { node { id name } } } }` } });
+  const [sponsorsNow, sponsorsThen] = await interleaved([sponsors(''), sponsors(`, asOf: ${made.seq}`)], Math.min(iterations, 50), 5);
+  rows.push(
+    `| sponsors(first: 20) as it stands (${AS_OF_STATES} more sponsors) | ${ms(sponsorsNow.p50)} | ${ms(sponsorsNow.p95)} |`,
+    `| sponsors(first: 20, asOf: ${made.seq}): ${AS_OF_STATES} states from the log | ${ms(sponsorsThen.p50)} | ${ms(sponsorsThen.p95)} |`,
+  );
 
   // 3. Fan-out.
   const rssBefore = rssMb(cached.pid);

@@ -41,10 +41,10 @@ export async function entitiesAsOf(ctx: Context, ids: string[], seq: number): Pr
 }
 
 export const LIST_AS_OF_DESCRIPTION =
-  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then. Own fields only: relationship fields, filters and where through relationships, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back.";
+  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then. Own fields only: relationship fields, filters and where through relationships, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back, 5,000 of the kind's entities changed since.";
 
 export const TIMELINE_AS_OF_DESCRIPTION =
-  "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were. The entries' own fields only. Read from the change log: up to 20,000 changes back.";
+  "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were. The entries' own fields only. Read from the change log: up to 20,000 changes back, 5,000 entities of its kinds changed since.";
 
 /** A read of entities of `kinds` as of a past change set: those changed since, with their states then. */
 export async function statesAsOf(ctx: Context, kinds: readonly Kind[], asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<AsOfStates | undefined> {
