@@ -35,7 +35,9 @@ window.Explore = (() => {
       .map((s) => {
         const ref = s.reference
           ? `<div class="ref">[${s.referenceNumber}] ${escape(s.reference.name)}${s.reference.journal ? `, <i>${escape(s.reference.journal)}</i>` : ''}${s.reference.year ? ` (${s.reference.year})` : ''}</div>`
-          : '<div class="ref muted">No reference cited for this statement.</div>';
+          : s.referenceNumber
+            ? `<div class="ref">Reference [${s.referenceNumber}]</div>` // read asOf a past version: the number only
+            : '<div class="ref muted">No reference cited for this statement.</div>';
         // Inferred links and named data sources are shown, as the API gives them.
         const inferred = s.inferred ? `<div class="inferred">Inferred: ${escape(s.inferred)}</div>` : '';
         const data = s.dataSource ? `<div class="data-source">Data: ${escape(s.dataSource)}</div>` : '';
