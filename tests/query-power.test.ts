@@ -132,6 +132,26 @@ describe('where', () => {
   });
 });
 
+describe('nameContains', () => {
+  it('pages text matches in name order by cursor, for a common text, a rarer one and one nothing holds, with their count', async () => {
+    // Every claim, the way the page would be read without any index: matches by name, then id.
+    const all = await api.executor.readText<{ id: string; searchText: string }>('test', 'MATCH (c:Claim) RETURN c.id AS id, c.searchText AS searchText ORDER BY c.name, c.id');
+    for (const [text, size] of [['a', 5], ['regulat', 3], ['zzz-none', 5]] as const) {
+      const expected = all.filter((c) => c.searchText.includes(text.toLowerCase())).map((c) => c.id);
+      const got: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const data = await dataOf(api, 'query($t: String, $n: Int, $a: String) { claims(filter: { nameContains: $t }, first: $n, after: $a) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }', { t: text, n: size, a: after });
+        expect(data.claims.totalCount, text).toBe(expected.length);
+        got.push(...data.claims.edges.map((e: any) => e.node.id));
+        if (!data.claims.pageInfo.hasNextPage) break;
+        after = data.claims.pageInfo.endCursor;
+      }
+      expect(got, text).toEqual(expected);
+    }
+    expect(all.filter((c) => c.searchText.includes('a')).length).toBeGreaterThan(6);
+  });
+});
+
 describe('sort on several keys', () => {
   it('orders by year descending, then name, and pages with a cursor over both keys', async () => {
     const q = `query($after: String) { products(sort: [{field: YEAR, direction: DESC}, {field: NAME}], first: 2, after: $after) {
