@@ -275,7 +275,8 @@ export class QueryResolver {
   ) {
     within(first, 1, CAPS.timeline, 'first');
     const chosen = kinds?.length ? kinds : TIMELINE_KINDS;
-    const states = await statesAsOf(ctx, chosen, asOf, asOfTime);
+    // Awaited only when asked: a current timeline joins the request's one statement in field order.
+    const states = asOf != null || asOfTime ? await statesAsOf(ctx, chosen, asOf, asOfTime) : undefined;
     const unit = timelineUnit(chosen, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, child(selectionOf(info), 'node'), includeRetracted, states);
     const entities = await ctx.reader.read(unit);
     return entities.map((node) => ({ date: node.date as string, kind: node.kind, title: timelineTitle(node), node }));
