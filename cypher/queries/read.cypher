@@ -667,7 +667,7 @@ WHERE all({{rel}} IN relationships({{path}}) WHERE {{rel}}.sourceInferred IS NUL
 // name: read.listAsOf
 // One page of a list as it stood at a past change set: the kind's entities that have not changed
 // since (their state now is their state then) and the states then of those that have ({{{states}}},
-// from the change log: versions.kindChangedSince), each filtered, ordered and limited, then merged in
+// from the change log: versions.changedSince), each filtered, ordered and limited, then merged in
 // order and limited again. Entities created since are among {{{changed}}} with no state then.
 CALL () {
   CALL () {

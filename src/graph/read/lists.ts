@@ -70,7 +70,7 @@ export interface ListRequest {
   includeRetracted?: boolean;
   /**
    * The list as it stood at a past change set: the ids of the kind's entities changed since and the
-   * states then of those that existed (versions.kindChangedSince). Own fields only: a filter or where
+   * states then of those that existed (versions.changedSince). Own fields only: a filter or where
    * through a relationship, relationship fields, aggregate and facets are refused.
    */
   asOf?: AsOfStates;
