@@ -244,14 +244,17 @@ function countOf(st: Statement, request: ListRequest, out: string): string {
   return compose('read.count', { node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
 }
 
-/** What a list read as of a past change set cannot answer, refused while planning. */
-function pinnedListChecks(request: ListRequest, relationships: boolean): void {
-  const refuse = (what: string, argument: string) => {
-    throw badUserInput(`a list read "asOf" a past change set answers the entities' own fields; ${what} as of then are not read`, argument);
+/**
+ * What a read as of a past change set (a list, the timeline) cannot answer, refused while planning:
+ * retracted entities, relationship fields (and `sources { reference }`), aggregates and facets.
+ */
+export function refuseUnpinnable(what: string, asked: { includeRetracted?: boolean; relationships: boolean; aggregates?: boolean }): void {
+  const refuse = (part: string, argument: string) => {
+    throw badUserInput(`${what} read "asOf" a past change set answers its entries' own fields; ${part} as of then are not read`, argument);
   };
-  if (request.includeRetracted) refuse('retracted entities ("includeRetracted")', 'includeRetracted');
-  if (relationships) refuse('relationship fields (and sources { reference })', 'asOf');
-  if (child(request.selection, 'aggregate') || facetFields(request.selection).length) refuse('"aggregate" and "facets"', 'asOf');
+  if (asked.includeRetracted) refuse('retracted entities ("includeRetracted")', 'includeRetracted');
+  if (asked.relationships) refuse('relationship fields (and sources { reference })', 'asOf');
+  if (asked.aggregates) refuse('"aggregate" and "facets"', 'asOf');
 }
 
 export function listUnit(request: ListRequest): Unit<Page> {
@@ -282,7 +285,10 @@ export function listUnit(request: ListRequest): Unit<Page> {
       // order (a sort on several keys then sorts only within ties of the first: PartialTop).
       if (requiredSortKey(request.kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
       const projection = projectNode(st, node, child(child(request.selection, 'edges'), 'node'), [request.kind], keys.map((k) => k.key), request.asOf ? st.param(request.kind) : undefined);
-      if (request.asOf) pinnedListChecks(request, projection.calls.length > 0);
+      if (request.asOf) {
+        const aggregates = Boolean(child(request.selection, 'aggregate')) || facetFields(request.selection).length > 0;
+        refuseUnpinnable('a list', { includeRetracted: request.includeRetracted, relationships: projection.calls.length > 0, aggregates });
+      }
       const order = several
         ? [...keys.map(({ key, direction }) => compose('read.order.key', { node, key, direction })), compose('read.order.id', { node })].join(', ')
         : sortKey === 'id'

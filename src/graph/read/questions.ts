@@ -3,7 +3,6 @@
  * timeline, the checker's findings, reforms before an approval (and back), shortest paths and
  * neighbourhoods. Each takes the selection of what it returns and reads it in the same statement.
  */
-import { badUserInput } from '../../errors.js';
 import type { Entity, GraphRelationship } from '../entities.js';
 import { KINDS, REL_TYPES, type Kind } from '../model.js';
 import { compose } from '../queries.js';
@@ -13,7 +12,7 @@ import { child, type Selection, type Statement } from './statement.js';
 import { connectionOf, type PageInfo } from './connection.js';
 import { encodeCursor } from './cursor.js';
 import type { Unit } from './unit.js';
-import type { AsOfStates } from './lists.js';
+import { refuseUnpinnable, type AsOfStates } from './lists.js';
 
 type Rows = Array<Record<string, unknown>>;
 
@@ -85,8 +84,7 @@ export function timelineUnit(kinds: Kind[], from: string, to: string, first: num
       const out = st.variable('timeline');
       // As of a change set, the entries are maps that carry their kind (read.timelineAsOf).
       const projection = projectNode(st, node, nodeSelection, kinds, ['date'], asOf ? `${node}.kind` : undefined);
-      if (asOf && includeRetracted) throw badUserInput('the timeline "asOf" a past change set shows what was current then; "includeRetracted" is not read with it', 'includeRetracted');
-      if (asOf && projection.calls.length) throw badUserInput('the timeline "asOf" a past change set answers the entries\' own fields; relationship fields as of then are not read', 'asOf');
+      if (asOf) refuseUnpinnable('the timeline', { includeRetracted, relationships: projection.calls.length > 0 });
       const call = compose(asOf ? 'read.timelineAsOf' : includeRetracted ? 'read.timelineWithRetracted' : 'read.timeline', { node, out }, {
         ...(asOf ? { changed: st.param(asOf.changed), states: st.param(asOf.states) } : {}),
         from: st.param(from),
