@@ -687,12 +687,18 @@ CALL () {
 }
 
 // name: read.countAsOf
-// How many entities of the kind the filter matched at a past change set (read.listAsOf's two sides).
+// How many entities of the kind the filter matched at a past change set: those that match now, less
+// those of them changed since (found by id), plus the states then that match. Without a filter the
+// first count is the count store's (a scan of the kind otherwise: 421,128 db hits at 1M).
 CALL () {
   CALL () {
     MATCH ({{node}}:{{label}})
-    WHERE NOT {{node}}.id IN {{{changed}}} AND {{{where}}}
+    WHERE {{{where}}}
     RETURN count({{node}}) AS {{part}}
+    UNION ALL
+    MATCH ({{node}}:Entity)
+    WHERE {{node}}.id IN {{{changed}}} AND {{node}}:{{label}} AND {{{where}}}
+    RETURN -count({{node}}) AS {{part}}
     UNION ALL
     UNWIND {{{states}}} AS {{node}}
     WITH {{node}} WHERE {{{where}}}
