@@ -9,7 +9,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { getNamedType, isObjectType, isScalarType, isListType, getNullableType, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { KINDS } from '../src/graph/model.js';
-import { RELATION_FIELDS } from '../src/graph/read/relations.js';
+import { RELATION_FIELDS } from '../src/graph/model.js';
 
 const SCALARS: Record<string, string> = { ID: 'ID', String: 'String', Int: 'Int', Float: 'Float', Boolean: 'Boolean', PartialDate: 'String' };
 

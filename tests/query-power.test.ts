@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Statement } from '../src/graph/read/statement.js';
-import { wherePredicate } from '../src/graph/read/where.js';
+import { planWhere } from '../src/graph/read/where.js';
+import { renderPredicate } from '../src/graph/read/predicate.js';
 import { dataOf, errorOf as firstError, startTestApi, type TestApi } from './support/api.js';
 
 let api: TestApi;
@@ -101,7 +102,7 @@ describe('where', () => {
 
   it('compiles to parameterised Cypher with the relationship typed and the label from the allow-list', () => {
     const st = new Statement('t', { defaultPageSize: 20, maxPageSize: 100 });
-    const cypher = wherePredicate(st, 'Product', 'n', { year: { gte: 2023 }, OR: [{ targets: { some: { name: { eq: 'BCMA' } } } }, { sponsors: { some: { name: { contains: 'Legend' } } } }] });
+    const cypher = renderPredicate(st, 'n', planWhere('Product', { year: { gte: 2023 }, OR: [{ targets: { some: { name: { eq: 'BCMA' } } } }, { sponsors: { some: { name: { contains: 'Legend' } } } }] }));
     expect(cypher).toBe(
       'n.year >= $t0 AND ((EXISTS { MATCH (n)-[:TARGETS]->(w_t1) WHERE w_t1.name = $t2 }) OR (EXISTS { MATCH (n)-[:SPONSORED_BY]->(w_t3) WHERE w_t3.name CONTAINS $t4 }))',
     );

@@ -7,7 +7,7 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { KINDS, RELATIONSHIPS, REL_TYPES, type Kind } from '../graph/model.js';
-import { RELATION_FIELDS } from '../graph/read/relations.js';
+import { RELATION_FIELDS } from '../graph/model.js';
 import { RECORD_SCHEMAS } from '../graph/seeds/schema.js';
 import type { SeedSet } from '../graph/seeds/read.js';
 

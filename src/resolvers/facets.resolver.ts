@@ -6,7 +6,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { MAX_FACET_BUCKETS, type FacetKey as Key } from '../graph/read/aggregate.js';
+import { MAX_FACET_BUCKETS } from '../graph/read/aggregate.js';
+import type { FacetKey as Key } from '../graph/model.js';
 import type { Page } from '../graph/read/lists.js';
 import { FacetBucket, FacetKey } from '../schema/aggregate.type.js';
 import * as Lists from '../schema/lists.type.js';

@@ -9,7 +9,7 @@ import { GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from '
 import type { Entity } from '../graph/entities.js';
 import type { Kind } from '../graph/model.js';
 import { relatedOf, toEntities, toRelatedConnection } from '../graph/read/decode.js';
-import { CONNECTION_SUFFIX, RELATION_FIELDS, type RelationSpec, type Target } from '../graph/read/relations.js';
+import { CONNECTION_SUFFIX, RELATION_FIELDS, type RelationSpec, type Target } from '../graph/model.js';
 import { Event, Guideline, Pathway, Reform } from '../schema/instruments.type.js';
 import { Node } from '../schema/node.interface.js';
 import { Classification, Product, Reference, Sponsor, Target as TargetType } from '../schema/products.type.js';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FACET_KEYS } from '../graph/read/aggregate.js';
+import { FACET_KEYS } from '../graph/model.js';
 import { PartialDateScalar } from './scalars.js';
 
 export const FacetKey = Object.fromEntries(FACET_KEYS.map((k) => [k, k])) as { [K in (typeof FACET_KEYS)[number]]: K };

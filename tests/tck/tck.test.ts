@@ -17,10 +17,14 @@ beforeAll(async () => {
   schema = await buildApiSchema();
 });
 
-/** A translation as the pinned file shows it: the operation, each statement, its parameters. */
+/** A translation as the pinned file shows it: the operation, each statement with its units' plans, its parameters. */
 function pinned(operation: string, { statements, errors }: Translation): string {
   const lines = [`// ${operation.replace(/\s+/g, ' ').trim()}`];
-  for (const { name, text, params } of statements) lines.push('', `// ${name}`, text, `// params: ${JSON.stringify(params)}`);
+  for (const { name, text, params, plans } of statements) {
+    lines.push('', `// ${name}`);
+    for (const plan of plans) lines.push(...plan.map((line) => `// ${line}`));
+    lines.push(text, `// params: ${JSON.stringify(params)}`);
+  }
   for (const error of errors) lines.push('', `// error ${String(error.code)}: ${error.message}`);
   return `${lines.join('\n')}\n`;
 }

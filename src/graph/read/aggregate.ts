@@ -5,64 +5,34 @@
  * list's anchor and conditions, in the list's own statement.
  */
 import { badUserInput } from '../../errors.js';
-import type { Kind, RelType } from '../model.js';
+import { FACET_KEYS, FACET_PROPERTIES, FACET_RELATIONS, RELATION_FIELDS, type FacetKey, type Kind, type RelType } from '../model.js';
 import { compose } from '../queries.js';
 import type { Selection, Statement } from './statement.js';
 import { WHERE_FIELDS } from './where.js';
 
-/** Keys a facet can group by. Values are the GraphQL enum's. */
-export const FACET_KEYS = ['YEAR', 'DATE', 'TARGET', 'SPONSOR', 'AGENCY', 'REFERENCE', 'METRIC', 'UNIT', 'DIMENSION', 'CATEGORY', 'FORECAST', 'EVENT_TYPE', 'STATUS', 'INSTRUMENT', 'PATHWAY_TYPE', 'SCHEME', 'CLAIM_TYPE'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
-
-type KeySpec = { property: string; flag?: boolean } | { type: RelType; direction: 'OUT' | 'IN'; label: Kind };
-
-/** Property keys: the property each reads (a kind must have it). */
-const PROPERTY_KEYS: Partial<Record<FacetKey, string>> = {
-  YEAR: 'year',
-  DATE: 'date',
-  METRIC: 'metric',
-  UNIT: 'unit',
-  DIMENSION: 'dimension',
-  CATEGORY: 'category',
-  FORECAST: 'forecast',
-  EVENT_TYPE: 'eventType',
-  STATUS: 'status',
-  INSTRUMENT: 'instrument',
-  PATHWAY_TYPE: 'pathwayType',
-  SCHEME: 'scheme',
-  CLAIM_TYPE: 'claimType',
-};
-
-/** Related-node keys, per kind: the relationship that leads to the key's node. */
-const RELATED_KEYS: Partial<Record<FacetKey, Partial<Record<Kind, { type: RelType; direction: 'OUT' | 'IN'; label: Kind }>>>> = {
-  TARGET: { Product: { type: 'TARGETS', direction: 'OUT', label: 'Target' } },
-  SPONSOR: { Product: { type: 'SPONSORED_BY', direction: 'OUT', label: 'Sponsor' } },
-  AGENCY: {
-    Product: { type: 'APPROVED_BY', direction: 'OUT', label: 'Agency' },
-    Guideline: { type: 'ISSUED', direction: 'IN', label: 'Agency' },
-    Reform: { type: 'ENACTED', direction: 'IN', label: 'Agency' },
-    Department: { type: 'DEPARTMENT_OF', direction: 'OUT', label: 'Agency' },
-    Track: { type: 'GOVERNS', direction: 'IN', label: 'Agency' },
-  },
-};
+/** What a facet key reads on a kind: a property, or the node at the end of a typed relationship. */
+export type KeySpec = { property: string; flag?: boolean } | { type: RelType; direction: 'OUT' | 'IN'; label: Kind };
 
 /** The key's meaning for a kind, or a coded error naming the keys that kind has. */
 export function facetKeyFor(kind: Kind, key: FacetKey): KeySpec {
-  const property = PROPERTY_KEYS[key];
+  const property = FACET_PROPERTIES[key];
   if (property && (WHERE_FIELDS[kind][property] || property === 'year' && WHERE_FIELDS[kind].date)) {
     return { property, flag: WHERE_FIELDS[kind][property] === 'Boolean' };
   }
   if (key === 'REFERENCE') return { type: 'CITES', direction: 'OUT', label: 'Reference' };
-  const related = RELATED_KEYS[key]?.[kind];
-  if (related) return related;
+  const field = FACET_RELATIONS[key]?.[kind];
+  if (field) {
+    const { type, direction, to } = RELATION_FIELDS[kind]![field];
+    return { type, direction, label: to as Kind };
+  }
   const valid = FACET_KEYS.filter((k) => k !== key && facetApplies(kind, k));
   throw badUserInput(`facets: ${key} does not apply to ${kind}; it can group by ${valid.join(', ')}`, 'by');
 }
 
 function facetApplies(kind: Kind, key: FacetKey): boolean {
-  const property = PROPERTY_KEYS[key];
+  const property = FACET_PROPERTIES[key];
   if (property) return Boolean(WHERE_FIELDS[kind][property] || (property === 'year' && WHERE_FIELDS[kind].date));
-  return key === 'REFERENCE' || Boolean(RELATED_KEYS[key]?.[kind]);
+  return key === 'REFERENCE' || Boolean(FACET_RELATIONS[key]?.[kind]);
 }
 
 /** Where a list's matches come from: its MATCH pattern, its conditions, and the node variable. */
@@ -90,13 +60,32 @@ export function aggregateCall(st: Statement, scan: Scan, out: string): string {
 /** Groups of facet buckets: at most this many per facet. */
 export const MAX_FACET_BUCKETS = 100;
 
-export function facetsCall(st: Statement, kind: Kind, scan: Scan, by: FacetKey[], first: number, out: string): string {
+/** One `facets` field as planned: what each key reads, and how many buckets. */
+export interface FacetPlan {
+  /** Its response key. */
+  alias: string;
+  by: Array<{ key: FacetKey; reads: KeySpec }>;
+  first: number;
+}
+
+/** A `facets` field of a list of `kind`, checked: one or two keys the kind has, 1..MAX_FACET_BUCKETS buckets. */
+export function planFacet(kind: Kind, alias: string, field: Selection): FacetPlan {
+  const by = field.args.by as FacetKey[];
+  const first = Number(field.args.first ?? 20);
   if (by.length < 1 || by.length > 2) throw badUserInput(`facets: "by" takes one or two keys; got ${by.length}`, 'by');
   if (!Number.isInteger(first) || first < 1 || first > MAX_FACET_BUCKETS) {
     throw badUserInput(`facets: "first" must be between 1 and ${MAX_FACET_BUCKETS}; got ${first}`, 'first');
   }
-  const keys = by.map((key) => {
-    const spec = facetKeyFor(kind, key);
+  return { alias, by: by.map((key) => ({ key, reads: facetKeyFor(kind, key) })), first };
+}
+
+/** Every `facets` field of a connection's selection, planned. */
+export function planFacets(kind: Kind, selection: Selection): FacetPlan[] {
+  return facetFields(selection).map(([alias, field]) => planFacet(kind, alias, field));
+}
+
+export function facetsCall(st: Statement, scan: Scan, facet: FacetPlan, out: string): string {
+  const keys = facet.by.map(({ reads: spec }) => {
     const variable = st.variable('k');
     if ('property' in spec) {
       return {
@@ -121,6 +110,6 @@ export function facetsCall(st: Statement, kind: Kind, scan: Scan, by: FacetKey[]
     grouping: keys.map((k) => k.variable).join(', '),
     tiebreak: keys.map((k) => k.order).join(', '),
     values: keys.map((k) => k.value).join(', '),
-    limit: st.param(first),
+    limit: st.param(facet.first),
   });
 }

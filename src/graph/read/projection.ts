@@ -9,14 +9,14 @@
  * interface two kinds may use one key for different fields), `__refs` the references its provenance
  * cites. decode.ts turns these back into the objects the resolvers serve.
  */
-import { isKind, KINDS, labelAt, type Kind } from '../model.js';
+import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, labelAt, relationOf, type DerivedField, type Kind, type RelationSpec, type Target } from '../model.js';
 import { RECORD_SCHEMAS } from '../seeds/schema.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor } from './cursor.js';
-import { CONNECTION_SUFFIX, derivedOf, relationOf, type DerivedField, type RelationSpec, type Target } from './relations.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
-import { wherePredicate, type WhereInput } from './where.js';
-import { aggregateCall, facetFields, facetsCall, type FacetKey, type Scan } from './aggregate.js';
+import { planWhere, type WhereInput } from './where.js';
+import { renderPredicate } from './predicate.js';
+import { aggregateCall, facetFields, facetsCall, planFacet, type Scan } from './aggregate.js';
 import { badUserInput } from '../../errors.js';
 
 /** Cypher for one projected value: subqueries to run first, then the expression that reads their results. */
@@ -109,6 +109,20 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
   }
   if (related.length) entries.push(`__rel: {${related.join(', ')}}`);
   return { calls, item: `${node} {${entries.join(', ')}}` };
+}
+
+/**
+ * Whether the projection of `selection` reads anything beyond the node's own properties (a
+ * relationship field or connection, a derived list, `sources { reference }`): what projectNode
+ * writes a subquery for. A read as of a past change set refuses those while planning.
+ */
+export function readsRelationships(selection: Selection | undefined, kinds: readonly Kind[]): boolean {
+  return kinds.some((kind) =>
+    fieldsOn(selection, kind).some(([, field]) => {
+      const connection = field.name.endsWith(CONNECTION_SUFFIX) ? relationOf(kind, field.name.slice(0, -CONNECTION_SUFFIX.length)) : undefined;
+      return Boolean(relationOf(kind, field.name) || (connection && !connection.one) || derivedOf(kind, field.name) || (field.name === 'sources' && child(field, 'reference')));
+    }),
+  );
 }
 
 /** The references cited by a node's or relationship's provenance, when `sources { reference }` is asked. */
@@ -226,7 +240,7 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
   // A connection to one kind takes that kind's where; one to any node (citedBy, members) takes kinds.
   const matching = (m: string) =>
     isKind(spec.to)
-      ? wherePredicate(st, spec.to, m, field.args.where as WhereInput | undefined)
+      ? renderPredicate(st, m, planWhere(spec.to, field.args.where as WhereInput | undefined))
       : Array.isArray(field.args.kinds) && field.args.kinds.length
         ? kindIn(st, m, field.args.kinds as string[])
         : 'true';
@@ -273,7 +287,7 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
     const kind = spec.to;
     const entries = facets.map(([alias, f]) => {
       const buckets = st.variable('facets');
-      calls.push(facetsCall(st, kind, scan(), f.args.by as FacetKey[], Number(f.args.first ?? 20), buckets));
+      calls.push(facetsCall(st, scan(), planFacet(kind, alias, f), buckets));
       return `\`${alias}\`: ${buckets}`;
     });
     extra.push(`, facets: {${entries.join(', ')}}`);

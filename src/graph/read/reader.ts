@@ -25,7 +25,7 @@ export type StatementRunner = Pick<Executor, 'readText'>;
 export class Reader {
   private readonly loader: DataLoader<Unit<unknown>, unknown>;
   /** The text and parameters of every statement sent, for the Cypher pinned by tests. */
-  readonly statements: Array<{ text: string; params: Record<string, unknown> }> = [];
+  readonly statements: Array<{ text: string; params: Record<string, unknown>; plans: Array<() => string[]> }> = [];
 
   constructor(
     private readonly executor: StatementRunner,
@@ -79,7 +79,7 @@ export class Reader {
     const compiled = built.filter((b): b is CompiledUnit<unknown> => !(b instanceof Error));
     if (!compiled.length) return built;
     const text = [...compiled.flatMap((c) => c.calls), `RETURN ${compiled.flatMap((c) => c.returns).join(', ')}`].join('\n');
-    this.statements.push({ text, params });
+    this.statements.push({ text, params, plans: compiled.flatMap((c) => (c.plan ? [c.plan] : [])) });
     const name = units.filter((_, i) => !(built[i] instanceof Error)).map((u) => u.name).join('+');
     const [row] = await this.executor.readText(`read:${name}`, text, params);
     return built.map((b) => (b instanceof Error ? b : b.decode(row)));

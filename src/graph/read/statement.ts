@@ -85,6 +85,7 @@ export class Statement {
       compiled: {
         calls,
         returns,
+        plan: unit.plan,
         decode: (row) => unit.decode(Object.fromEntries(Object.entries(row).map(([key, value]) => [built.get(key) ?? key, value]))),
       },
       params,

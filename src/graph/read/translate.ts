@@ -11,8 +11,8 @@ import type { PageLimits } from './connection.js';
 import { Reader } from './reader.js';
 
 export interface Translation {
-  /** Each statement the operation would send, in order; usually one. */
-  statements: Array<{ name: string; text: string; params: Record<string, unknown> }>;
+  /** Each statement the operation would send, in order (usually one), with the plans of its units that have one. */
+  statements: Array<{ name: string; text: string; params: Record<string, unknown>; plans: string[][] }>;
   /** Errors raised while planning (a bad cursor, a sort key the kind lacks), by message and code. */
   errors: Array<{ message: string; code?: unknown }>;
 }
@@ -24,12 +24,15 @@ export async function translate(schema: GraphQLSchema, query: string, variables:
   const statements: Translation['statements'] = [];
   const runner = {
     readText: async (name: string, text: string, params: Record<string, unknown> = {}) => {
-      statements.push({ name, text, params });
+      // The reader recorded the statement, with the plans of its units, just before sending it.
+      const plans = reader.statements.at(-1)!.plans.map((describe) => describe());
+      statements.push({ name, text, params, plans });
       throw new NotSent();
     },
   };
+  const reader = new Reader(runner, limits);
   // Only the reader is used by resolvers; nothing else of the context touches Neo4j.
-  const contextValue = { requestId: 'translate', internal: true, limits, reader: new Reader(runner, limits), executor: undefined as unknown as Executor } as Context;
+  const contextValue = { requestId: 'translate', internal: true, limits, reader, executor: undefined as unknown as Executor } as Context;
   const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue });
   const errors = (result.errors ?? [])
     .filter((e) => !(e.originalError instanceof NotSent))

@@ -10,6 +10,8 @@ export interface CompiledUnit<T> {
   /** Return items, each `<expression> AS <alias>` or a variable. */
   returns: string[];
   decode(row: Record<string, unknown>): T;
+  /** The plan it was rendered from, as text (plan.ts), where the unit has one: pinned by tests/tck. */
+  plan?: () => string[];
 }
 
 export interface Unit<T> {

@@ -1,19 +1,17 @@
 /**
- * The `where` argument of the lists, compiled into one Cypher condition on the listed node: per
- * field operators (`eq`, `in`, `contains`, `startsWith`, `endsWith`, `lt`/`lte`/`gt`/`gte`),
- * `AND`/`OR`/`NOT`, `cites` (a reference number in the provenance) and, for every relationship field
- * of the kind, the quantifiers `some`/`none`/`all`/`single` over the nodes at the other end, with
- * their own `where`. Property names come from the kind's allow-list (WHERE_FIELDS), relationship
- * types and labels from RELATION_FIELDS; every value is a parameter.
+ * The `where` argument of the lists and relationship connections, planned as a predicate tree on the
+ * listed node (plan.ts; predicate.ts writes its Cypher): per field operators (`eq`, `in`, `contains`,
+ * `startsWith`, `endsWith`, `lt`/`lte`/`gt`/`gte`), `AND`/`OR`/`NOT`, `cites` (a reference number in
+ * the provenance) and, for every relationship field of the kind, the quantifiers
+ * `some`/`none`/`all`/`single` over the nodes at the other end, with their own `where`. Property names come from the kind's allow-list (WHERE_FIELDS), relationship
+ * types and labels from RELATION_FIELDS; every value becomes a parameter when rendered.
  */
 import { z } from 'zod';
 import { badUserInput } from '../../errors.js';
-import { isKind, labelAt, type Kind } from '../model.js';
-import { compose } from '../queries.js';
+import { isKind, RELATION_FIELDS, type Kind, type RelationSpec } from '../model.js';
 import { dateEnd, dateStart } from '../seeds/properties.js';
 import { RECORD_SCHEMAS } from '../seeds/schema.js';
-import { RELATION_FIELDS, type RelationSpec } from './relations.js';
-import type { Statement } from './statement.js';
+import type { CompareOp, Predicate, Quantifier } from './plan.js';
 
 export type ScalarKind = 'String' | 'Int' | 'Float' | 'Boolean' | 'Date';
 
@@ -86,13 +84,14 @@ export const WHERE_LIMITS = { conditions: 50, depth: 3, inValues: 1000, nesting:
 
 export type WhereInput = Record<string, unknown>;
 
-class Compiler {
+/**
+ * Plans one where: every key checked against the kind's fields, operators and relationship fields,
+ * and the bounds above counted, before any Cypher is built (render.ts writes the tree).
+ */
+class Planner {
   private conditions = 0;
-  /** `ownFields`: a list read as of a past change set tests the entity's own fields only (lists.ts). */
-  constructor(
-    private readonly st: Statement,
-    private readonly ownFields = false,
-  ) {}
+  /** `ownFields`: a list read as of a past change set tests the entity's own fields only. */
+  constructor(private readonly ownFields = false) {}
 
   private own(at: string): void {
     if (this.ownFields) throw badUserInput(`${at}: a list read "asOf" a past change set tests the entity's own fields; its relationships then are not read`, 'where');
@@ -105,14 +104,14 @@ class Compiler {
   }
 
   /** A date operator on the first day a partial date covers (gte, lt) or its last (lte, gt). */
-  private date(node: string, op: string, value: string): string {
-    if (op === 'eq') return compose('where.eq', { node, property: 'date' }, { value: this.st.param(value) });
+  private date(op: CompareOp, value: string): Predicate {
+    if (op === 'eq') return { is: 'compare', property: 'date', op, value };
     const bound = op === 'gte' || op === 'lt' ? dateStart(value) : dateEnd(value);
-    return compose(`where.${op}`, { node, property: 'dateStart' }, { value: this.st.param(bound) });
+    return { is: 'compare', property: 'dateStart', op, value: bound };
   }
 
-  private scalar(node: string, field: string, type: ScalarKind, filter: Record<string, unknown>, path: string): string[] {
-    const out: string[] = [];
+  private scalar(field: string, type: ScalarKind, filter: Record<string, unknown>, path: string): Predicate[] {
+    const out: Predicate[] = [];
     for (const [op, value] of Object.entries(filter)) {
       if (value === undefined || value === null) continue;
       if (!OPERATORS[type].includes(op)) throw badUserInput(`${path}.${op} does not apply to a ${type} field`, 'where');
@@ -121,34 +120,31 @@ class Compiler {
         throw badUserInput(`${path}.in takes at most ${WHERE_LIMITS.inValues} values`, 'where');
       }
       const property = PROVENANCE_FIELDS[field]?.property ?? field;
-      if (type === 'Date') out.push(this.date(node, op, value as string));
-      else if (type === 'Boolean') out.push(compose('where.flag', { node, property }, { value: this.st.param(value) }));
-      else out.push(compose(`where.${op}`, { node, property }, { value: this.st.param(value) }));
+      if (type === 'Date') out.push(this.date(op as CompareOp, value as string));
+      else out.push({ is: 'compare', property, op: type === 'Boolean' ? 'flag' : (op as CompareOp), value });
     }
     return out;
   }
 
-  private relation(node: string, spec: RelationSpec & { to: Kind }, filter: Record<string, unknown>, path: string, depth: number): string[] {
+  private relation(spec: RelationSpec & { to: Kind }, filter: Record<string, unknown>, path: string, depth: number): Predicate[] {
     if (depth >= WHERE_LIMITS.depth) throw badUserInput(`${path}: "where" goes through at most ${WHERE_LIMITS.depth} relationships`, 'where');
-    const out: string[] = [];
+    const out: Predicate[] = [];
     for (const [quantifier, inner] of Object.entries(filter)) {
       if (inner === undefined || inner === null) continue;
       if (!(QUANTIFIERS as readonly string[]).includes(quantifier)) throw badUserInput(`${path}.${quantifier} is not some, none, all or single`, 'where');
       this.count(`${path}.${quantifier}`);
-      const other = this.st.variable('w');
-      const label = labelAt(spec.type, spec.direction === 'OUT' ? 'to' : 'from', spec.to as Kind);
-      const predicate = this.node(other, spec.to, inner as WhereInput, `${path}.${quantifier}`, depth + 1);
-      out.push(compose(`where.${quantifier}.${spec.direction}`, { node, type: spec.type, other }, { label, predicate }));
+      const where = this.node(spec.to, inner as WhereInput, `${path}.${quantifier}`, depth + 1);
+      out.push({ is: 'quantified', quantifier: quantifier as Quantifier, type: spec.type, direction: spec.direction, to: spec.to, where });
     }
     return out;
   }
 
-  /** The condition `where` puts on `node`, a node of `kind`; "true" when it asks nothing. */
-  node(node: string, kind: Kind, where: WhereInput, path = 'where', depth = 0, nesting = 0): string {
+  /** The conditions `where` puts on a node of `kind` (none: it asks nothing). */
+  node(kind: Kind, where: WhereInput, path = 'where', depth = 0, nesting = 0): Predicate {
     if (nesting > WHERE_LIMITS.nesting) {
       throw badUserInput(`${path}: "where" nests AND, OR and NOT at most ${WHERE_LIMITS.nesting} deep`, 'where');
     }
-    const parts: string[] = [];
+    const parts: Predicate[] = [];
     const fields = WHERE_FIELDS[kind];
     const relations = RELATION_FIELDS[kind] ?? {};
     for (const [key, value] of Object.entries(where ?? {})) {
@@ -156,29 +152,28 @@ class Compiler {
       const at = `${path}.${key}`;
       if (key === 'AND' || key === 'OR') {
         this.count(at);
-        const list = (value as WhereInput[]).map((w, i) => this.node(node, kind, w, `${at}[${i}]`, depth, nesting + 1));
-        if (!list.length) continue;
-        parts.push(`(${list.map((p) => `(${p})`).join(key === 'AND' ? ' AND ' : ' OR ')})`);
+        const list = (value as WhereInput[]).map((w, i) => this.node(kind, w, `${at}[${i}]`, depth, nesting + 1));
+        if (list.length) parts.push({ is: key === 'AND' ? 'and' : 'or', parts: list });
       } else if (key === 'NOT') {
         this.count(at);
-        parts.push(compose('where.not', {}, { predicate: this.node(node, kind, value as WhereInput, at, depth, nesting + 1) }));
+        parts.push({ is: 'not', part: this.node(kind, value as WhereInput, at, depth, nesting + 1) });
       } else if (key === 'cites') {
         this.count(at);
-        parts.push(compose('where.cites', { node }, { value: this.st.param(value) }));
+        parts.push({ is: 'cites', number: value });
       } else if (fields[key]) {
-        parts.push(...this.scalar(node, key, fields[key], value as Record<string, unknown>, at));
+        parts.push(...this.scalar(key, fields[key], value as Record<string, unknown>, at));
       } else if (relations[key] && isKind(relations[key].to)) {
         this.own(at);
-        parts.push(...this.relation(node, relations[key] as RelationSpec & { to: Kind }, value as Record<string, unknown>, at, depth));
+        parts.push(...this.relation(relations[key] as RelationSpec & { to: Kind }, value as Record<string, unknown>, at, depth));
       } else {
         throw badUserInput(`${at} is not a field of ${kind} that "where" can test`, 'where');
       }
     }
-    return parts.length ? parts.join(' AND ') : 'true';
+    return { is: 'all', parts };
   }
 }
 
-/** The Cypher condition for `where` on `node` (a `kind`), with its values added to the statement's parameters. */
-export function wherePredicate(st: Statement, kind: Kind, node: string, where: WhereInput | undefined | null, ownFields = false): string {
-  return where ? new Compiler(st, ownFields).node(node, kind, where) : 'true';
+/** The plan of `where` on a node of `kind`; BAD_USER_INPUT for anything it cannot test or beyond its bounds. */
+export function planWhere(kind: Kind, where: WhereInput | undefined | null, ownFields = false): Predicate {
+  return where ? new Planner(ownFields).node(kind, where) : { is: 'all', parts: [] };
 }

@@ -1,6 +1,12 @@
 // AgencyStructure
 
 // read:list.Agency
+// list Agency
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: id acronym name status parent { id acronym } successor { id acronym } departments { id name } governs { id name description } issuedGuidelines { id name date } enactedReforms { id name date }
 CALL () {
   MATCH (n_u0_0:Agency)
   WHERE n_u0_0.name IS NOT NULL

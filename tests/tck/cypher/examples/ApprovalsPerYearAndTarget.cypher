@@ -1,6 +1,14 @@
 // ApprovalsPerYearAndTarget
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 0
+//   node: (nothing)
+//   aggregate
+//   facets facets: YEAR (.year) × TARGET (-[TARGETS]->Target), first 20
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name IS NOT NULL

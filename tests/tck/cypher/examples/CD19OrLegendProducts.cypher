@@ -1,6 +1,13 @@
 // CD19OrLegendProducts
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: OR(some -[TARGETS]->Target (name eq "CD19"); some -[SPONSORED_BY]->Sponsor (name contains "Legend"))
+//   order: name ASC, id
+//   page: first 20
+//   node: id name year targets { id name } sponsors { id name }
+//   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE ((EXISTS { MATCH (n_u0_0)-[:TARGETS]->(w_u0_1) WHERE w_u0_1.name = $u0_0 }) OR (EXISTS { MATCH (n_u0_0)-[:SPONSORED_BY]->(w_u0_2) WHERE w_u0_2.name CONTAINS $u0_1 })) AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,13 @@
 // FactsCitingReference7
 
 // read:nodes+list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: cites 7
+//   order: name ASC, id
+//   page: first 20
+//   node: id name value unit
+//   totalCount: count the matches
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})

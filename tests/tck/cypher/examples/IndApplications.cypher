@@ -1,6 +1,12 @@
 // IndApplications
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: filter metric "ind_applications"
+//   order: value DESC, id
+//   page: first 20
+//   node: id name value unit periodStart periodEnd category breakdownOf { id name value } sources { section quote reference { id number } }
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.metric = $u0_0 AND n_u0_0.value IS NOT NULL

@@ -1,6 +1,13 @@
 // ProductsOfTargetByName
 
 // read:list.Product
+// list Product
+//   anchor: node-[TARGETS]->(:Target {name: "BCMA"})
+//   where: true
+//   order: dateStart ASC, id
+//   page: first 20
+//   node: id name caption year sponsors { id name }
+//   totalCount: count the matches
 CALL () {
   MATCH (a_u0_0:Target {name: $u0_0})<-[:TARGETS]-(n_u0_1:Product)
   WHERE n_u0_1.dateStart IS NOT NULL

@@ -1,6 +1,12 @@
 // PromotingFactors
 
 // read:list.Claim
+// list Claim
+//   anchor: kind
+//   where: filter claimType "promoting factor"
+//   order: name ASC, id
+//   page: first 20
+//   node: id name drives { id name } evidence { id name } sources { quote inferred }
 CALL () {
   MATCH (n_u0_0:Claim)
   WHERE n_u0_0.claimType = $u0_0 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // ReviewClocks
 
 // read:list.Reform
+// list Reform
+//   anchor: kind
+//   where: true
+//   order: dateStart ASC, id
+//   page: first 20
+//   node: id name date reviewScope reviewDaysBefore reviewDaysAfter triggeredBy { id name date } pathwaysIntroduced { id name reviewDays }
 CALL () {
   MATCH (n_u0_0:Reform)
   WHERE true

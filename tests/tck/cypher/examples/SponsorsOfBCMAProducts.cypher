@@ -1,6 +1,13 @@
 // SponsorsOfBCMAProducts
 
 // read:list.Product
+// list Product
+//   anchor: node-[TARGETS]->({id: "target:bcma"})
+//   where: true
+//   order: dateStart DESC, id
+//   page: first 20
+//   node: id name year sponsors { id name }
+//   totalCount: the named node's degree
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})<-[:TARGETS]-(n_u0_1:Product)
   WHERE n_u0_1.dateStart IS NOT NULL

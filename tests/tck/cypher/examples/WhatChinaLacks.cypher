@@ -1,6 +1,12 @@
 // WhatChinaLacks
 
 // read:list.Claim
+// list Claim
+//   anchor: kind
+//   where: claimType eq "absence"
+//   order: name ASC, id
+//   page: first 20
+//   node: id name sources { quote } about { id name }
 CALL () {
   MATCH (n_u0_0:Claim)
   WHERE n_u0_0.claimType = $u0_0 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { targets(orderBy: {field: ID}, after: "WyJpZDpBU0MiLCJ0YXJnZXQ6YmNtYSIsInRhcmdldDpiY21hIl0") { edges { node { id name } } } }
 
 // read:list.Target
+// list Target
+//   anchor: kind
+//   where: true
+//   order: id ASC, id
+//   page: first 20, after ["target:bcma","target:bcma"]
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Target)
   WHERE n_u0_0.id > $u0_0

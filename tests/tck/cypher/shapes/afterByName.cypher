@@ -1,6 +1,12 @@
 // { products(first: 2, after: "WyJuYW1lOkFTQyIsIkF4aWNhYnRhZ2VuZSBjaWxvbGV1Y2VsIiwicHJvZHVjdDpheGljYWJ0YWdlbmUtY2lsb2xldWNlbCJd") { pageInfo { hasNextPage endCursor } edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 2, after ["Axicabtagene ciloleucel","product:axicabtagene-ciloleucel"]
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name >= $u0_0 AND (n_u0_0.name > $u0_0 OR n_u0_0.id > $u0_1)

@@ -1,6 +1,12 @@
 // { guidelines(orderBy: {field: DATE, direction: DESC}, after: "WyJkYXRlU3RhcnQ6REVTQyIsIjIwMTctMTIiLCJndWlkZWxpbmU6eCJd") { edges { node { id name } } } }
 
 // read:list.Guideline
+// list Guideline
+//   anchor: kind
+//   where: true
+//   order: dateStart DESC, id
+//   page: first 20, after ["2017-12","guideline:x"]
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Guideline)
   WHERE CASE WHEN $u0_0 IS NULL THEN n_u0_0.dateStart IS NOT NULL OR n_u0_0.id > $u0_1

@@ -1,6 +1,12 @@
 // { products(sort: [{field: YEAR, direction: DESC}, {field: NAME}], after: "WyJ5ZWFyOkRFU0MsbmFtZTpBU0MiLFsyMDIzLCJYIl0sInByb2R1Y3Q6eCJd") { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: year DESC, name ASC, id
+//   page: first 20, after [[2023,"X"],"product:x"]
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE ((n_u0_0.year < $u0_0) OR (n_u0_0.year = $u0_0 AND (n_u0_0.name > $u0_1 OR n_u0_0.name IS NULL)) OR (n_u0_0.year = $u0_0 AND n_u0_0.name = $u0_1 AND n_u0_0.id > $u0_2)) AND n_u0_0.year IS NOT NULL

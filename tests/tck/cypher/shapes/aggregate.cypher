@@ -1,6 +1,13 @@
 // { statistics(filter: {metric: "ind_applications"}) { aggregate { count minYear maxYear minValue maxValue } } }
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: filter metric "ind_applications"
+//   order: name ASC, id
+//   page: first 20
+//   node: (nothing)
+//   aggregate
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.metric = $u0_0 AND n_u0_0.name IS NOT NULL

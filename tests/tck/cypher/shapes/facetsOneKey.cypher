@@ -1,6 +1,13 @@
 // { claims(first: 0) { facets(by: [CLAIM_TYPE]) { keys { value } count } } }
 
 // read:list.Claim
+// list Claim
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 0
+//   node: (nothing)
+//   facets facets: CLAIM_TYPE (.claimType), first 20
 CALL () {
   MATCH (n_u0_0:Claim)
   WHERE n_u0_0.name IS NOT NULL

@@ -1,6 +1,13 @@
 // { products(first: 0) { facets(by: [YEAR, TARGET], first: 10) { keys { value id } count } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 0
+//   node: (nothing)
+//   facets facets: YEAR (.year) × TARGET (-[TARGETS]->Target), first 10
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name IS NOT NULL

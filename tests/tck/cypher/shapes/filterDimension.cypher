@@ -1,6 +1,12 @@
 // { statistics(filter: {dimension: "phase"}) { edges { node { id name } } } }
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: filter dimension "phase"
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.dimension = $u0_0 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { reforms(filter: {enactedBy: "agency:nmpa"}) { edges { node { id name } } } }
 
 // read:list.Reform
+// list Reform
+//   anchor: ({id: "agency:nmpa"})-[ENACTED]->node, from the name index when a hub
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})
   WITH a_u0_0, COUNT { (a_u0_0)-[:ENACTED]->(m_u0_1) } AS degree_u0_2

@@ -1,6 +1,12 @@
 // { events(filter: {eventType: "funding"}) { edges { node { id name } } } }
 
 // read:list.Event
+// list Event
+//   anchor: kind
+//   where: filter eventType "funding"
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Event)
   WHERE n_u0_0.eventType = $u0_0 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { guidelines(filter: {issuedBy: "agency:nmpa"}) { edges { node { id name } } } }
 
 // read:list.Guideline
+// list Guideline
+//   anchor: ({id: "agency:nmpa"})-[ISSUED]->node, from the name index when a hub
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})
   WITH a_u0_0, COUNT { (a_u0_0)-[:ISSUED]->(m_u0_1) } AS degree_u0_2

@@ -1,6 +1,12 @@
 // { statistics(filter: {metric: "ind_applications", year: 2023}) { edges { node { id name } } } }
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: filter metric "ind_applications" AND filter year 2023
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.metric = $u0_0 AND coalesce(n_u0_0.periodStart, n_u0_0.year) <= $u0_1 AND coalesce(n_u0_0.periodEnd, n_u0_0.year) >= $u0_1 AND n_u0_0.name IS NOT NULL

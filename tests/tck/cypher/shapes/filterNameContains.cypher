@@ -1,6 +1,12 @@
 // { products(filter: {nameContains: "cilta"}, first: 20) { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: filter nameContains "cilta"
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.searchText CONTAINS toLower($u0_0) AND n_u0_0.name IS NOT NULL

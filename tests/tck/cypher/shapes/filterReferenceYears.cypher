@@ -1,6 +1,12 @@
 // { references(filter: {yearFrom: 2020}) { edges { node { id name } } } }
 
 // read:list.Reference
+// list Reference
+//   anchor: kind
+//   where: filter yearFrom 2020
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Reference)
   WHERE n_u0_0.year >= $u0_0 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { products(filter: {target: "target:bcma", sponsor: "sponsor:legend-biotech"}) { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: node-[TARGETS]->({id: "target:bcma"}), from the name index when a hub
+//   where: node-[SPONSORED_BY]->({id: "sponsor:legend-biotech"})
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})
   WITH a_u0_0, COUNT { (a_u0_0)<-[:TARGETS]-(m_u0_1) } AS degree_u0_2

@@ -1,6 +1,12 @@
 // { reforms(filter: {yearFrom: 2017, yearTo: 2020}) { edges { node { id name } } } }
 
 // read:list.Reform
+// list Reform
+//   anchor: kind
+//   where: filter yearFrom 2017 AND filter yearTo 2020
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Reform)
   WHERE n_u0_0.year >= $u0_0 AND n_u0_0.year <= $u0_1 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { targets(orderBy: {field: ID, direction: DESC}) { edges { node { id name } } } }
 
 // read:list.Target
+// list Target
+//   anchor: kind
+//   where: true
+//   order: id DESC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Target)
   WHERE n_u0_0.id IS NOT NULL

@@ -1,6 +1,12 @@
 // { agencies { edges { node { id name } } } }
 
 // read:list.Agency
+// list Agency
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Agency)
   WHERE n_u0_0.name IS NOT NULL

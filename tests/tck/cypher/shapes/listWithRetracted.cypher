@@ -1,6 +1,14 @@
 // { products(first: 2, filter: {yearFrom: 2020}, includeRetracted: true) { totalCount aggregate { count } edges { node { id retracted targets { id } } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kindWithRetracted
+//   where: filter yearFrom 2020
+//   order: name ASC, id
+//   page: first 2
+//   node: id retracted targets { id }
+//   totalCount: count the matches
+//   aggregate
 CALL () {
   CALL () {
     MATCH (n_u0_0:Product)

@@ -1,6 +1,12 @@
 // { products(first: 5) { edges { node { name targets { name } classifications { name } } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 5
+//   node: name targets { name } classifications { name }
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { products(orderBy: {field: DATE, direction: DESC}) { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: dateStart DESC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.dateStart IS NOT NULL

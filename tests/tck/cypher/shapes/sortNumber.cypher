@@ -1,6 +1,12 @@
 // { references(orderBy: {field: NUMBER}) { edges { node { id name } } } }
 
 // read:list.Reference
+// list Reference
+//   anchor: kind
+//   where: true
+//   order: number ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Reference)
   WHERE n_u0_0.number IS NOT NULL

@@ -1,6 +1,12 @@
 // { guidelines(orderBy: {field: DATE}) { edges { node { id name } } } }
 
 // read:list.Guideline
+// list Guideline
+//   anchor: kind
+//   where: true
+//   order: dateStart ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Guideline)
   WHERE true

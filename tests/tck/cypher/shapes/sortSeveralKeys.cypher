@@ -1,6 +1,12 @@
 // { products(sort: [{field: YEAR, direction: DESC}, {field: NAME}]) { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: year DESC, name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.year IS NOT NULL

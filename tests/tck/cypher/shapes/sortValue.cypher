@@ -1,6 +1,12 @@
 // { statistics(orderBy: {field: VALUE, direction: DESC}, first: 5) { edges { node { id name } } } }
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: true
+//   order: value DESC, id
+//   page: first 5
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.value IS NOT NULL

@@ -1,6 +1,13 @@
 // { products(filter: {yearFrom: 2023}) { totalCount } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: filter yearFrom 2023
+//   order: name ASC, id
+//   page: first 20
+//   node: (nothing)
+//   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.year >= $u0_0 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,13 @@
 // { products(filter: {target: "target:bcma"}) { totalCount } }
 
 // read:list.Product
+// list Product
+//   anchor: node-[TARGETS]->({id: "target:bcma"}), from the name index when a hub
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: (nothing)
+//   totalCount: the named node's degree
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})
   WITH a_u0_0, COUNT { (a_u0_0)<-[:TARGETS]-(m_u0_1) } AS degree_u0_2

@@ -1,6 +1,13 @@
 // { products { totalCount } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: (nothing)
+//   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name IS NOT NULL

@@ -1,6 +1,19 @@
 // { a: products(first: 1) { totalCount } b: targets(first: 1) { edges { node { id name } } } }
 
 // read:list.Product+list.Target
+// list Product
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 1
+//   node: (nothing)
+//   totalCount: count the matches
+// list Target
+//   anchor: kind
+//   where: true
+//   order: name ASC, id
+//   page: first 1
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name IS NOT NULL

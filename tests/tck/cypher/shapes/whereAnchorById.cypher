@@ -1,6 +1,12 @@
 // { products(where: {targets: {some: {id: {eq: "target:cd19"}}}}) { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: node-[TARGETS]->(:Target {id: "target:cd19"}), from the name index when a hub
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})
   WITH a_u0_0, COUNT { (a_u0_0)<-[:TARGETS]-(m_u0_1) } AS degree_u0_2

@@ -1,6 +1,13 @@
 // { products(where: {targets: {some: {name: {eq: "BCMA"}}}}) { totalCount edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: node-[TARGETS]->(:Target {name: "BCMA"}), from the name index when a hub
+//   where: true
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
+//   totalCount: count the matches
 CALL () {
   MATCH (a_u0_0:Target {name: $u0_0})
   WITH a_u0_0, COUNT { (a_u0_0)<-[:TARGETS]-(m_u0_1) } AS degree_u0_2

@@ -1,6 +1,13 @@
 // { statistics(where: {cites: 7}) { totalCount edges { node { id name } } } }
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: cites 7
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
+//   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE $u0_0 IN n_u0_0.sourceRefs AND n_u0_0.name IS NOT NULL

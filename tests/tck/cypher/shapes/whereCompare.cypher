@@ -1,6 +1,12 @@
 // { statistics(where: {value: {gte: 100}, unit: {eq: "count"}}) { edges { node { id name } } } }
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: value gte 100 AND unit eq "count"
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.value >= $u0_0 AND n_u0_0.unit = $u0_1 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { products(where: {OR: [{name: {contains: "cel"}}, {NOT: {year: {lt: 2023}}}]}) { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: OR(name contains "cel"; NOT(year lt 2023))
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE ((n_u0_0.name CONTAINS $u0_0) OR (NOT (n_u0_0.year < $u0_1))) AND n_u0_0.name IS NOT NULL

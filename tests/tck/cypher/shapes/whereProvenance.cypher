@@ -1,6 +1,12 @@
 // { statistics(where: {dataSource: {contains: "Insight"}, document: {eq: "doc:china-cell-therapy-review"}, sentence: {gte: 100}}) { edges { node { id name } } } }
 
 // read:list.Statistic
+// list Statistic
+//   anchor: kind
+//   where: sourceDataSource contains "Insight" AND sourceDocument eq "doc:china-cell-therapy-review" AND sourceSentence gte 100
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.sourceDataSource CONTAINS $u0_0 AND n_u0_0.sourceDocument = $u0_1 AND n_u0_0.sourceSentence >= $u0_2 AND n_u0_0.name IS NOT NULL

@@ -1,6 +1,12 @@
 // { products(where: {name: {startsWith: "Ci"}, modality: {in: ["CAR-T"]}, id: {endsWith: "leucel"}}) { edges { node { id name } } } }
 
 // read:list.Product
+// list Product
+//   anchor: kind
+//   where: id endsWith "leucel" AND name startsWith "Ci" AND modality in ["CAR-T"]
+//   order: name ASC, id
+//   page: first 20
+//   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.id ENDS WITH $u0_0 AND n_u0_0.name STARTS WITH $u0_1 AND n_u0_0.modality IN $u0_2 AND n_u0_0.name IS NOT NULL
