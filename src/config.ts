@@ -91,6 +91,7 @@ const ENVIRONMENT = z.object({
   GRAPHQL_MAX_ALIASES: integer(15),
   GRAPHQL_MAX_DIRECTIVES: integer(50),
   GRAPHQL_MAX_TOKENS: integer(1_000),
+  GRAPHQL_MAX_GROUPED: integer(100_000),
 });
 
 export class ConfigError extends Error {}
@@ -153,7 +154,7 @@ export interface Config {
   subscriptions: { perIdentity: number; total: number; perConnection: number; buffer: number };
   /** The agent door (src/mcp): served at /mcp, its token audience, browser origins let in, the answer budget in tokens, calls per caller. */
   mcp: { enabled: boolean; audience?: string; allowedOrigins: string[]; tokenBudget: number; burst: number; perMinute: number };
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; defaultPageSize: number; maxPageSize: number; maxGrouped: number };
 }
 
 /** The password the local Neo4j is created with when none is set: fine on a laptop, not in production. */
@@ -272,6 +273,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxGrouped: e.GRAPHQL_MAX_GROUPED,
       defaultPageSize: 20,
       maxPageSize: 100,
     },

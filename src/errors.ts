@@ -59,6 +59,17 @@ export function conflict(message: string, newerSeq: number): GraphQLError {
 }
 
 /** A caller whose roles do not allow the operation (HTTP 403 when nothing else was answered). */
+/**
+ * An aggregate or facet over more matches than it reads (GRAPHQL_MAX_GROUPED): refused, as a field
+ * error, rather than answered from part of them or from a scan of seconds.
+ */
+export function tooManyToGroup(field: string, max: number): GraphQLError {
+  return new GraphQLError(
+    `"${field}" groups at most ${max.toLocaleString('en')} matches, and more match: narrow the list first (a filter or where naming a target, sponsor or agency, a year range)`,
+    { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxGrouped: max } },
+  );
+}
+
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
 }

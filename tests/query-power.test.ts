@@ -3,6 +3,7 @@ import { Statement } from '../src/graph/read/statement.js';
 import { planWhere } from '../src/graph/read/where.js';
 import { renderPredicate } from '../src/graph/read/predicate.js';
 import { dataOf, errorOf as firstError, startTestApi, type TestApi } from './support/api.js';
+import { testConfig } from './support/test-env.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -257,6 +258,38 @@ describe('aggregate and facets', () => {
     expect(error.message).toContain('it can group by REFERENCE, STATUS');
     expect((await errorOf('{ products { facets(by: [YEAR, TARGET, SPONSOR]) { count } } }')).code).toBe('BAD_USER_INPUT');
     expect((await errorOf('{ products { facets(by: [YEAR], first: 101) { count } } }')).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('aggregate and facets past GRAPHQL_MAX_GROUPED', () => {
+  // The bound is 100,000 matches by default (a facet over a million-node kind scanned it for two
+  // seconds); here it is 5, so the seed's six products are one too many and BCMA's three are not.
+  let small: TestApi;
+  beforeAll(async () => {
+    small = await startTestApi({ limits: { ...testConfig().limits, maxGrouped: 5 } });
+  });
+  afterAll(() => small.close());
+
+  it('refuses an aggregate or facet over more matches than it reads, coded, and answers a narrower one', async () => {
+    for (const field of ['aggregate { count }', 'facets(by: [YEAR]) { count }']) {
+      const { body } = await small.execute(`{ products(first: 1) { edges { node { id } } ${field} } }`);
+      const error = body.errors?.[0];
+      expect(error?.extensions?.code, field).toBe('QUERY_TOO_COMPLEX');
+      expect(error?.extensions?.maxGrouped).toBe(5);
+      expect(error?.message).toContain('at most 5 matches');
+      expect(error?.path?.at(-1)).toBe(field.split(/[ (]/)[0]);
+    }
+    const narrow = await dataOf(small, `{ products(filter: {target: "target:bcma"}) { aggregate { count } facets(by: [YEAR]) { count } } }`);
+    expect(narrow.products.aggregate.count).toBe(3);
+    expect(narrow.products.facets.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(3);
+    // Exactly at the bound is answered.
+    const five = await dataOf(small, `{ products(where: {id: {in: ["product:ciltacabtagene-autoleucel", "product:equecabtagene-autoleucel", "product:zevorcabtagene-autoleucel", "product:axicabtagene-ciloleucel", "product:relmacabtagene-autoleucel"]}}) { aggregate { count } } }`);
+    expect(five.products.aggregate.count).toBe(5);
+  });
+
+  it('refuses it on a relationship connection too', async () => {
+    const { body } = await small.execute(`{ node(id: "agency:nmpa") { ... on Agency { approvedProductsConnection(first: 1) { facets(by: [YEAR]) { count } } } } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
 

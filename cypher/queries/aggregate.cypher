@@ -1,14 +1,19 @@
 // Aggregates and facets of a list (src/graph/read/aggregate.ts), over every item its anchor and
 // conditions match, not one page: run only when the connection's `aggregate` or `facets` is selected.
 // {{{imports}}} is empty for a top-level list, and the parent node for a relationship connection.
+// Each reads at most {{{scan}}} matches (GRAPHQL_MAX_GROUPED + 1) and says `over` when it read that
+// many: the API then refuses the answer (QUERY_TOO_COMPLEX) rather than scan a kind of a million for
+// seconds or answer from part of it.
 
 // name: aggregate.stats
 // Count and the ranges of the dates, years and values of the matches.
 CALL ({{{imports}}}) {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
+  WITH {{{distinct}}}{{node}} LIMIT {{{scan}}}
   RETURN {
-    count: count({{{distinct}}}{{node}}),
+    over: count({{node}}) = {{{scan}}},
+    count: count({{node}}),
     minDate: min({{node}}.date), maxDate: max({{node}}.date),
     minYear: min({{node}}.year), maxYear: max({{node}}.year),
     minValue: min({{node}}.value), maxValue: max({{node}}.value)
@@ -21,11 +26,14 @@ CALL ({{{imports}}}) {
 CALL ({{{imports}}}) {
   MATCH {{{anchor}}}
   WHERE {{{where}}}
+  WITH {{{distinct}}}{{node}} LIMIT {{{scan}}}
+  WITH collect({{node}}) AS {{matched}}
+  UNWIND {{matched}} AS {{node}}
   {{{keys}}}
-  WITH {{{grouping}}}, count(DISTINCT {{node}}) AS count
+  WITH {{{grouping}}}, size({{matched}}) AS {{scanned}}, count(DISTINCT {{node}}) AS count
   ORDER BY count DESC, {{{tiebreak}}}
   LIMIT {{{limit}}}
-  RETURN collect({keys: [{{{values}}}], count: count}) AS {{out}}
+  RETURN {over: coalesce(max({{scanned}}) = {{{scan}}}, false), buckets: collect({keys: [{{{values}}}], count: count})} AS {{out}}
 }
 
 // name: aggregate.key.property

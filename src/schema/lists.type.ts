@@ -1,5 +1,5 @@
 import { type ClassType, Field, ObjectType } from 'type-graphql';
-import { Aggregate } from './aggregate.type.js';
+import { Aggregate, LIST_AGGREGATE } from './aggregate.type.js';
 import { Connection } from './connection.type.js';
 import { Event, Guideline, Pathway, Reform } from './instruments.type.js';
 import { Classification, Product, Reference, Sponsor, Target } from './products.type.js';
@@ -14,7 +14,7 @@ import { Claim } from './claims.type.js';
 function ListConnection<T extends object>(NodeType: ClassType<T>) {
   @ObjectType({ simpleResolvers: true })
   abstract class ListConnectionType extends Connection(NodeType) {
-    @Field(() => Aggregate, { description: 'Count and ranges over every item the list matches, not one page.' })
+    @Field(() => Aggregate, { description: LIST_AGGREGATE })
     aggregate!: Aggregate;
   }
   return ListConnectionType;

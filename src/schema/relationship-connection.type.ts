@@ -1,6 +1,6 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Aggregate } from './aggregate.type.js';
+import { Aggregate, GROUPED_BOUND } from './aggregate.type.js';
 import { PageInfo } from './connection.type.js';
 import { Source } from './node.interface.js';
 
@@ -44,7 +44,7 @@ export function RelationshipConnection(typeName: string, NodeType: () => unknown
     @Field(() => Int, { description: 'How many such relationships the node has (read from its degree).' })
     totalCount!: number;
 
-    @Field(() => Aggregate, { description: 'Count and ranges over every related node the where matches, not one page.' })
+    @Field(() => Aggregate, { description: `Count and ranges over every related node the where matches, not one page. ${GROUPED_BOUND}` })
     aggregate!: Aggregate;
   }
   made.set(typeName, RelationshipConnectionType);

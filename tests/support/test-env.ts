@@ -51,7 +51,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     responseCacheMb: 16,
     mcp: { enabled: true, allowedOrigins: [], tokenBudget: 4_000, burst: 1_000, perMinute: 60_000 },
     subscriptions: { perIdentity: 10, total: 5_000, perConnection: 5, buffer: 100 },
-    limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, defaultPageSize: 20, maxPageSize: 100 },
+    limits: { maxDepth: 8, maxCost: 10_000, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000, defaultPageSize: 20, maxPageSize: 100, maxGrouped: 100_000 },
     ...overrides,
   };
 }

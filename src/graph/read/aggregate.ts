@@ -53,8 +53,14 @@ export function facetFields(selection: Selection): Array<[string, Selection]> {
     .filter(([, field]) => field.name === 'facets');
 }
 
+/** Most matches an aggregate or facet reads by default (GRAPHQL_MAX_GROUPED). */
+export const MAX_GROUPED = 100_000;
+
+/** How many matches an aggregate or facet reads: one more than it may group, to know when there are more. */
+const scanOf = (st: Statement) => st.param((st.limits.maxGrouped ?? MAX_GROUPED) + 1);
+
 export function aggregateCall(st: Statement, scan: Scan, out: string): string {
-  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct, imports: scan.imports });
+  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct, imports: scan.imports, scan: scanOf(st) });
 }
 
 /** Groups of facet buckets: at most this many per facet. */
@@ -102,14 +108,16 @@ export function facetsCall(st: Statement, scan: Scan, facet: FacetPlan, out: str
       order: `${variable}.id`,
     };
   });
-  return compose('aggregate.facets', { node: scan.node, out }, {
+  return compose('aggregate.facets', { node: scan.node, out, matched: st.variable('matched'), scanned: st.variable('scanned') }, {
     imports: scan.imports,
     anchor: scan.anchor,
     where: scan.where,
+    distinct: scan.distinct,
     keys: keys.map((k) => k.clause).join('\n'),
     grouping: keys.map((k) => k.variable).join(', '),
     tiebreak: keys.map((k) => k.order).join(', '),
     values: keys.map((k) => k.value).join(', '),
     limit: st.param(facet.first),
+    scan: scanOf(st),
   });
 }

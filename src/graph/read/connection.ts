@@ -13,6 +13,8 @@ export interface PageInfo {
 }
 
 export interface Aggregate {
+  /** More matched than an aggregate reads (PageLimits.maxGrouped): refused when asked (facets.resolver.ts). */
+  over: boolean;
   count: number;
   minDate: string | null;
   maxDate: string | null;
@@ -27,9 +29,17 @@ export interface FacetBucket {
   count: number;
 }
 
+/** One facet's answer: its buckets, or `over` when more matched than a facet reads. */
+export interface Facet {
+  over: boolean;
+  buckets: FacetBucket[];
+}
+
 export interface PageLimits {
   defaultPageSize: number;
   maxPageSize: number;
+  /** Most matches an `aggregate` or `facets` reads; more is refused (aggregate.ts). Default MAX_GROUPED. */
+  maxGrouped?: number;
 }
 
 /** A page size argument checked against the cap (the default when omitted); BAD_USER_INPUT naming the argument. */

@@ -7,7 +7,7 @@ import { plainProperties, sourcesOf, type Entity, type GraphRelationship } from 
 import type { Kind } from '../model.js';
 import { badUserInput } from '../../errors.js';
 import { encodeCursor } from './cursor.js';
-import { connectionOf, type Aggregate, type FacetBucket, type PageInfo } from './connection.js';
+import { connectionOf, type Aggregate, type Facet, type PageInfo } from './connection.js';
 
 type Row = Record<string, unknown>;
 
@@ -65,7 +65,7 @@ export interface RelatedConnection {
   totalCount: number | null;
   aggregate?: Aggregate;
   /** Facet buckets by the response key of each `facets` field. */
-  facets?: Record<string, FacetBucket[]>;
+  facets?: Record<string, Facet>;
   pageInfo: PageInfo;
 }
 
@@ -76,7 +76,7 @@ export function toRelatedConnection(value: {
   after: number;
   totalCount: number | null;
   aggregate?: Aggregate;
-  facets?: Record<string, FacetBucket[]>;
+  facets?: Record<string, Facet>;
 }): RelatedConnection {
   const page = connectionOf(value.edges, value.first, value.after === 1, (row) => {
     const node = toEntity(row.node as Row)!;

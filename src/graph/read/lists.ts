@@ -12,7 +12,7 @@ import { FILTERS, filterRelation, labelAt, requiredSortKey, type Kind, type Sort
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
-import { connectionOf, type Aggregate, type FacetBucket, type PageInfo } from './connection.js';
+import { connectionOf, type Aggregate, type Facet, type PageInfo } from './connection.js';
 import { describeList, type Anchor, type ListPlan, type Predicate, type SortKeys, type Via } from './plan.js';
 import { renderAll } from './predicate.js';
 import { projectNode, readsRelationships } from './projection.js';
@@ -61,7 +61,7 @@ export interface Page {
   totalCount: number | null;
   aggregate?: Aggregate;
   /** Facet buckets by the response key of each `facets` field. */
-  facets?: Record<string, FacetBucket[]>;
+  facets?: Record<string, Facet>;
   pageInfo: PageInfo;
 }
 
@@ -339,7 +339,7 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
           ...connectionOf(nodes, first, after !== undefined, (n) => ({ cursor: encodeCursor(page.cursorOrder, { value: valueOf(n), id: n.id }), node: n })),
           totalCount: total ? (row[total] as number) : null,
           aggregate: stats ? (row[stats] as Aggregate) : undefined,
-          facets: Object.fromEntries(facets.map(({ alias, variable }) => [alias, row[variable] as FacetBucket[]])),
+          facets: Object.fromEntries(facets.map(({ alias, variable }) => [alias, row[variable] as Facet])),
         };
       },
     };

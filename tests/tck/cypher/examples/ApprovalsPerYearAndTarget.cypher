@@ -18,7 +18,9 @@ CALL () {
 CALL () {
   MATCH (n_u0_2:Product)
   WHERE true
+  WITH n_u0_2 LIMIT $u0_1
   RETURN {
+    over: count(n_u0_2) = $u0_1,
     count: count(n_u0_2),
     minDate: min(n_u0_2.date), maxDate: max(n_u0_2.date),
     minYear: min(n_u0_2.year), maxYear: max(n_u0_2.year),
@@ -28,12 +30,15 @@ CALL () {
 CALL () {
   MATCH (n_u0_4:Product)
   WHERE true
-  WITH *, n_u0_4.year AS k_u0_5
-  OPTIONAL MATCH (n_u0_4)-[:TARGETS]->(k_u0_6:Target)
-  WITH k_u0_5, k_u0_6, count(DISTINCT n_u0_4) AS count
-  ORDER BY count DESC, k_u0_5, k_u0_6.id
-  LIMIT $u0_1
-  RETURN collect({keys: [{value: toString(k_u0_5), id: null}, {value: toString(coalesce(k_u0_6.number, k_u0_6.name)), id: k_u0_6.id}], count: count}) AS facets_u0_7
+  WITH n_u0_4 LIMIT $u0_2
+  WITH collect(n_u0_4) AS matched_u0_5
+  UNWIND matched_u0_5 AS n_u0_4
+  WITH *, n_u0_4.year AS k_u0_6
+  OPTIONAL MATCH (n_u0_4)-[:TARGETS]->(k_u0_7:Target)
+  WITH k_u0_6, k_u0_7, size(matched_u0_5) AS scanned_u0_8, count(DISTINCT n_u0_4) AS count
+  ORDER BY count DESC, k_u0_6, k_u0_7.id
+  LIMIT $u0_3
+  RETURN {over: coalesce(max(scanned_u0_8) = $u0_2, false), buckets: collect({keys: [{value: toString(k_u0_6), id: null}, {value: toString(coalesce(k_u0_7.number, k_u0_7.name)), id: k_u0_7.id}], count: count})} AS facets_u0_9
 }
-RETURN page_u0_1, stats_u0_3, facets_u0_7
-// params: {"u0_0":1,"u0_1":20}
+RETURN page_u0_1, stats_u0_3, facets_u0_9
+// params: {"u0_0":1,"u0_1":100001,"u0_2":100001,"u0_3":20}

@@ -27,7 +27,9 @@ CALL () {
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_10:APPROVED_BY]-(m_u0_11)
     WHERE n_u0_1:Agency
+    WITH m_u0_11 LIMIT $u0_2
     RETURN {
+      over: count(m_u0_11) = $u0_2,
       count: count(m_u0_11),
       minDate: min(m_u0_11.date), maxDate: max(m_u0_11.date),
       minYear: min(m_u0_11.year), maxYear: max(m_u0_11.year),
@@ -37,13 +39,16 @@ CALL () {
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_13:APPROVED_BY]-(m_u0_14)
     WHERE n_u0_1:Agency
-    OPTIONAL MATCH (m_u0_14)-[:TARGETS]->(k_u0_15:Target)
-    WITH k_u0_15, count(DISTINCT m_u0_14) AS count
-    ORDER BY count DESC, k_u0_15.id
-    LIMIT $u0_2
-    RETURN collect({keys: [{value: toString(coalesce(k_u0_15.number, k_u0_15.name)), id: k_u0_15.id}], count: count}) AS facets_u0_16
+    WITH m_u0_14 LIMIT $u0_3
+    WITH collect(m_u0_14) AS matched_u0_15
+    UNWIND matched_u0_15 AS m_u0_14
+    OPTIONAL MATCH (m_u0_14)-[:TARGETS]->(k_u0_16:Target)
+    WITH k_u0_16, size(matched_u0_15) AS scanned_u0_17, count(DISTINCT m_u0_14) AS count
+    ORDER BY count DESC, k_u0_16.id
+    LIMIT $u0_4
+    RETURN {over: coalesce(max(scanned_u0_17) = $u0_3, false), buckets: collect({keys: [{value: toString(coalesce(k_u0_16.number, k_u0_16.name)), id: k_u0_16.id}], count: count})} AS facets_u0_18
   }
-  RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Agency.approvedProductsConnection`: {edges: edges_u0_9, first: $u0_3, after: $u0_4, totalCount: null, aggregate: stats_u0_12, facets: {`facets`: facets_u0_16}}}}}) AS nodes_u0_17
+  RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Agency.approvedProductsConnection`: {edges: edges_u0_9, first: $u0_5, after: $u0_6, totalCount: null, aggregate: stats_u0_12, facets: {`facets`: facets_u0_18}}}}}) AS nodes_u0_19
 }
-RETURN nodes_u0_17
-// params: {"u0_0":["agency:nmpa"],"u0_1":1,"u0_2":20,"u0_3":0,"u0_4":0}
+RETURN nodes_u0_19
+// params: {"u0_0":["agency:nmpa"],"u0_1":1,"u0_2":100001,"u0_3":100001,"u0_4":20,"u0_5":0,"u0_6":0}
