@@ -47,11 +47,15 @@ export async function startServers(neo4jUri: string, rawFiles: string[], basePor
 export interface Call {
   url: string;
   body: unknown;
+  /** An error code that counts as this call's answer (a question the API refuses past a bound). */
+  refusedWith?: string;
 }
 
 export async function send(call: Call): Promise<any> {
   const res = await fetch(call.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(call.body) });
-  const json = (await res.json()) as { errors?: unknown; data?: unknown };
+  const json = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }>; data?: unknown };
+  // A call made to be refused (a facet past GRAPHQL_MAX_GROUPED) times its refusal.
+  if (call.refusedWith && json.errors?.[0]?.extensions?.code === call.refusedWith) return json.data;
   if (json.errors) throw new Error(`${call.url} ${JSON.stringify(call.body).slice(0, 200)}: ${JSON.stringify(json.errors).slice(0, 400)}`);
   return json.data;
 }

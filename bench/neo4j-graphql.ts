@@ -1,6 +1,6 @@
 /**
  * The same graph served by @neo4j/graphql 7, for the benchmark's side-by-side comparison: type
- * definitions generated from the project's relation table (src/graph/read/relations.ts) and the
+ * definitions generated from the project's relation table (src/graph/model.ts RELATION_FIELDS) and the
  * scalar fields of its GraphQL types, so both servers read the same labels, types and properties.
  * Fields that lead to "any node" (an interface in our API) are left out: they have no @relationship
  * equivalent without declaring unions.

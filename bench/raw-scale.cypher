@@ -73,6 +73,14 @@ WITH n.year AS year, t.id AS target, count(DISTINCT n) AS count
 ORDER BY count DESC, year, target LIMIT 20
 RETURN year, target, count
 
+// name: facetHubYearSponsor
+// A hub target's products counted by approval year and sponsor, largest groups first.
+MATCH (:Entity {id: $target})<-[:TARGETS]-(n:Product)
+OPTIONAL MATCH (n)-[:SPONSORED_BY]->(s:Sponsor)
+WITH n.year AS year, s.id AS sponsor, count(DISTINCT n) AS count
+ORDER BY count DESC, year, sponsor LIMIT 20
+RETURN year, sponsor, count
+
 // name: nameContains
 // The first 20 products whose name contains a text, by name, as a person would write it: a CONTAINS on
 // the name (case-sensitive: the synthetic names are lower case).

@@ -1,7 +1,7 @@
 /**
  * docs/data-dictionary.md, generated from the model (npm run docs:dictionary; a test keeps the file in
  * step): per kind, its properties with their types (the seed schema, through zod's JSON Schema), what
- * each means (the GraphQL field's description), its relationship fields (relations.ts) and how many
+ * each means (the GraphQL field's description), its relationship fields (model.ts RELATION_FIELDS) and how many
  * records the seed files hold; then every relationship type with the kinds at its ends.
  */
 import { isObjectType, type GraphQLSchema } from 'graphql';
@@ -45,7 +45,7 @@ export function dataDictionary(schema: GraphQLSchema, seeds: SeedSet): string {
     '',
     'Generated from the model by `npm run docs:dictionary` (src/docs/data-dictionary.ts): the seed schema',
     '(src/graph/seeds/schema.ts) for properties and types, the GraphQL schema for what each field means,',
-    'src/graph/read/relations.ts for relationship fields and src/graph/model.ts for relationship types.',
+    'src/graph/model.ts for relationship fields and types.',
     'Counts are the records of the seed files (`seeds/`); the curated change sets (`seeds/changes/`) and',
     'later writes change the graph from there (`{ meta { dataVersion { seq } } }`).',
     '',

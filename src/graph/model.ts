@@ -100,6 +100,49 @@ export function labelAt(type: RelType, end: 'from' | 'to', kind: Kind): string {
 export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 export const SEEDED_REL_TYPES = REL_TYPES.filter((t) => !('derived' in RELATIONSHIPS[t]));
 
+/** The type of a scalar field, as a `where` tests it. */
+export type ScalarKind = 'String' | 'Int' | 'Float' | 'Boolean' | 'Date';
+
+const described = { id: 'String', name: 'String', description: 'String' } as const;
+const datedFields = { date: 'Date', year: 'Int' } as const;
+
+/**
+ * The scalar fields of each kind (its property names), which `where` tests and facets group by: the
+ * record's own (the seed schema, src/graph/seeds/schema.ts, validates them) and `year`, which a dated
+ * record gets from its date on load. Lists such as aliases and the provenance are not here (where.ts
+ * adds the provenance fields every kind has). tests/tck/model.test.ts checks this against the seed schema.
+ */
+export const FIELDS: Record<Kind, Record<string, ScalarKind>> = {
+  Agency: { ...described, acronym: 'String', status: 'String' },
+  Department: described,
+  Track: described,
+  Guideline: { ...described, ...datedFields, instrument: 'String', established: 'String' },
+  Reform: { ...described, ...datedFields, reviewScope: 'String', reviewDaysBefore: 'Int', reviewDaysAfter: 'Int' },
+  Pathway: { ...described, pathwayType: 'String', reviewDays: 'Int' },
+  Event: { ...described, ...datedFields, eventType: 'String' },
+  Product: { ...described, ...datedFields, modality: 'String' },
+  Target: described,
+  Sponsor: described,
+  Classification: { ...described, scheme: 'String' },
+  Statistic: {
+    ...described,
+    ...datedFields,
+    metric: 'String',
+    value: 'Float',
+    unit: 'String',
+    periodStart: 'Int',
+    periodEnd: 'Int',
+    forecast: 'Boolean',
+    dimension: 'String',
+    category: 'String',
+    statedPercent: 'Float',
+    trend: 'String',
+  },
+  Claim: { ...described, ...datedFields, claimType: 'String' },
+  Reference: { ...described, number: 'Int', authors: 'String', year: 'Int', journal: 'String', volumePages: 'String' },
+  Finding: { id: 'String', name: 'String', rule: 'String', computedValue: 'Float', statedValue: 'Float' },
+};
+
 /** Properties a list may be ordered by (SortField in the API: ID, NAME, DATE, YEAR, VALUE, NUMBER). */
 export const SORT_KEYS = ['id', 'name', 'dateStart', 'year', 'value', 'number'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -296,8 +339,8 @@ export const CONNECTION_SUFFIX = 'Connection';
 // the relationship fields above (named, so a relationship's meaning is written once).
 
 /**
- * The typed `filter` of each kind's list: `own`, a condition on the node's own fields (the block
- * `filter.<name>` of cypher/queries/filters.cypher), or a node named by id through one of the kind's
+ * The typed `filter` of each kind's list: `own`, a condition on the node's own fields (written by
+ * OWN_FILTERS in src/graph/read/predicate.ts), or a node named by id through one of the kind's
  * relationship fields (`target` is Product.targets), which the list may start from.
  * src/schema/filters.input.ts declares the same names (tests/read-path.test.ts checks that).
  */

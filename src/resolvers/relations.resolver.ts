@@ -1,5 +1,5 @@
 /**
- * The relationship fields of every node type, generated from src/graph/read/relations.ts: the list
+ * The relationship fields of every node type, generated from src/graph/model.ts (RELATION_FIELDS): the list
  * (or single) field as before, now with `first`, and its `<field>Connection` twin, whose edges carry
  * the relationship's provenance. The values were read with the parent node in the request's one
  * statement; each resolver only picks its own out by response key.

@@ -3,7 +3,8 @@
  * each kind against the seed schema, and the configuration parsed by its one schema.
  */
 import { describe, expect, it } from 'vitest';
-import { KINDS, SORTS, sortKeysOf } from '../../src/graph/model.js';
+import { FIELDS, KINDS, SORTS, sortKeysOf, type ScalarKind } from '../../src/graph/model.js';
+import { z } from 'zod';
 import { RECORD_SCHEMAS } from '../../src/graph/seeds/schema.js';
 import { ConfigError, readConfig } from '../../src/config.js';
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,33 @@ describe('sort keys per kind', () => {
 
   it('always offers id and name', () => {
     for (const kind of KINDS) expect(sortKeysOf(kind).slice(0, 2)).toEqual(['id', 'name']);
+  });
+});
+
+describe('fields per kind', () => {
+  /** What the seed schema says a record field is; undefined for lists (aliases) and objects (the source). */
+  function scalarOf(field: string, schema: z.ZodTypeAny): ScalarKind | undefined {
+    const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodTypeAny) : schema;
+    if (field === 'date') return 'Date';
+    if (inner instanceof z.ZodString || inner instanceof z.ZodEnum) return 'String';
+    if (inner instanceof z.ZodNumber) return inner.isInt ? 'Int' : 'Float';
+    if (inner instanceof z.ZodBoolean) return 'Boolean';
+    return undefined;
+  }
+
+  it('lists exactly the scalar fields of each kind\'s records, typed as the seed schema types them, and year where a date gives it', () => {
+    for (const kind of KINDS) {
+      if (kind === 'Finding') continue; // derived by the checker, not seeded
+      const shape = RECORD_SCHEMAS[kind].shape as Record<string, z.ZodTypeAny>;
+      const expected: Record<string, ScalarKind> = {};
+      for (const [field, schema] of Object.entries(shape)) {
+        const scalar = scalarOf(field, schema);
+        // countsKind names a kind (it says what a count counts); where does not test it.
+        if (scalar && field !== 'countsKind') expected[field] = scalar;
+      }
+      if (shape.date) expected.year = 'Int';
+      expect(FIELDS[kind], kind).toEqual(expected);
+    }
   });
 });
 

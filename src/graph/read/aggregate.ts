@@ -5,10 +5,9 @@
  * list's anchor and conditions, in the list's own statement.
  */
 import { badUserInput } from '../../errors.js';
-import { FACET_KEYS, FACET_PROPERTIES, FACET_RELATIONS, RELATION_FIELDS, type FacetKey, type Kind, type RelType } from '../model.js';
+import { FACET_KEYS, FACET_PROPERTIES, FACET_RELATIONS, FIELDS, RELATION_FIELDS, type FacetKey, type Kind, type RelType } from '../model.js';
 import { compose } from '../queries.js';
 import type { Selection, Statement } from './statement.js';
-import { WHERE_FIELDS } from './where.js';
 
 /** What a facet key reads on a kind: a property, or the node at the end of a typed relationship. */
 export type KeySpec = { property: string; flag?: boolean } | { type: RelType; direction: 'OUT' | 'IN'; label: Kind };
@@ -16,8 +15,8 @@ export type KeySpec = { property: string; flag?: boolean } | { type: RelType; di
 /** The key's meaning for a kind, or a coded error naming the keys that kind has. */
 export function facetKeyFor(kind: Kind, key: FacetKey): KeySpec {
   const property = FACET_PROPERTIES[key];
-  if (property && (WHERE_FIELDS[kind][property] || property === 'year' && WHERE_FIELDS[kind].date)) {
-    return { property, flag: WHERE_FIELDS[kind][property] === 'Boolean' };
+  if (property && (FIELDS[kind][property] || property === 'year' && FIELDS[kind].date)) {
+    return { property, flag: FIELDS[kind][property] === 'Boolean' };
   }
   if (key === 'REFERENCE') return { type: 'CITES', direction: 'OUT', label: 'Reference' };
   const field = FACET_RELATIONS[key]?.[kind];
@@ -31,7 +30,7 @@ export function facetKeyFor(kind: Kind, key: FacetKey): KeySpec {
 
 function facetApplies(kind: Kind, key: FacetKey): boolean {
   const property = FACET_PROPERTIES[key];
-  if (property) return Boolean(WHERE_FIELDS[kind][property] || (property === 'year' && WHERE_FIELDS[kind].date));
+  if (property) return Boolean(FIELDS[kind][property] || (property === 'year' && FIELDS[kind].date));
   return key === 'REFERENCE' || Boolean(FACET_RELATIONS[key]?.[kind]);
 }
 

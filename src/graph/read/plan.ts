@@ -16,11 +16,11 @@ import type { Selection } from './statement.js';
 export type CompareOp = 'eq' | 'in' | 'contains' | 'startsWith' | 'endsWith' | 'lt' | 'lte' | 'gt' | 'gte';
 export type Quantifier = 'some' | 'none' | 'all' | 'single';
 
-/** A condition on one node (cypher/queries/where.cypher and filters.cypher hold each form's Cypher). */
+/** A condition on one node (predicate.ts writes each form's Cypher with @neo4j/cypher-builder). */
 export type Predicate =
   /** `node.property <op> value`; `flag`: a boolean the seeds leave out when false. */
   | { is: 'compare'; property: string; op: CompareOp | 'flag'; value: unknown }
-  /** A typed list filter on the node's own fields (`filter.<name>`). */
+  /** A typed list filter on the node's own fields (`nameContains`, `yearFrom`, ...). */
   | { is: 'filter'; name: string; value: unknown }
   /** A relationship of `type` between the node and the node with id `id`, which is at `end` of it. */
   | { is: 'related'; type: RelType; end: 'from' | 'to'; id: unknown }

@@ -9,8 +9,7 @@
  * interface two kinds may use one key for different fields), `__refs` the references its provenance
  * cites. decode.ts turns these back into the objects the resolvers serve.
  */
-import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, labelAt, relationOf, type DerivedField, type Kind, type RelationSpec, type Target } from '../model.js';
-import { RECORD_SCHEMAS } from '../seeds/schema.js';
+import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, labelAt, relationOf, SORTS, type DerivedField, type Kind, type RelationSpec, type Target } from '../model.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor } from './cursor.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
@@ -152,9 +151,9 @@ function relatedPattern(st: Statement, node: string, spec: RelationSpec, rel: st
  */
 function listOrder(kind: Target): { block: string; index?: string[] } {
   if (kind === 'Node' || kind === 'Finding') return { block: 'read.order.related' };
-  const date = (RECORD_SCHEMAS[kind].shape as Record<string, { isOptional(): boolean } | undefined>).date;
+  const date = SORTS[kind].dateStart;
   if (!date) return { block: 'read.order.byName', index: ['name'] };
-  return date.isOptional() ? { block: 'read.order.related' } : { block: 'read.order.related', index: ['dateStart', 'name'] };
+  return date === 'optional' ? { block: 'read.order.related' } : { block: 'read.order.related', index: ['dateStart', 'name'] };
 }
 
 interface RelatedRead {

@@ -3,28 +3,16 @@
  * listed node (plan.ts; predicate.ts writes its Cypher): per field operators (`eq`, `in`, `contains`,
  * `startsWith`, `endsWith`, `lt`/`lte`/`gt`/`gte`), `AND`/`OR`/`NOT`, `cites` (a reference number in
  * the provenance) and, for every relationship field of the kind, the quantifiers
- * `some`/`none`/`all`/`single` over the nodes at the other end, with their own `where`. Property names come from the kind's allow-list (WHERE_FIELDS), relationship
- * types and labels from RELATION_FIELDS; every value becomes a parameter when rendered.
+ * `some`/`none`/`all`/`single` over the nodes at the other end, with their own `where`. Property
+ * names come from the kind's allow-list (WHERE_FIELDS, from the model's FIELDS), relationship types
+ * and labels from RELATION_FIELDS; every value becomes a parameter when rendered.
  */
-import { z } from 'zod';
 import { badUserInput } from '../../errors.js';
-import { isKind, RELATION_FIELDS, type Kind, type RelationSpec } from '../model.js';
+import { FIELDS, isKind, KINDS, RELATION_FIELDS, type Kind, type RelationSpec, type ScalarKind } from '../model.js';
 import { dateEnd, dateStart } from '../seeds/properties.js';
-import { RECORD_SCHEMAS } from '../seeds/schema.js';
 import type { CompareOp, Predicate, Quantifier } from './plan.js';
 
-export type ScalarKind = 'String' | 'Int' | 'Float' | 'Boolean' | 'Date';
-
-/** Fields a where may test besides the record's own: the derived year, and the checker's findings. */
-const DERIVED: Partial<Record<Kind, Record<string, ScalarKind>>> = {
-  Guideline: { year: 'Int' },
-  Reform: { year: 'Int' },
-  Event: { year: 'Int' },
-  Product: { year: 'Int' },
-  Statistic: { year: 'Int' },
-  Claim: { year: 'Int' },
-};
-const FINDING_FIELDS: Record<string, ScalarKind> = { id: 'String', name: 'String', rule: 'String', computedValue: 'Float', statedValue: 'Float' };
+export type { ScalarKind };
 
 /**
  * Provenance a where may test on every kind, by field name, and the property that holds it: the data
@@ -37,27 +25,9 @@ export const PROVENANCE_FIELDS: Record<string, { type: ScalarKind; property: str
 };
 const PROVENANCE_TYPES = Object.fromEntries(Object.entries(PROVENANCE_FIELDS).map(([name, f]) => [name, f.type]));
 
-function scalarKindOf(field: string, schema: z.ZodTypeAny): ScalarKind | undefined {
-  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodTypeAny) : schema;
-  if (field === 'date') return 'Date';
-  if (inner instanceof z.ZodString || inner instanceof z.ZodEnum) return 'String';
-  if (inner instanceof z.ZodNumber) return inner.isInt ? 'Int' : 'Float';
-  if (inner instanceof z.ZodBoolean) return 'Boolean';
-  return undefined; // lists (aliases) and the provenance object
-}
-
-/** The scalar fields a kind's `where` accepts, by name (which is also the property name). */
+/** The scalar fields a kind's `where` accepts, by name (which is also the property name); findings have no provenance. */
 export const WHERE_FIELDS: Record<Kind, Record<string, ScalarKind>> = Object.fromEntries(
-  (['Finding', ...Object.keys(RECORD_SCHEMAS)] as Kind[]).map((kind) => {
-    if (kind === 'Finding') return [kind, FINDING_FIELDS];
-    const shape = RECORD_SCHEMAS[kind as keyof typeof RECORD_SCHEMAS].shape as Record<string, z.ZodTypeAny>;
-    const fields: Record<string, ScalarKind> = {};
-    for (const [field, schema] of Object.entries(shape)) {
-      const scalar = scalarKindOf(field, schema);
-      if (scalar && field !== 'countsKind') fields[field] = scalar;
-    }
-    return [kind, { ...fields, ...(DERIVED[kind] ?? {}), ...PROVENANCE_TYPES }];
-  }),
+  KINDS.map((kind) => [kind, kind === 'Finding' ? FIELDS.Finding : { ...FIELDS[kind], ...PROVENANCE_TYPES }]),
 ) as Record<Kind, Record<string, ScalarKind>>;
 
 /** Relationship fields a where may go through: those whose other end is one kind (not any node). */

@@ -12,18 +12,18 @@
 //   facets facets: METRIC (.metric), first 20
 CALL () {
   MATCH (n_u0_0:Statistic)
-  WHERE n_u0_0.dateStart <= $u0_0 AND n_u0_0.dateStart >= $u0_1 AND coalesce(n_u0_0.forecast, false) = $u0_2 AND n_u0_0.name IS NOT NULL
+  WHERE (n_u0_0.dateStart <= $u0_0 AND n_u0_0.dateStart >= $u0_1 AND coalesce(n_u0_0.forecast, false) = $u0_2) AND n_u0_0.name IS NOT NULL
   WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_3
   RETURN collect(n_u0_0 {.id, .name, .date, .value, .unit, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
 }
 CALL () {
   MATCH (n_u0_2:Statistic)
-  WHERE n_u0_2.dateStart <= $u0_4 AND n_u0_2.dateStart >= $u0_5 AND coalesce(n_u0_2.forecast, false) = $u0_6
+  WHERE (n_u0_2.dateStart <= $u0_4 AND n_u0_2.dateStart >= $u0_5 AND coalesce(n_u0_2.forecast, false) = $u0_6)
   RETURN count(n_u0_2) AS total_u0_3
 }
 CALL () {
   MATCH (n_u0_4:Statistic)
-  WHERE n_u0_4.dateStart <= $u0_7 AND n_u0_4.dateStart >= $u0_8 AND coalesce(n_u0_4.forecast, false) = $u0_9
+  WHERE (n_u0_4.dateStart <= $u0_7 AND n_u0_4.dateStart >= $u0_8 AND coalesce(n_u0_4.forecast, false) = $u0_9)
   WITH n_u0_4 LIMIT $u0_10
   RETURN {
     over: count(n_u0_4) = $u0_10,
@@ -35,7 +35,7 @@ CALL () {
 }
 CALL () {
   MATCH (n_u0_6:Statistic)
-  WHERE n_u0_6.dateStart <= $u0_11 AND n_u0_6.dateStart >= $u0_12 AND coalesce(n_u0_6.forecast, false) = $u0_13
+  WHERE (n_u0_6.dateStart <= $u0_11 AND n_u0_6.dateStart >= $u0_12 AND coalesce(n_u0_6.forecast, false) = $u0_13)
   WITH n_u0_6 LIMIT $u0_14
   WITH collect(n_u0_6) AS matched_u0_7
   UNWIND matched_u0_7 AS n_u0_6
