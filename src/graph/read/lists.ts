@@ -15,8 +15,8 @@ import { toEntities } from './decode.js';
 import { connectionOf, type Aggregate, type Facet, type PageInfo } from './connection.js';
 import { describeList, type Anchor, type ListPlan, type Predicate, type SortKeys, type Via } from './plan.js';
 import { renderAll } from './predicate.js';
-import { projectNode, readsRelationships } from './projection.js';
-import { child, type Selection, type Statement } from './statement.js';
+import { planNode, readsRelationships, renderNode } from './projection.js';
+import { child, type PageLimits, type Selection, type Statement } from './statement.js';
 import type { CompiledUnit, Unit } from './unit.js';
 import { planWhere, whereRelations, type WhereInput } from './where.js';
 import { aggregateCall, facetsCall, planFacets, type Scan } from './aggregate.js';
@@ -109,12 +109,12 @@ export function refuseUnpinnable(what: string, asked: { includeRetracted?: boole
  * a node (or a where naming one), else the kind, with its retracted entities when asked, or the
  * kind as it stood at a past change set.
  */
-export function planList(request: ListRequest): ListPlan {
+export function planList(request: ListRequest, limits: PageLimits): ListPlan {
   const { kind, sortKey, direction } = request;
   const order: SortKeys = [{ key: sortKey, direction }, ...(request.thenBy ?? [])];
   const cursorOrder = order.map((k) => `${k.key}:${k.direction}`).join(',');
   const after = request.after === undefined || request.after === null ? undefined : decodeCursor(request.after, cursorOrder);
-  const node = child(child(request.selection, 'edges'), 'node');
+  const node = planNode(child(child(request.selection, 'edges'), 'node'), [request.kind], limits);
   const aggregate = Boolean(child(request.selection, 'aggregate'));
   const facets = planFacets(kind, request.selection);
 
@@ -140,7 +140,7 @@ export function planList(request: ListRequest): ListPlan {
   const wherePlan = planWhere(kind, where, request.asOf !== undefined);
   if (asks(wherePlan)) predicates.push(wherePlan);
   if (request.asOf) {
-    refuseUnpinnable('a list', { includeRetracted: request.includeRetracted, relationships: readsRelationships(node, [kind]), aggregates: aggregate || facets.length > 0 });
+    refuseUnpinnable('a list', { includeRetracted: request.includeRetracted, relationships: readsRelationships(node), aggregates: aggregate || facets.length > 0 });
   }
 
   const anchor: Anchor = request.asOf
@@ -301,7 +301,7 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
     // order (a sort on several keys then sorts only within ties of the first: PartialTop).
     if (requiredSortKey(kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
     const pinnedKind = plan.anchor.from === 'asOf' ? st.param(kind) : undefined;
-    const projection = projectNode(st, node, plan.node, [kind], order.map((k) => k.key), pinnedKind);
+    const projection = renderNode(st, node, plan.node, order.map((k) => k.key), pinnedKind);
     const sorted = several
       ? [...order.map(({ key, direction: d }) => compose('read.order.key', { node, key, direction: d })), compose('read.order.id', { node })].join(', ')
       : sortKey === 'id'
@@ -353,6 +353,6 @@ export function listUnit(request: ListRequest): Unit<Page> {
     // An asOf read carries the states of its change set: built for its request alone.
     reuse: request.asOf ? undefined : { selection, args: JSON.stringify(args) },
     includeRetracted: request.includeRetracted,
-    build: (st) => renderList(planList(request))(st),
+    build: (st) => renderList(planList(request, st.limits))(st),
   };
 }

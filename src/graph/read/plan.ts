@@ -10,8 +10,7 @@
  */
 import type { FacetPlan } from './aggregate.js';
 import type { Position } from './cursor.js';
-import type { Kind, RelType, SortKey } from '../model.js';
-import type { Selection } from './statement.js';
+import type { DerivedField, Kind, RelationSpec, RelType, SortKey } from '../model.js';
 
 export type CompareOp = 'eq' | 'in' | 'contains' | 'startsWith' | 'endsWith' | 'lt' | 'lte' | 'gt' | 'gte';
 export type Quantifier = 'some' | 'none' | 'all' | 'single';
@@ -61,6 +60,40 @@ export type Anchor =
 
 export type SortKeys = Array<{ key: SortKey; direction: 'ASC' | 'DESC' }>;
 
+/** What is read of a node (projection.ts): properties, a relation operation per relationship field, sources. */
+export interface NodePlan {
+  /** The kinds it may be (more than one under an interface); relation operations are per kind. */
+  kinds: readonly Kind[];
+  /** Own properties selected, besides the id and name every projection carries. */
+  properties: string[];
+  relations: RelationPlan[];
+  /** `sources` selected; with `reference`, the references the provenance cites. */
+  sources?: { reference?: NodePlan };
+}
+
+/** A relationship field below a node of `kind`, under its response key `key` (`Kind.alias`). */
+export type RelationPlan = { kind: Kind; key: string } & (
+  /** A list field (`targets`): one page, ordered by the other end's index, `first` inside Cypher. */
+  | { is: 'list'; spec: RelationSpec; first: number; node: NodePlan }
+  /** A connection (`targetsConnection`): a page past a cursor by name, where (or kinds), extras. */
+  | {
+      is: 'connection';
+      spec: RelationSpec;
+      first: number;
+      after?: Position;
+      where?: Predicate;
+      kinds?: string[];
+      node: NodePlan;
+      /** `edges { sources { reference } }`: the references of each relationship's provenance. */
+      reference?: NodePlan;
+      totalCount: boolean;
+      aggregate: boolean;
+      facets: FacetPlan[];
+    }
+  /** A derived list (reforms preceding an approval, a statistic's siblings); `parent` for a lag's own end. */
+  | { is: 'derived'; derived: DerivedField; first: number; node: NodePlan; parent?: NodePlan }
+);
+
 /** One page of a kind's list with what its connection asks beside the page. */
 export interface ListPlan {
   kind: Kind;
@@ -71,8 +104,8 @@ export interface ListPlan {
   order: SortKeys;
   /** Page size and where it starts; `cursorOrder` is the order a cursor is made for (`name:ASC`). */
   page: { first: number; after?: Position; cursorOrder: string };
-  /** What is selected on each node (projection.ts renders it, relationship fields included). */
-  node?: Selection;
+  /** What is read of each node (projection.ts renders it, relationship fields included). */
+  node: NodePlan;
   /**
    * `totalCount`: `degree` when the count is the named node's degree (nothing else narrows it),
    * `matches` when the matches are counted, or not asked.
@@ -126,17 +159,26 @@ function describeAnchor(anchor: Anchor): string {
   }
 }
 
-/** The fields a selection asks, nested, e.g. `id name targets { name }`. */
-export function describeSelection(selection: Selection | undefined): string {
-  const fields = Object.values(selection?.fieldsByTypeName ?? {}).flatMap((byAlias) => Object.values(byAlias));
-  return fields
-    .map((f) => {
-      const name = f.alias === f.name ? f.name : `${f.alias}: ${f.name}`;
-      const args = Object.keys(f.args).length ? `(${Object.entries(f.args).map(([k, v]) => `${k}: ${show(v)}`).join(', ')})` : '';
-      const inner = describeSelection(f);
-      return `${name}${args}${inner ? ` { ${inner} }` : ''}`;
-    })
-    .join(' ');
+const pageOf = (first: number, after?: Position) => `first ${first}${after ? `, after ${show([after.value, after.id])}` : ''}`;
+
+/** What a node plan reads, nested, e.g. `id name targets(first 20) { name }`. */
+export function describeNode(plan: NodePlan): string {
+  const parts = [...plan.properties];
+  for (const r of plan.relations) {
+    // Under an interface the kind says whose field it is (`Product.targets`).
+    const name = plan.kinds.length > 1 ? r.key.replace(/`/g, '') : r.key.replace(/`/g, '').split('.')[1];
+    if (r.is === 'list') parts.push(`${name}(${pageOf(r.first)}) { ${describeNode(r.node) || 'id name'} }`);
+    else if (r.is === 'derived') parts.push(`${name}(derived ${r.derived}, ${pageOf(r.first)}) { ${describeNode(r.node) || 'id name'} }`);
+    else {
+      const args = [pageOf(r.first, r.after), r.where && r.where.is === 'all' && !r.where.parts.length ? '' : r.where ? `where ${describePredicate(r.where)}` : '', r.kinds ? `kinds ${show(r.kinds)}` : '']
+        .filter(Boolean)
+        .join(', ');
+      const extras = [r.totalCount ? 'totalCount' : '', r.aggregate ? 'aggregate' : '', ...r.facets.map((f) => `facets ${f.by.map((b) => b.key).join(' × ')}`)].filter(Boolean);
+      parts.push(`${name}(${args}) { ${[`node { ${describeNode(r.node) || 'id name'} }`, ...(r.reference ? [`reference { ${describeNode(r.reference) || 'id name'} }`] : []), ...extras].join(' ')} }`);
+    }
+  }
+  if (plan.sources) parts.push(plan.sources.reference ? `sources { reference { ${describeNode(plan.sources.reference) || 'id name'} } }` : 'sources');
+  return parts.join(' ');
 }
 
 /** A list plan, one line per part. */
@@ -146,8 +188,8 @@ export function describeList(plan: ListPlan): string[] {
     `  anchor: ${describeAnchor(plan.anchor)}`,
     `  where: ${plan.predicates.length ? plan.predicates.map(describePredicate).join(' AND ') : 'true'}`,
     `  order: ${plan.order.map((k) => `${k.key} ${k.direction}`).join(', ')}, id`,
-    `  page: first ${plan.page.first}${plan.page.after ? `, after ${show([plan.page.after.value, plan.page.after.id])}` : ''}`,
-    `  node: ${describeSelection(plan.node) || '(nothing)'}`,
+    `  page: ${pageOf(plan.page.first, plan.page.after)}`,
+    `  node: ${describeNode(plan.node) || '(id and name)'}`,
   ];
   if (plan.totalCount) lines.push(`  totalCount: ${plan.totalCount === 'degree' ? "the named node's degree" : 'count the matches'}`);
   if (plan.aggregate) lines.push('  aggregate');

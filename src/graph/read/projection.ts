@@ -8,10 +8,15 @@
  * `__rel` holds each relationship field under its response key (prefixed by the kind, since under an
  * interface two kinds may use one key for different fields), `__refs` the references its provenance
  * cites. decode.ts turns these back into the objects the resolvers serve.
+ *
+ * In two steps, as a list is: planNode turns the selection into a NodePlan (plan.ts: properties,
+ * relation operations with their pages, cursors, where and extras, checked), and renderNode writes it.
  */
-import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, labelAt, relationOf, SORTS, type DerivedField, type Kind, type RelationSpec, type Target } from '../model.js';
+import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, labelAt, relationOf, SORTS, type Kind, type RelationSpec, type Target } from '../model.js';
 import { compose, conjunction } from '../queries.js';
+import { pageSize, type PageLimits } from './connection.js';
 import { decodeCursor } from './cursor.js';
+import type { NodePlan, RelationPlan } from './plan.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
 import { planWhere, type WhereInput } from './where.js';
 import { renderPredicate } from './predicate.js';
@@ -59,48 +64,123 @@ export function kindIn(st: Statement, node: string, kinds: readonly string[]): s
 /** A guard as the start of a longer WHERE: "n:Target AND ", or nothing. */
 const guardPrefix = (guard: string) => (guard === 'true' ? '' : `${guard} AND `);
 
+// ---------------------------------------------------------------------------------------------
+// Planning: a selection below a node, checked, as a NodePlan.
+
+/** The relation operation of a field of `kind`, or undefined when the field is not a relationship one. */
+function planRelation(kind: Kind, alias: string, field: Selection, limits: PageLimits): RelationPlan | undefined {
+  const key = `\`${kind}.${alias}\``;
+  const relation = relationOf(kind, field.name);
+  const connection = field.name.endsWith(CONNECTION_SUFFIX) ? relationOf(kind, field.name.slice(0, -CONNECTION_SUFFIX.length)) : undefined;
+  const derived = derivedOf(kind, field.name);
+  if (relation) {
+    return { is: 'list', kind, key, spec: relation, first: relation.one ? 1 : pageSize(field.args.first, limits), node: planNode(field, kindsOf(relation.to), limits) };
+  }
+  if (connection && !connection.one) {
+    const spec = connection;
+    const edges = child(field, 'edges');
+    const facets = facetFields(field);
+    if (facets.length && !isKind(spec.to)) {
+      throw badUserInput(`facets: ${field.name} leads to entities of any kind; facets need a connection to one kind (use its kinds argument to narrow, and a list's facets to group)`, 'by');
+    }
+    const reference = child(child(edges, 'sources'), 'reference');
+    return {
+      is: 'connection',
+      kind,
+      key,
+      spec,
+      first: pageSize(field.args.first, limits),
+      after: typeof field.args.after === 'string' ? decodeCursor(field.args.after, 'name') : undefined,
+      // A connection to one kind takes that kind's where; one to any node (citedBy, members) takes kinds.
+      where: isKind(spec.to) ? planWhere(spec.to, field.args.where as WhereInput | undefined) : undefined,
+      kinds: !isKind(spec.to) && Array.isArray(field.args.kinds) && field.args.kinds.length ? (field.args.kinds as string[]) : undefined,
+      node: planNode(child(edges, 'node'), kindsOf(spec.to), limits),
+      reference: reference ? planNode(reference, ['Reference'], limits) : undefined,
+      totalCount: Boolean(child(field, 'totalCount')),
+      aggregate: Boolean(child(field, 'aggregate')),
+      facets: isKind(spec.to) ? facets.map(([facetAlias, f]) => planFacet(spec.to as Kind, facetAlias, f)) : [],
+    };
+  }
+  if (derived === 'siblings') return { is: 'derived', kind, key, derived, first: pageSize(field.args.first, limits), node: planNode(field, ['Statistic'], limits) };
+  if (derived) return { is: 'derived', kind, key, ...planLags(derived, field, limits) };
+  return undefined;
+}
+
+/** A ReformLag list: `reform` and `product`, one of which is the parent node itself. */
+function planLags(derived: 'preceding' | 'following', field: Selection, limits: PageLimits) {
+  const [otherKind, otherField, parentKind, parentField] =
+    derived === 'preceding' ? (['Reform', 'reform', 'Product', 'product'] as const) : (['Product', 'product', 'Reform', 'reform'] as const);
+  return { derived, first: pageSize(field.args.first, limits), node: planNode(child(field, otherField), [otherKind], limits), parent: planNode(child(field, parentField), [parentKind], limits) };
+}
+
 /**
- * The projection of the node in variable `node` for `selection`, which may hold fields of any of
- * `kinds` (more than one under an interface). `extra` names properties needed besides the selected
- * ones (a list's sort key).
+ * What `selection` reads of a node that may be any of `kinds` (more than one under an interface):
+ * its properties, a relation operation per relationship field, its sources. Page sizes, cursors,
+ * where and facets are checked here, with the coded errors users get.
  */
-export function projectNode(st: Statement, node: string, selection: Selection | undefined, kinds: readonly Kind[], extra: string[] = [], pinnedKind?: string): Projection {
-  const properties = new Set([...ALWAYS, ...extra]);
-  const calls: string[] = [];
-  const related: string[] = [];
+export function planNode(selection: Selection | undefined, kinds: readonly Kind[], limits: PageLimits): NodePlan {
+  const plan: NodePlan = { kinds, properties: [], relations: [] };
   let sources: Selection | undefined;
   for (const kind of kinds) {
-    const guard = guardOf(st, node, kind, kinds);
     for (const [alias, field] of fieldsOn(selection, kind)) {
-      const key = `\`${kind}.${alias}\``;
-      const relation = relationOf(kind, field.name);
-      const connection = field.name.endsWith(CONNECTION_SUFFIX) ? relationOf(kind, field.name.slice(0, -CONNECTION_SUFFIX.length)) : undefined;
-      const derived = derivedOf(kind, field.name);
-      if (relation) {
-        const out = st.variable('list');
-        calls.push(relatedList(st, node, guard, relation, field, out));
-        related.push(`${key}: ${out}`);
-      } else if (connection && !connection.one) {
-        const { calls: connectionCalls, value } = relatedConnection(st, node, guard, connection, field);
-        calls.push(...connectionCalls);
-        related.push(`${key}: ${value}`);
-      } else if (derived) {
-        const out = st.variable('derived');
-        calls.push(derivedList(st, node, guard, derived, field, out));
-        related.push(`${key}: ${out}`);
-      } else if (field.name === 'sources') {
+      const relation = planRelation(kind, alias, field, limits);
+      if (relation) plan.relations.push(relation);
+      else if (field.name === 'sources') {
         sources = sources ? { ...sources, fieldsByTypeName: { ...sources.fieldsByTypeName, ...field.fieldsByTypeName } } : field;
       } else if (field.name !== 'kind') {
         if (!IDENTIFIER.test(field.name)) throw new Error(`Not a property name: ${field.name}`);
-        properties.add(field.name);
+        if (!plan.properties.includes(field.name)) plan.properties.push(field.name);
       }
     }
   }
-  // `pinnedKind` given: the node may be a state read from the change log (a map, no labels) of that kind.
-  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${pinnedKind ?? kindOf(st, node)}`];
   if (sources) {
+    const reference = child(sources, 'reference');
+    plan.sources = { reference: reference ? planNode(reference, ['Reference'], limits) : undefined };
+  }
+  return plan;
+}
+
+/**
+ * Whether a node plan reads anything beyond the node's own properties (a relationship field or
+ * connection, a derived list, `sources { reference }`). A read as of a past change set refuses those.
+ */
+export function readsRelationships(plan: NodePlan): boolean {
+  return plan.relations.length > 0 || Boolean(plan.sources?.reference);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering: a NodePlan as a map projection and its subqueries.
+
+/**
+ * The projection of the node in variable `node` as `plan` reads it. `extra` names properties needed
+ * besides the selected ones (a list's sort key); `pinnedKind` given, the node may be a state read
+ * from the change log (a map, no labels) of that kind.
+ */
+export function renderNode(st: Statement, node: string, plan: NodePlan, extra: string[] = [], pinnedKind?: string): Projection {
+  const properties = new Set([...ALWAYS, ...extra, ...plan.properties]);
+  const calls: string[] = [];
+  const related: string[] = [];
+  const guards = new Map(plan.kinds.map((kind) => [kind, guardOf(st, node, kind, plan.kinds)]));
+  for (const relation of plan.relations) {
+    const guard = guards.get(relation.kind)!;
+    if (relation.is === 'list') {
+      const out = st.variable('list');
+      calls.push(relatedList(st, node, guard, relation, out));
+      related.push(`${relation.key}: ${out}`);
+    } else if (relation.is === 'connection') {
+      const { calls: connectionCalls, value } = relatedConnection(st, node, guard, relation);
+      calls.push(...connectionCalls);
+      related.push(`${relation.key}: ${value}`);
+    } else {
+      const out = st.variable('derived');
+      calls.push(derivedList(st, node, guard, relation, out));
+      related.push(`${relation.key}: ${out}`);
+    }
+  }
+  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${pinnedKind ?? kindOf(st, node)}`];
+  if (plan.sources) {
     SOURCE_PROPERTIES.forEach((p) => entries.push(`.${p}`));
-    const refs = references(st, node, child(sources, 'reference'));
+    const refs = renderReferences(st, node, plan.sources.reference);
     if (refs) {
       calls.push(refs.call);
       entries.push(`__refs: ${refs.out}`);
@@ -110,28 +190,24 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
   return { calls, item: `${node} {${entries.join(', ')}}` };
 }
 
-/**
- * Whether the projection of `selection` reads anything beyond the node's own properties (a
- * relationship field or connection, a derived list, `sources { reference }`): what projectNode
- * writes a subquery for. A read as of a past change set refuses those while planning.
- */
-export function readsRelationships(selection: Selection | undefined, kinds: readonly Kind[]): boolean {
-  return kinds.some((kind) =>
-    fieldsOn(selection, kind).some(([, field]) => {
-      const connection = field.name.endsWith(CONNECTION_SUFFIX) ? relationOf(kind, field.name.slice(0, -CONNECTION_SUFFIX.length)) : undefined;
-      return Boolean(relationOf(kind, field.name) || (connection && !connection.one) || derivedOf(kind, field.name) || (field.name === 'sources' && child(field, 'reference')));
-    }),
-  );
+/** The projection of `selection` on the node in variable `node`: planned, then rendered. */
+export function projectNode(st: Statement, node: string, selection: Selection | undefined, kinds: readonly Kind[], extra: string[] = [], pinnedKind?: string): Projection {
+  return renderNode(st, node, planNode(selection, kinds, st.limits), extra, pinnedKind);
 }
 
 /** The references cited by a node's or relationship's provenance, when `sources { reference }` is asked. */
-export function references(st: Statement, owner: string, reference: Selection | undefined): { call: string; out: string } | undefined {
+function renderReferences(st: Statement, owner: string, reference: NodePlan | undefined): { call: string; out: string } | undefined {
   if (!reference) return undefined;
   const other = st.variable('ref');
   const out = st.variable('refs');
-  const projection = projectNode(st, other, reference, ['Reference'], ['number']);
+  const projection = renderNode(st, other, reference, ['number']);
   const call = compose('read.references', { owner, number: st.variable('number'), other, out }, { calls: projection.calls.join('\n'), item: projection.item });
   return { call, out };
+}
+
+/** The references of `reference` (a selection), planned and rendered: a relationship's sources on a path. */
+export function references(st: Statement, owner: string, reference: Selection | undefined): { call: string; out: string } | undefined {
+  return renderReferences(st, owner, reference ? planNode(reference, ['Reference'], st.limits) : undefined);
 }
 
 function relatedPattern(st: Statement, node: string, spec: RelationSpec, rel: string, other: string, label = labelClause(spec)): string {
@@ -205,19 +281,21 @@ function readRelated(st: Statement, r: RelatedRead): string {
   );
 }
 
-function relatedList(st: Statement, node: string, guard: string, spec: RelationSpec, field: Selection, out: string): string {
+type Planned<K extends RelationPlan['is']> = Extract<RelationPlan, { is: K }>;
+
+function relatedList(st: Statement, node: string, guard: string, plan: Planned<'list'>, out: string): string {
   const other = st.variable('m');
   return readRelated(st, {
     node,
     guard,
-    spec,
+    spec: plan.spec,
     rel: st.variable('r'),
     other,
     out,
-    order: listOrder(spec.to),
+    order: listOrder(plan.spec.to),
     after: 'true',
-    limit: st.param(spec.one ? 1 : st.pageSize(field.args.first)),
-    projection: projectNode(st, other, field, kindsOf(spec.to)),
+    limit: st.param(plan.first),
+    projection: renderNode(st, other, plan.node),
   });
 }
 
@@ -226,23 +304,15 @@ function relatedList(st: Statement, node: string, guard: string, spec: RelationS
  * asked, the total, the aggregate and the facets of every related node the where matches (these read
  * the node's whole degree, as a where's totalCount does).
  */
-function relatedConnection(st: Statement, node: string, guard: string, spec: RelationSpec, field: Selection): { calls: string[]; value: string } {
+function relatedConnection(st: Statement, node: string, guard: string, plan: Planned<'connection'>): { calls: string[]; value: string } {
+  const { spec, after, first } = plan;
   const rel = st.variable('r');
   const other = st.variable('m');
   const out = st.variable('edges');
-  const edges = child(field, 'edges');
-  const nodeProjection = projectNode(st, other, child(edges, 'node'), kindsOf(spec.to));
-  const refs = references(st, rel, child(child(edges, 'sources'), 'reference'));
-  const first = st.pageSize(field.args.first);
-  const after = typeof field.args.after === 'string' ? decodeCursor(field.args.after, 'name') : undefined;
+  const nodeProjection = renderNode(st, other, plan.node);
+  const refs = renderReferences(st, rel, plan.reference);
   const from = after ? st.param(after.value) : undefined;
-  // A connection to one kind takes that kind's where; one to any node (citedBy, members) takes kinds.
-  const matching = (m: string) =>
-    isKind(spec.to)
-      ? renderPredicate(st, m, planWhere(spec.to, field.args.where as WhereInput | undefined))
-      : Array.isArray(field.args.kinds) && field.args.kinds.length
-        ? kindIn(st, m, field.args.kinds as string[])
-        : 'true';
+  const matching = (m: string) => (plan.where ? renderPredicate(st, m, plan.where) : plan.kinds ? kindIn(st, m, plan.kinds) : 'true');
   const condition = matching(other);
   const call = readRelated(st, {
     node,
@@ -261,7 +331,7 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
     },
   });
   let total = 'null';
-  if (child(field, 'totalCount')) {
+  if (plan.totalCount) {
     const counted = st.variable('m');
     const where = condition === 'true' ? 'true' : matching(counted);
     total =
@@ -275,19 +345,16 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
     const m = st.variable('m');
     return { node: m, anchor: relatedPattern(st, node, spec, st.variable('r'), m, labelClause(spec)), where: conjunction([guard, matching(m)]), distinct: '', imports: node };
   };
-  if (child(field, 'aggregate')) {
+  if (plan.aggregate) {
     const stats = st.variable('stats');
     calls.push(aggregateCall(st, scan(), stats));
     extra.push(`, aggregate: ${stats}`);
   }
-  const facets = facetFields(field);
-  if (facets.length) {
-    if (!isKind(spec.to)) throw badUserInput(`facets: ${field.name} leads to entities of any kind; facets need a connection to one kind (use its kinds argument to narrow, and a list's facets to group)`, 'by');
-    const kind = spec.to;
-    const entries = facets.map(([alias, f]) => {
+  if (plan.facets.length) {
+    const entries = plan.facets.map((facet) => {
       const buckets = st.variable('facets');
-      calls.push(facetsCall(st, scan(), planFacet(kind, alias, f), buckets));
-      return `\`${alias}\`: ${buckets}`;
+      calls.push(facetsCall(st, scan(), facet, buckets));
+      return `\`${facet.alias}\`: ${buckets}`;
     });
     extra.push(`, facets: {${entries.join(', ')}}`);
   }
@@ -295,23 +362,20 @@ function relatedConnection(st: Statement, node: string, guard: string, spec: Rel
 }
 
 /** Reforms before an approval, approvals after a reform, or a statistic's siblings. */
-function derivedList(st: Statement, node: string, guard: string, derived: DerivedField, field: Selection, out: string): string {
+function derivedList(st: Statement, node: string, guard: string, plan: Planned<'derived'>, out: string): string {
   const other = st.variable('m');
-  const limit = st.param(st.pageSize(field.args.first));
-  if (derived === 'siblings') {
-    const projection = projectNode(st, other, field, ['Statistic']);
+  const limit = st.param(plan.first);
+  if (plan.derived === 'siblings') {
+    const projection = renderNode(st, other, plan.node);
     return compose(
       'read.siblings',
       { node, rel: st.variable('b'), rel2: st.variable('b'), other, out },
       { guard: guardPrefix(guard), limit, calls: projection.calls.join('\n'), item: projection.item },
     );
   }
-  // A ReformLag: `reform` and `product`, one of which is the parent node itself.
-  const [otherKind, otherField, parentKind, parentField] =
-    derived === 'preceding' ? (['Reform', 'reform', 'Product', 'product'] as const) : (['Product', 'product', 'Reform', 'reform'] as const);
-  const otherProjection = projectNode(st, other, child(field, otherField), [otherKind]);
-  const parentProjection = projectNode(st, node, child(field, parentField), [parentKind]);
-  return compose(`read.${derived}`, { node, other, out }, {
+  const otherProjection = renderNode(st, other, plan.node);
+  const parentProjection = renderNode(st, node, plan.parent!);
+  return compose(`read.${plan.derived}`, { node, other, out }, {
     guard: guardPrefix(guard),
     limit,
     calls: [...otherProjection.calls, ...parentProjection.calls].join('\n'),
@@ -323,5 +387,6 @@ function derivedList(st: Statement, node: string, guard: string, derived: Derive
 /** The lags of one root `reformsPreceding`/`approvalsFollowing` call, compiled as the nested field is. */
 export function lagsOf(st: Statement, node: string, derived: 'preceding' | 'following', selection: Selection): Projection & { out: string } {
   const out = st.variable('lags');
-  return { calls: [derivedList(st, node, 'true', derived, selection, out)], item: out, out };
+  const plan: Planned<'derived'> = { is: 'derived', kind: derived === 'preceding' ? 'Product' : 'Reform', key: '', ...planLags(derived, selection, st.limits) };
+  return { calls: [derivedList(st, node, 'true', plan, out)], item: out, out };
 }

@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 20
-//   node: id acronym name status parent { id acronym } successor { id acronym } departments { id name } governs { id name description } issuedGuidelines { id name date } enactedReforms { id name date }
+//   node: id acronym name status parent(first 1) { id acronym } successor(first 1) { id acronym } departments(first 20) { id name } governs(first 20) { id name description } issuedGuidelines(first 20) { id name date } enactedReforms(first 20) { id name date }
 CALL () {
   MATCH (n_u0_0:Agency)
   WHERE n_u0_0.name IS NOT NULL

@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 0
-//   node: (nothing)
+//   node: (id and name)
 //   aggregate
 //   facets facets: YEAR (.year) × TARGET (-[TARGETS]->Target), first 20
 CALL () {

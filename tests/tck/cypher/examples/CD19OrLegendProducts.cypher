@@ -6,7 +6,7 @@
 //   where: OR(some -[TARGETS]->Target (name eq "CD19"); some -[SPONSORED_BY]->Sponsor (name contains "Legend"))
 //   order: name ASC, id
 //   page: first 20
-//   node: id name year targets { id name } sponsors { id name }
+//   node: id name year targets(first 20) { id name } sponsors(first 20) { id name }
 //   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Product)

@@ -6,7 +6,7 @@
 //   where: filter claimType "challenge"
 //   order: name ASC, id
 //   page: first 20
-//   node: id name sources { quote referenceNumber } addressedByConnection { edges { node { id name } sources { inferred } } }
+//   node: id name addressedByConnection(first 20) { node { id name } } sources
 //   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Claim)

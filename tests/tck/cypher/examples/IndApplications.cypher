@@ -6,7 +6,7 @@
 //   where: filter metric "ind_applications"
 //   order: value DESC, id
 //   page: first 20
-//   node: id name value unit periodStart periodEnd category breakdownOf { id name value } sources { section quote reference { id number } }
+//   node: id name value unit periodStart periodEnd category breakdownOf(first 1) { id name value } sources { reference { id number } }
 CALL () {
   MATCH (n_u0_0:Statistic)
   WHERE n_u0_0.metric = $u0_0 AND n_u0_0.value IS NOT NULL

@@ -6,7 +6,7 @@
 //   where: true
 //   order: dateStart ASC, id
 //   page: first 20
-//   node: id name caption year sponsors { id name }
+//   node: id name caption year sponsors(first 20) { id name }
 //   totalCount: count the matches
 CALL () {
   MATCH (a_u0_0:Target {name: $u0_0})<-[:TARGETS]-(n_u0_1:Product)

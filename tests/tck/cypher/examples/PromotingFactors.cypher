@@ -6,7 +6,7 @@
 //   where: filter claimType "promoting factor"
 //   order: name ASC, id
 //   page: first 20
-//   node: id name drives { id name } evidence { id name } sources { quote inferred }
+//   node: id name drives(first 20) { id name } evidence(first 20) { id name } sources
 CALL () {
   MATCH (n_u0_0:Claim)
   WHERE n_u0_0.claimType = $u0_0 AND n_u0_0.name IS NOT NULL

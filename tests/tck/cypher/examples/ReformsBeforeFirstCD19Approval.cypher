@@ -6,7 +6,7 @@
 //   where: true
 //   order: dateStart ASC, id
 //   page: first 1
-//   node: id name date sponsors { id name } precedingReforms { lagYears reform { id name date sources { section quote reference { id number authors journal year } } } }
+//   node: id name date sponsors(first 20) { id name } precedingReforms(derived preceding, first 20) { id name date sources { reference { id number authors journal year } } }
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})<-[:TARGETS]-(n_u0_1:Product)
   WHERE n_u0_1.dateStart IS NOT NULL

@@ -6,7 +6,7 @@
 //   where: true
 //   order: dateStart ASC, id
 //   page: first 20
-//   node: id name date reviewScope reviewDaysBefore reviewDaysAfter triggeredBy { id name date } pathwaysIntroduced { id name reviewDays }
+//   node: id name date reviewScope reviewDaysBefore reviewDaysAfter triggeredBy(first 20) { id name date } pathwaysIntroduced(first 20) { id name reviewDays }
 CALL () {
   MATCH (n_u0_0:Reform)
   WHERE true

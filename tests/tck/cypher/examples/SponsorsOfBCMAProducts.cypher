@@ -6,7 +6,7 @@
 //   where: true
 //   order: dateStart DESC, id
 //   page: first 20
-//   node: id name year sponsors { id name }
+//   node: id name year sponsors(first 20) { id name }
 //   totalCount: the named node's degree
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})<-[:TARGETS]-(n_u0_1:Product)

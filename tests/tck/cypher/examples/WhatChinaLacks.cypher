@@ -6,7 +6,7 @@
 //   where: claimType eq "absence"
 //   order: name ASC, id
 //   page: first 20
-//   node: id name sources { quote } about { id name }
+//   node: id name about(first 20) { id name } sources
 CALL () {
   MATCH (n_u0_0:Claim)
   WHERE n_u0_0.claimType = $u0_0 AND n_u0_0.name IS NOT NULL

@@ -6,7 +6,7 @@
 //   where: filter metric "ind_applications"
 //   order: name ASC, id
 //   page: first 20
-//   node: (nothing)
+//   node: (id and name)
 //   aggregate
 CALL () {
   MATCH (n_u0_0:Statistic)

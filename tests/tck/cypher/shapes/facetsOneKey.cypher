@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 0
-//   node: (nothing)
+//   node: (id and name)
 //   facets facets: CLAIM_TYPE (.claimType), first 20
 CALL () {
   MATCH (n_u0_0:Claim)

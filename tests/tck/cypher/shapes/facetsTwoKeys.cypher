@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 0
-//   node: (nothing)
+//   node: (id and name)
 //   facets facets: YEAR (.year) × TARGET (-[TARGETS]->Target), first 10
 CALL () {
   MATCH (n_u0_0:Product)

@@ -6,7 +6,7 @@
 //   where: filter yearFrom 2020
 //   order: name ASC, id
 //   page: first 2
-//   node: id retracted targets { id }
+//   node: id retracted targets(first 20) { id }
 //   totalCount: count the matches
 //   aggregate
 CALL () {

@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 5
-//   node: name targets { name } classifications { name }
+//   node: name targets(first 20) { name } classifications(first 20) { name }
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name IS NOT NULL

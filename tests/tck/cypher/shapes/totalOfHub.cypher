@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 20
-//   node: (nothing)
+//   node: (id and name)
 //   totalCount: the named node's degree
 CALL () {
   MATCH (a_u0_0:Entity {id: $u0_0})

@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 20
-//   node: (nothing)
+//   node: (id and name)
 //   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Product)

@@ -6,7 +6,7 @@
 //   where: true
 //   order: name ASC, id
 //   page: first 1
-//   node: (nothing)
+//   node: (id and name)
 //   totalCount: count the matches
 // list Target
 //   anchor: kind
