@@ -236,9 +236,8 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
       calls.push(
         compose(`read.neighborhoodEdges${retracted}`, { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
           members: everyone,
-          typeNames,
-          types,
-          stated: includeInferred ? '' : ` ${compose('read.statedWhere', { rel })}`,
+          typeNames: typeNames || st.param(types.split('|')),
+          stated: includeInferred ? '' : ` ${compose('read.stated', { rel })}`,
           limit: st.param(NEIGHBORHOOD_EDGE_CAP),
           calls: edges.calls.join('\n'),
           item: edges.item,

@@ -26,9 +26,10 @@ CALL (*) {
 CALL (*) {
   UNWIND [c_u0_0] + members_u0_8 AS a_u0_11
   UNWIND [c_u0_0] + members_u0_8 AS b_u0_12
-  MATCH (a_u0_11)-[r_u0_13:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO|ADDRESSES|DRIVES|EVIDENCED_BY]->(b_u0_12)
-  WITH r_u0_13, a_u0_11, b_u0_12 ORDER BY a_u0_11.id, type(r_u0_13), b_u0_12.id LIMIT $u0_3
+  MATCH (a_u0_11)-[r_u0_13]->(b_u0_12)
+  WHERE type(r_u0_13) IN $u0_3
+  WITH r_u0_13, a_u0_11, b_u0_12 ORDER BY a_u0_11.id, type(r_u0_13), b_u0_12.id LIMIT $u0_4
   RETURN collect({type: type(r_u0_13), from: startNode(r_u0_13).id, to: endNode(r_u0_13).id, rel: properties(r_u0_13)}) AS edges_u0_14
 }
-RETURN c_u0_0 IS NOT NULL AS reach_u0_19_found, size(ring_u0_4) AS reach_u0_15, nodes_u0_10, edges_u0_14
-// params: {"u0_0":"agency:nmpa","u0_1":31,"u0_2":30,"u0_3":1000}
+RETURN c_u0_0 IS NOT NULL AS reach_u0_20_found, size(ring_u0_4) AS reach_u0_15, nodes_u0_10, edges_u0_14
+// params: {"u0_0":"agency:nmpa","u0_1":31,"u0_2":30,"u0_3":["PART_OF","DEPARTMENT_OF","SUCCEEDED_BY","GOVERNS","ISSUED","ENACTED","INTRODUCED","TRIGGERED","IMPLEMENTED_BY","ESTABLISHED","SUBCATEGORY_OF","CLASSIFIED_AS","REVIEWS","APPROVED_BY","TARGETS","SPONSORED_BY","INVOLVES","ABOUT","BREAKDOWN_OF","NUMERATOR","DENOMINATOR","GROWTH_FROM","GROWTH_TO","ADDRESSES","DRIVES","EVIDENCED_BY"],"u0_4":1000}

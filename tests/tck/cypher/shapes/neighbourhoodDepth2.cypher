@@ -33,9 +33,10 @@ CALL (*) {
 CALL (*) {
   UNWIND [c_u0_0] + members_u0_12 AS a_u0_15
   UNWIND [c_u0_0] + members_u0_12 AS b_u0_16
-  MATCH (a_u0_15)-[r_u0_17:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO|ADDRESSES|DRIVES|EVIDENCED_BY]->(b_u0_16)
-  WITH r_u0_17, a_u0_15, b_u0_16 ORDER BY a_u0_15.id, type(r_u0_17), b_u0_16.id LIMIT $u0_4
+  MATCH (a_u0_15)-[r_u0_17]->(b_u0_16)
+  WHERE type(r_u0_17) IN $u0_4
+  WITH r_u0_17, a_u0_15, b_u0_16 ORDER BY a_u0_15.id, type(r_u0_17), b_u0_16.id LIMIT $u0_5
   RETURN collect({type: type(r_u0_17), from: startNode(r_u0_17).id, to: endNode(r_u0_17).id, rel: properties(r_u0_17)}) AS edges_u0_18
 }
-RETURN c_u0_0 IS NOT NULL AS reach_u0_24_found, size(ring_u0_4) + size(ring_u0_8) AS reach_u0_19, nodes_u0_14, edges_u0_18
-// params: {"u0_0":"agency:nmpa","u0_1":51,"u0_2":51,"u0_3":50,"u0_4":1000}
+RETURN c_u0_0 IS NOT NULL AS reach_u0_25_found, size(ring_u0_4) + size(ring_u0_8) AS reach_u0_19, nodes_u0_14, edges_u0_18
+// params: {"u0_0":"agency:nmpa","u0_1":51,"u0_2":51,"u0_3":50,"u0_4":["PART_OF","DEPARTMENT_OF","SUCCEEDED_BY","GOVERNS","ISSUED","ENACTED","INTRODUCED","TRIGGERED","IMPLEMENTED_BY","ESTABLISHED","SUBCATEGORY_OF","CLASSIFIED_AS","REVIEWS","APPROVED_BY","TARGETS","SPONSORED_BY","INVOLVES","ABOUT","BREAKDOWN_OF","NUMERATOR","DENOMINATOR","GROWTH_FROM","GROWTH_TO","ADDRESSES","DRIVES","EVIDENCED_BY"],"u0_5":1000}
