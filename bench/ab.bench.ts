@@ -56,6 +56,7 @@ function scaleQuestions(): Array<{ name: string; body: unknown }> {
     q('nested3', 'query($s: ID!) { products(filter: {sponsor: $s}, first: 20) { edges { node { name sponsors(first: 2) { name products(first: 5) { name targets(first: 3) { name } } } } } } }', { s: 'sponsor:s0' }),
     q('listNested', 'query($t: ID!) { products(filter: {target: $t}, first: 20) { edges { node { name sponsors(first: 2) { name } targets(first: 3) { name } } } } }', { t: 'target:t0' }),
     q('hubNeighborhood', 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 50) { truncated nodes { id name } edges { type from to } } }', { id: 'agency:a0' }),
+    q('hubNeighborhood2', 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name } edges { type from to } } }', { id: 'agency:a0' }),
     q('whereThroughRelationship', 'query($n: String!) { products(where: {targets: {some: {name: {eq: $n}}}}, first: 20) { edges { node { id name year } } } }', { n: 'Target 0' }),
     q('nameContains', '{ products(filter: {nameContains: "cilta"}, first: 20) { edges { node { id name year } } } }'),
     q('commonSearch', '{ search(text: "autoleucel", first: 20) { score node { id name } } }'),
