@@ -55,6 +55,28 @@ describe('one Neo4j round trip per request', () => {
     expect(six100.roundTrips).toEqual(expected);
   });
 
+  it("pages a hub target's products by date from the date index, in the order its relationships give", async () => {
+    // After the load above BCMA has 597 of the 600 products: degree² (356,409) is over (first + 1) x 600,
+    // so the page is read from the Product(dateStart, id) index in order (read.listVia's hub branch)
+    // instead of sorting every product of the target.
+    const rows = await api.executor.readText<{ id: string }>('test', "MATCH (:Entity {id: 'target:bcma'})<-[:TARGETS]-(n:Product) RETURN n.id AS id ORDER BY n.dateStart, n.id");
+    const expected = rows.map((r) => r.id);
+    expect(expected).toHaveLength(597);
+    const got: string[] = [];
+    for (let after: string | null = null; ; ) {
+      const { body, statements } = await api.execute(
+        'query($a: String) { products(filter: {target: "target:bcma"}, orderBy: {field: DATE}, first: 100, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { a: after },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(statements[0].text).toMatch(/USING INDEX n_u0_\d+:Product\(dateStart, id\)/);
+      got.push(...body.data.products.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!body.data.products.pageInfo.hasNextPage) break;
+      after = body.data.products.pageInfo.endCursor;
+    }
+    expect(got).toEqual(expected);
+  });
+
   it('answers different relationship fields and their references in the same round trip', async () => {
     const { body, roundTrips } = await api.execute(`{
       products(first: 10) { edges { node {

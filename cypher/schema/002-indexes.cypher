@@ -46,6 +46,12 @@ CREATE RANGE INDEX statistic_value IF NOT EXISTS FOR (s:Statistic) ON (s.value);
 // hub's first products are read in order instead of sorting its whole degree (read.relatedHub).
 CREATE RANGE INDEX product_date_start_name IF NOT EXISTS FOR (n:Product) ON (n.dateStart, n.name);
 
+// A hub's products listed by date (products(filter: {target}, orderBy: {field: DATE})) come in this
+// index's order, date then id as the list orders them, so the page is read in order and stops at the
+// page size (read.listVia); on the date alone every product of one date was read to sort them by id
+// (1M nodes: 174,709 db hits for a hub target's first page, 1,174 with this index).
+CREATE RANGE INDEX product_date_start_id IF NOT EXISTS FOR (n:Product) ON (n.dateStart, n.id);
+
 // References are listed, found and sorted by their number in the article's list.
 CREATE RANGE INDEX reference_number IF NOT EXISTS FOR (n:Reference) ON (n.number);
 CREATE RANGE INDEX retracted_id IF NOT EXISTS FOR (n:Retracted) ON (n.id);

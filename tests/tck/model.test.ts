@@ -34,6 +34,13 @@ describe('sort keys per kind', () => {
     }
   });
 
+  it('has, for every kind a hub list may be read by date (a required date), the (dateStart, id) index read.listVia names', () => {
+    const indexes = readFileSync(join(PROJECT_ROOT, 'cypher', 'schema', '002-indexes.cypher'), 'utf8');
+    const dated = KINDS.filter((kind) => SORTS[kind].dateStart === 'required');
+    expect(dated).toEqual(['Product']);
+    for (const kind of dated) expect(indexes).toMatch(new RegExp(`FOR \\(n:${kind}\\) ON \\(n\\.dateStart, n\\.id\\)`));
+  });
+
   it('always offers id and name', () => {
     for (const kind of KINDS) expect(sortKeysOf(kind).slice(0, 2)).toEqual(['id', 'name']);
   });

@@ -146,7 +146,7 @@ export function planList(request: ListRequest, limits: PageLimits): ListPlan {
   const anchor: Anchor = request.asOf
     ? { from: 'asOf', ...request.asOf }
     : via
-      ? { from: 'node', via, hub: order.length === 1 && sortKey === 'name' && direction === 'ASC' }
+      ? { from: 'node', via, hub: order.length === 1 && direction === 'ASC' && (sortKey === 'name' || (sortKey === 'dateStart' && requiredSortKey(kind, sortKey))) }
       : request.includeRetracted
         ? { from: 'kindWithRetracted' }
         : { from: 'kind' };
@@ -251,9 +251,10 @@ function countOf(st: Statement, plan: ListPlan, out: string): string {
   return compose('read.count', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
 }
 
-/** The page's block: read.listAsOf, read.listWithRetracted, read.listVia (a hub by name), or read.list. */
+/** The page's block: read.listAsOf, read.listWithRetracted, read.listVia (a hub, by name or date), or read.list. */
 function pageOf(st: Statement, plan: ListPlan, node: string, out: string, shared: Record<string, string>, afterValue: string | undefined): string {
   const { anchor, kind } = plan;
+  const [{ key: sortKey }] = plan.order;
   switch (anchor.from) {
     case 'asOf':
       return compose('read.listAsOf', { node, out, label: kind }, { ...shared, changed: st.param(anchor.changed), states: st.param(anchor.states) });
@@ -261,13 +262,18 @@ function pageOf(st: Statement, plan: ListPlan, node: string, out: string, shared
       return compose('read.listWithRetracted', { node, out, label: kind }, { ...shared, kind: st.param(kind) });
     case 'node':
       if (anchor.hub) {
-        // A hub may be read from the name index instead of its relationships (read.listVia).
+        // A hub may be read from the index of its order's key instead of its relationships (read.listVia):
+        // the name or a date every node has, both strings, so the seek's "nothing" ('\uffff') applies.
         const a = st.variable('a');
         const hub = st.variable('hub');
         const via = (n: string, label: string) => compose(`read.via.${anchor.via.end}`, { anchor: a, type: anchor.via.type, node: n }, { label });
+        // By date, the index is (dateStart, id): the list's own order, so ties need no sort.
+        const indexed = sortKey === 'name' ? ['name'] : [sortKey, 'id'];
+        const seek = compose('read.seekFrom', { other: node, property: sortKey, hub }, { from: afterValue ?? "''" });
         return compose('read.listVia', { anchor: a, degreeOf: st.variable('degree'), hub, scan: st.variable('s'), label: kind, node, out }, {
           ...shared,
-          seek: compose('read.seekFrom', { other: node, property: 'name', hub }, { from: afterValue ?? "''" }),
+          indexed: indexed.join(', '),
+          seek: conjunction([seek, ...indexed.slice(1).map((property) => compose('read.exists', { other: node, property }))]),
           start: startOf(st, anchor.via, a),
           degree: via(st.variable('m'), ''),
           expand: via(node, viaLabel(kind, anchor.via)),

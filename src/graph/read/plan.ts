@@ -51,8 +51,9 @@ export type Anchor =
   /** Every node of the kind and every retracted one of it (`includeRetracted`). */
   | { from: 'kindWithRetracted' }
   /**
-   * The named node, along its relationship. `hub`: the page (one key, name ascending) may instead be
-   * read from the kind's name index when the node has many relationships (read.listVia).
+   * The named node, along its relationship. `hub`: the page (one key ascending: the name, or a date
+   * every node of the kind has) may instead be read from the kind's index on that key when the node has
+   * many relationships (read.listVia).
    */
   | { from: 'node'; via: Via; hub: boolean }
   /** The kind as it stood at change set `seq`: today's nodes less those changed since, plus their states then. */
@@ -154,7 +155,7 @@ function describeAnchor(anchor: Anchor): string {
       const { via } = anchor;
       const named = `(${via.label ? `:${via.label} ` : ''}{${via.by}: ${show(via.value)}})`;
       const path = via.end === 'from' ? `${named}-[${via.type}]->node` : `node-[${via.type}]->${named}`;
-      return `${path}${anchor.hub ? ', from the name index when a hub' : ''}`;
+      return `${path}${anchor.hub ? ", from the index of the order's key when a hub" : ''}`;
     }
   }
 }

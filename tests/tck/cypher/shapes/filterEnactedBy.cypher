@@ -2,7 +2,7 @@
 
 // read:list.Reform
 // list Reform
-//   anchor: ({id: "agency:nmpa"})-[ENACTED]->node, from the name index when a hub
+//   anchor: ({id: "agency:nmpa"})-[ENACTED]->node, from the index of the order's key when a hub
 //   where: true
 //   order: name ASC, id
 //   page: first 20

@@ -2,7 +2,7 @@
 
 // read:list.Product
 // list Product
-//   anchor: node-[TARGETS]->({id: "target:bcma"}), from the name index when a hub
+//   anchor: node-[TARGETS]->({id: "target:bcma"}), from the index of the order's key when a hub
 //   where: node-[SPONSORED_BY]->({id: "sponsor:legend-biotech"})
 //   order: name ASC, id
 //   page: first 20
