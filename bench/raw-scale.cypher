@@ -7,6 +7,12 @@ MATCH (:Entity {id: $target})<-[:TARGETS]-(n:Product)
 WITH n ORDER BY n.name, n.id LIMIT 20
 RETURN n {.id, .name, .year} AS node
 
+// name: hubByDate
+// The first 20 products aimed at a target, by date (then id).
+MATCH (:Entity {id: $target})<-[:TARGETS]-(n:Product)
+WITH n ORDER BY n.dateStart, n.id LIMIT 20
+RETURN n {.id, .name, .year} AS node
+
 // name: filteredListAfter5000
 // The 20 products aimed at a target after a given one (keyset by name and id).
 MATCH (:Entity {id: $target})<-[:TARGETS]-(n:Product)

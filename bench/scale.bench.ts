@@ -148,6 +148,13 @@ const questions: Question[] = [
     neo4jGraphql: neo(`query($t: ID!, $offset: Int) { products(where: {targets: {some: {id: {eq: $t}}}}, limit: 20, offset: $offset, sort: [{name: ASC}]) { id name year } }`, { t: target, offset: skipped }),
   },
   {
+    name: 'hubByDate',
+    what: `first page of products(filter: {target}, orderBy: {field: DATE}) on the hub target (${target})`,
+    api: gql(`query($t: ID!) { products(filter: {target: $t}, orderBy: {field: DATE}, first: 20) { edges { node { id name year } } } }`, { t: target }),
+    raw: raw('hubByDate', { target }),
+    neo4jGraphql: neo(`query($t: ID!) { products(where: {targets: {some: {id: {eq: $t}}}}, limit: 20, sort: [{date: ASC}]) { id name year } }`, { t: target }),
+  },
+  {
     name: 'nested3',
     what: `3-level nested list: products of the hub sponsor (${sponsor}) -> sponsors -> products (5) -> targets`,
     api: gql(NESTED, { s: sponsor }),
