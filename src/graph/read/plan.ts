@@ -2,7 +2,8 @@
  * The read plan: a list question as a typed tree, built and checked before any Cypher exists.
  *
  *   request (resolvers/pagination.ts) → planList (lists.ts) → ListPlan → renderList (lists.ts) → Cypher
- *                                        planWhere (where.ts) → Predicate → renderPredicate (predicate.ts)
+ *     below each node:                   planNode (projection.ts) → NodePlan → renderNode (projection.ts)
+ *     each condition:                    planWhere (where.ts) → Predicate → renderPredicate (predicate.ts)
  *
  * Every refusal a user can meet (a filter the kind lacks, a cursor of another order, a where too deep,
  * a facet key the kind lacks, what a read as of a past change set cannot answer) is raised while
