@@ -147,6 +147,19 @@ export const FIELDS: Record<Kind, Record<string, ScalarKind>> = {
 export const SORT_KEYS = ['id', 'name', 'dateStart', 'year', 'value', 'number'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+/** Each sort key by its name in the API (the SortField enum, src/schema/enums.ts, registers this). */
+export enum SortField {
+  ID = 'id',
+  NAME = 'name',
+  DATE = 'dateStart',
+  YEAR = 'year',
+  VALUE = 'value',
+  NUMBER = 'number',
+}
+
+/** Most keys a `sort` may take. */
+export const MAX_SORT_KEYS = 3;
+
 /**
  * What each kind's list may be ordered by beyond id and name (which every node has), and whether
  * every node of the kind has the key. A required key is stated non-null so that its index is read

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { KINDS, REL_TYPES, type Kind, type RelType } from '../graph/model.js';
+import { KINDS, REL_TYPES, SortField, type Kind, type RelType } from '../graph/model.js';
 
 /** What each kind holds (typed by the model, so a new kind cannot go undescribed). */
 const KIND_DESCRIPTIONS: Record<Kind, string> = {
@@ -67,14 +67,8 @@ registerEnumType(RelationshipType, {
   valuesConfig: Object.fromEntries(REL_TYPES.map((t) => [t, { description: RELATIONSHIP_DESCRIPTIONS[t] }])),
 });
 
-export enum SortField {
-  ID = 'id',
-  NAME = 'name',
-  DATE = 'dateStart',
-  YEAR = 'year',
-  VALUE = 'value',
-  NUMBER = 'number',
-}
+// The keys are the model's (src/graph/model.ts), which the read plan checks per kind.
+export { SortField };
 registerEnumType(SortField, {
   name: 'SortField',
   description: 'What a list is ordered by. Ties are broken by id. Each kind takes only the keys its entities have; another is refused (BAD_USER_INPUT).',

@@ -8,11 +8,11 @@
  */
 import { badUserInput } from '../../errors.js';
 import type { Entity } from '../entities.js';
-import { FILTERS, filterRelation, labelAt, requiredSortKey, type Kind, type SortKey } from '../model.js';
+import { FILTERS, filterRelation, labelAt, MAX_SORT_KEYS, requiredSortKey, SortField, sortKeysOf, type Kind, type SortKey } from '../model.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
-import { connectionOf, type Aggregate, type Facet, type PageInfo } from './connection.js';
+import { connectionOf, pageSize, type Aggregate, type Facet, type PageInfo } from './connection.js';
 import { describeList, type Anchor, type ListPlan, type Predicate, type SortKeys, type Via } from './plan.js';
 import { renderAll } from './predicate.js';
 import { planNode, readsRelationships, renderNode } from './projection.js';
@@ -28,11 +28,12 @@ export interface ListRequest {
   filter: Record<string, unknown>;
   /** Conditions in @neo4j/graphql's style (where.ts), ANDed with the filter. */
   where?: WhereInput;
-  sortKey: SortKey;
-  direction: 'ASC' | 'DESC';
-  /** Further sort keys, after the first (a sort on several keys). */
-  thenBy?: Array<{ key: SortKey; direction: 'ASC' | 'DESC' }>;
-  first: number;
+  /** The order asked (`orderBy`, or the keys of `sort`), checked while planning; none: by name. */
+  order: SortKeys;
+  /** The argument that gave the order, named in its errors. */
+  orderArgument: 'sort' | 'orderBy';
+  /** The page size asked, checked while planning (the default when omitted). */
+  first?: number | null;
   after?: string;
   /** The connection's selection (edges, pageInfo, totalCount). */
   selection: Selection;
@@ -109,9 +110,28 @@ export function refuseUnpinnable(what: string, asked: { includeRetracted?: boole
  * a node (or a where naming one), else the kind, with its retracted entities when asked, or the
  * kind as it stood at a past change set.
  */
+/**
+ * The order of a list, checked: at most MAX_SORT_KEYS keys, none twice, ID alone, and only keys the
+ * kind's entities have (a product has no value to order by); by name when none is asked.
+ */
+function planOrder(kind: Kind, asked: SortKeys, argument: 'sort' | 'orderBy'): SortKeys {
+  if (argument === 'sort' && (asked.length < 1 || asked.length > MAX_SORT_KEYS)) throw badUserInput(`"sort" takes 1 to ${MAX_SORT_KEYS} keys; got ${asked.length}`, 'sort');
+  if (new Set(asked.map((k) => k.key)).size < asked.length) throw badUserInput('"sort" names a key twice', 'sort');
+  if (asked.length > 1 && asked.some((k) => k.key === 'id')) throw badUserInput('"sort": ID orders alone (it already breaks every tie)', 'sort');
+  const allowed = sortKeysOf(kind);
+  const other = asked.find((k) => !allowed.includes(k.key));
+  if (other) {
+    const name = (key: SortKey) => Object.entries(SortField).find(([, v]) => v === key)![0];
+    throw badUserInput(`${kind} lists cannot be ordered by ${name(other.key)}; they can by ${allowed.map(name).join(', ')}`, argument);
+  }
+  return asked.length ? asked : [{ key: 'name', direction: 'ASC' }];
+}
+
 export function planList(request: ListRequest, limits: PageLimits): ListPlan {
-  const { kind, sortKey, direction } = request;
-  const order: SortKeys = [{ key: sortKey, direction }, ...(request.thenBy ?? [])];
+  const { kind } = request;
+  const order = planOrder(kind, request.order, request.orderArgument);
+  const [{ key: sortKey, direction }] = order;
+  const first = pageSize(request.first, limits);
   const cursorOrder = order.map((k) => `${k.key}:${k.direction}`).join(',');
   const after = request.after === undefined || request.after === null ? undefined : decodeCursor(request.after, cursorOrder);
   const node = planNode(child(child(request.selection, 'edges'), 'node'), [request.kind], limits);
@@ -156,7 +176,7 @@ export function planList(request: ListRequest, limits: PageLimits): ListPlan {
     anchor,
     predicates,
     order,
-    page: { first: request.first, after, cursorOrder },
+    page: { first, after, cursorOrder },
     node,
     totalCount: child(request.selection, 'totalCount') ? (degree ? 'degree' : 'matches') : undefined,
     aggregate,
