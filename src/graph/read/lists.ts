@@ -106,11 +106,6 @@ export function refuseUnpinnable(what: string, asked: { includeRetracted?: boole
 }
 
 /**
- * The plan of a list request. The anchor is chosen here and only here: the first filter that names
- * a node (or a where naming one), else the kind, with its retracted entities when asked, or the
- * kind as it stood at a past change set.
- */
-/**
  * The order of a list, checked: at most MAX_SORT_KEYS keys, none twice, ID alone, and only keys the
  * kind's entities have (a product has no value to order by); by name when none is asked.
  */
@@ -127,6 +122,11 @@ function planOrder(kind: Kind, asked: SortKeys, argument: 'sort' | 'orderBy'): S
   return asked.length ? asked : [{ key: 'name', direction: 'ASC' }];
 }
 
+/**
+ * The plan of a list request. The anchor is chosen here and only here: the first filter that names
+ * a node (or a where naming one), else the kind, with its retracted entities when asked, or the
+ * kind as it stood at a past change set.
+ */
 export function planList(request: ListRequest, limits: PageLimits): ListPlan {
   const { kind } = request;
   const order = planOrder(kind, request.order, request.orderArgument);
