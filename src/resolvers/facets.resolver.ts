@@ -13,15 +13,12 @@ import type { Aggregate as Read } from '../graph/read/connection.js';
 import { tooManyToGroup } from '../errors.js';
 import type { FacetKey as Key } from '../graph/model.js';
 import type { Page } from '../graph/read/lists.js';
-import { Aggregate, FacetBucket, FacetKey, GROUPED_BOUND, LIST_AGGREGATE } from '../schema/aggregate.type.js';
+import { Aggregate, FacetBucket, FacetKey, GROUPED_BOUND } from '../schema/aggregate.type.js';
 import * as Lists from '../schema/lists.type.js';
 import { relationshipConnectionTypes } from '../schema/relationship-connection.type.js';
 
-/**
- * `aggregate` keeps the description of its field; a resolver of a field declared on an abstract base
- * class (the lists') replaces it, so the lists' is given again.
- */
-function facetsResolver(connection: ClassType, aggregateDescription?: string) {
+/** `facets` and `aggregate` of one connection type; `matches` says what the aggregate is over. */
+function facetsResolver(connection: ClassType, matches: string) {
   @Resolver(() => connection)
   class FacetsResolver {
     @FieldResolver(() => [FacetBucket], {
@@ -39,7 +36,7 @@ function facetsResolver(connection: ClassType, aggregateDescription?: string) {
       return facet?.buckets ?? [];
     }
 
-    @FieldResolver(() => Aggregate, aggregateDescription ? { description: aggregateDescription } : {})
+    @FieldResolver(() => Aggregate, { description: `Count and ranges over every ${matches} matches, not one page. ${GROUPED_BOUND}` })
     aggregate(@Root() page: { aggregate?: Read }, @Ctx() ctx: Context): Read | undefined {
       if (page.aggregate?.over) throw tooManyToGroup('aggregate', ctx.limits.maxGrouped ?? MAX_GROUPED);
       return page.aggregate;
@@ -51,7 +48,7 @@ function facetsResolver(connection: ClassType, aggregateDescription?: string) {
 /** Built after the relationship fields are defined (they make their connection types). */
 export function facetsResolvers(): Array<ReturnType<typeof facetsResolver>> {
   return [
-    ...Object.values(Lists).map((connection) => facetsResolver(connection as ClassType, LIST_AGGREGATE)),
-    ...relationshipConnectionTypes().map((connection) => facetsResolver(connection as ClassType)),
+    ...Object.values(Lists).map((connection) => facetsResolver(connection as ClassType, 'item the list')),
+    ...relationshipConnectionTypes().map((connection) => facetsResolver(connection as ClassType, 'related node the where')),
   ];
 }

@@ -5,9 +5,6 @@ import { PartialDateScalar } from './scalars.js';
 /** Said of `aggregate` and `facets` alike: what happens past the bound (src/graph/read/aggregate.ts). */
 export const GROUPED_BOUND = 'Reads at most GRAPHQL_MAX_GROUPED matches (100,000 by default); when more match, the field is refused with QUERY_TOO_COMPLEX.';
 
-/** The description of a list's `aggregate` (its field resolver, src/resolvers/facets.resolver.ts, says it again). */
-export const LIST_AGGREGATE = `Count and ranges over every item the list matches, not one page. ${GROUPED_BOUND}`;
-
 export const FacetKey = Object.fromEntries(FACET_KEYS.map((k) => [k, k])) as { [K in (typeof FACET_KEYS)[number]]: K };
 const FACET_DESCRIPTIONS: Record<(typeof FACET_KEYS)[number], string> = {
   YEAR: 'The year (of the date, or of the end of a period).',

@@ -1,6 +1,5 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Aggregate, GROUPED_BOUND } from './aggregate.type.js';
 import { PageInfo } from './connection.type.js';
 import { Source } from './node.interface.js';
 
@@ -43,9 +42,7 @@ export function RelationshipConnection(typeName: string, NodeType: () => unknown
 
     @Field(() => Int, { description: 'How many such relationships the node has (read from its degree).' })
     totalCount!: number;
-
-    @Field(() => Aggregate, { description: `Count and ranges over every related node the where matches, not one page. ${GROUPED_BOUND}` })
-    aggregate!: Aggregate;
+    // `aggregate` and `facets`: src/resolvers/facets.resolver.ts.
   }
   made.set(typeName, RelationshipConnectionType);
   return RelationshipConnectionType;

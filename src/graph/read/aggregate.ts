@@ -56,10 +56,10 @@ export function facetFields(selection: Selection): Array<[string, Selection]> {
 export const MAX_GROUPED = 100_000;
 
 /** How many matches an aggregate or facet reads: one more than it may group, to know when there are more. */
-const scanOf = (st: Statement) => st.param((st.limits.maxGrouped ?? MAX_GROUPED) + 1);
+const readAtMost = (st: Statement) => st.param((st.limits.maxGrouped ?? MAX_GROUPED) + 1);
 
 export function aggregateCall(st: Statement, scan: Scan, out: string): string {
-  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct, imports: scan.imports, scan: scanOf(st) });
+  return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct, imports: scan.imports, scan: readAtMost(st) });
 }
 
 /** Groups of facet buckets: at most this many per facet. */
@@ -117,6 +117,6 @@ export function facetsCall(st: Statement, scan: Scan, facet: FacetPlan, out: str
     tiebreak: keys.map((k) => k.order).join(', '),
     values: keys.map((k) => k.value).join(', '),
     limit: st.param(facet.first),
-    scan: scanOf(st),
+    scan: readAtMost(st),
   });
 }

@@ -7,7 +7,7 @@ import type { Entity, GraphRelationship } from '../entities.js';
 import { KINDS, REL_TYPES, type Kind } from '../model.js';
 import { compose } from '../queries.js';
 import { toEntities, toEntity, toLags, toRelationship, type Lag } from './decode.js';
-import { kindIn, kindOf, lagsOf, projectNode, references } from './projection.js';
+import { kindIn, kindOf, lagsOf, planNode, projectNode, readsRelationships, references, renderNode } from './projection.js';
 import { child, type Selection, type Statement } from './statement.js';
 import { connectionOf, type PageInfo } from './connection.js';
 import { encodeCursor } from './cursor.js';
@@ -82,9 +82,10 @@ export function timelineUnit(kinds: Kind[], from: string, to: string, first: num
     build(st) {
       const node = st.variable('n');
       const out = st.variable('timeline');
+      const plan = planNode(nodeSelection, kinds, st.limits);
+      if (asOf) refuseUnpinnable('the timeline', { includeRetracted, relationships: readsRelationships(plan) });
       // As of a change set, the entries are maps that carry their kind (read.timelineAsOf).
-      const projection = projectNode(st, node, nodeSelection, kinds, ['date'], asOf ? `${node}.kind` : undefined);
-      if (asOf) refuseUnpinnable('the timeline', { includeRetracted, relationships: projection.calls.length > 0 });
+      const projection = renderNode(st, node, plan, ['date'], asOf ? `${node}.kind` : undefined);
       const call = compose(asOf ? 'read.timelineAsOf' : includeRetracted ? 'read.timelineWithRetracted' : 'read.timeline', { node, out }, {
         ...(asOf ? { changed: st.param(asOf.changed), states: st.param(asOf.states) } : {}),
         from: st.param(from),
