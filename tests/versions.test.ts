@@ -288,16 +288,75 @@ describe('asOf', () => {
     expect(dateIn(await at(moved.seq))).toBe('2016-11');
     expect(dateIn((await post('{ timeline(first: 100, kinds: [EVENT], from: "2016-07") { date node { id } } }')).data.timeline)).toBe('2016-11');
     expect(dateIn((await post('query($seq: Int) { timeline(first: 100, kinds: [EVENT], from: "2016-07", asOf: $seq) { date node { id } } }', { seq: added.seq })).data.timeline)).toBeUndefined();
-    // Links are not read as of a past version: refused, coded.
+    // Lists derived from dates now are not read as of a past version: refused, coded.
     const { errors } = await post('{ timeline(asOf: 1) { node { ... on Product { precedingReforms { lagYears } } } } }');
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
   });
 
-  it('refuses what a list as of a change set does not read (relationships, aggregates, retracted entities), while planning', async () => {
+  it("answers relationship fields as they stood at a change set: links added, renamed, retracted and retracted with their entity, each as it was", async () => {
+    const CILTA = 'product:ciltacabtagene-autoleucel';
+    const [s0, s1] = ['sponsor:test-live-rel-0', 'sponsor:test-live-rel-1'];
+    const before = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
+    const apply = async (operations: unknown[]) => {
+      const [{ seq }] = await api.executor.read<{ seq: number }>('changes.current');
+      const result = await applyChangeSet(api.executor, { reason: 'relationships asOf test', baseSeq: Number(seq), actor: 'test-live', operations: operations as never });
+      await seen(result.seq);
+      return result.seq;
+    };
+    const added = await apply([
+      ...[s0, s1].map((id, i) => ({ op: 'createEntity', kind: 'Sponsor', id, properties: { name: `Live rel ${i}` }, source: SPONSOR_CITE })),
+      ...[s0, s1].map((to) => ({ op: 'addRelationship', type: 'SPONSORED_BY', from: CILTA, to, source: SPONSOR_CITE })),
+    ]);
+    const renamed = await apply([{ op: 'setProperties', id: s0, properties: { name: 'Live rel renamed' }, source: SPONSOR_CITE }]);
+    const unlinked = await apply([{ op: 'retractRelationship', type: 'SPONSORED_BY', from: CILTA, to: s0, reason: 'a test link' }]);
+    const gone = await apply([{ op: 'retract', id: s1, reason: 'a test entity' }]);
+
+    const query = `query($seq: Int) { node(id: "${CILTA}", asOf: $seq) { id name ... on Product { sponsors { id name retracted } sponsorsConnection(first: 50) { totalCount edges { node { id name } sources { quote } } } } } }`;
+    const at = async (seq?: number) => {
+      const body = await post(query, { seq });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data.node;
+    };
+    const now = await at();
+    const original = now.sponsors.map((s: any) => s.id);
+    expect(original).not.toContain(s0);
+    const names = (node: any) => Object.fromEntries(node.sponsors.map((s: any) => [s.id, s.name]));
+    expect(await at(before)).toEqual(now);
+    const atAdded = await at(added);
+    expect(names(atAdded)).toMatchObject({ [s0]: 'Live rel 0', [s1]: 'Live rel 1' });
+    expect(atAdded.sponsors.length).toBe(original.length + 2);
+    expect(atAdded.sponsorsConnection.totalCount).toBe(original.length + 2);
+    expect(atAdded.sponsorsConnection.edges.find((e: any) => e.node.id === s0).sources).toEqual([{ quote: SPONSOR_CITE.quote }]);
+    // The sponsor's name then, the relationship list in the order of the names then.
+    const atRenamed = await at(renamed);
+    expect(names(atRenamed)[s0]).toBe('Live rel renamed');
+    expect(atRenamed.sponsors.map((s: any) => s.name)).toEqual(now.sponsors.map((s: any) => s.name).concat(['Live rel 1', 'Live rel renamed']).sort());
+    // The link retracted since stood then, not retracted; the sponsor retracted with its links stood until it was.
+    expect(Object.keys(names(await at(unlinked))).sort()).toEqual([...original, s1].sort());
+    expect((await at(unlinked)).sponsors.every((s: any) => s.retracted === false)).toBe(true);
+    expect(await at(gone)).toEqual(now);
+    // From the other end, and a list read as of then with the same field.
+    const sponsor = `query($seq: Int) { node(id: "${s1}", asOf: $seq) { id ... on Sponsor { products { id } } } }`;
+    expect((await post(sponsor, { seq: before })).data.node).toBeNull();
+    expect((await post(sponsor, { seq: unlinked })).data.node).toEqual({ id: s1, products: [{ id: CILTA }] });
+    expect((await post(sponsor, { seq: gone })).data.node).toBeNull();
+    const list = 'query($seq: Int) { products(asOf: $seq, filter: { nameContains: "cilta" }) { edges { node { id sponsors { id name } } } } }';
+    const listed = await post(list, { seq: renamed });
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.products.edges.find((e: any) => e.node.id === CILTA).node.sponsors).toEqual(atRenamed.sponsors.map(({ id, name }: any) => ({ id, name })));
+    // The timeline's entries with their links as of then too.
+    const timeline = 'query($seq: Int) { timeline(first: 100, kinds: [PRODUCT], asOf: $seq) { node { id ... on Product { sponsors { id } } } } }';
+    const entry = (await post(timeline, { seq: added })).data.timeline.find((e: any) => e.node.id === CILTA);
+    expect(entry.node.sponsors.map((s: any) => s.id).sort()).toEqual([...original, s0, s1].sort());
+    // What is derived from dates now is not read as of then: refused, coded.
+    const { errors } = await post(`{ node(id: "${CILTA}", asOf: ${added}) { ... on Product { precedingReforms { lagYears } } } }`);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+  });
+
+  it('refuses what a list as of a change set does not read (filters through relationships, aggregates, retracted entities), while planning', async () => {
     for (const [query, argument] of [
       ['{ products(asOf: 1, filter: { target: "target:bcma" }) { totalCount } }', 'filter'],
       ['{ products(asOf: 1, where: { targets: { some: { name: { contains: "BCMA" } } } }) { totalCount } }', 'where'],
-      ['{ products(asOf: 1) { edges { node { targets { id } } } } }', 'asOf'],
       ['{ products(asOf: 1) { aggregate { count } } }', 'asOf'],
       ['{ products(asOf: 1, includeRetracted: true) { totalCount } }', 'includeRetracted'],
       ['{ products(asOf: 1, asOfTime: "2026-01-01T00:00:00Z") { totalCount } }', 'asOf'],
@@ -307,13 +366,13 @@ describe('asOf', () => {
     }
   });
 
-  it('refuses a seq not yet committed, both arguments, and relationship fields of a past node, with codes', async () => {
+  it('refuses a seq not yet committed, both arguments, and derived lists of a past node, with codes', async () => {
     const now = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
     for (const [query, argument] of [
       [`{ node(id: "${PATHWAY}", asOf: ${now + 5}) { id } }`, 'asOf'],
       [`{ node(id: "${PATHWAY}", asOf: 1, asOfTime: "2026-01-01T00:00:00Z") { id } }`, 'asOf'],
       [`{ node(id: "${PATHWAY}", asOfTime: "yesterday") { id } }`, 'asOfTime'],
-      [`{ node(id: "product:ciltacabtagene-autoleucel", asOf: ${now}) { ... on Product { targets { id } } } }`, 'asOf'],
+      [`{ node(id: "product:ciltacabtagene-autoleucel", asOf: ${now}) { ... on Product { approvalsFollowing: precedingReforms { lagYears } } } }`, 'asOf'],
     ] as const) {
       const { errors } = await post(query);
       expect(errors?.[0].extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });

@@ -48,6 +48,61 @@ CALL ({{node}}) {
   RETURN collect({{{item}}}) AS {{out}}
 }
 
+// name: read.relatedAsOf
+// read.related as the graph stood at a past change set (Statement.asOf): the live and the retracted
+// relationships of the type that stood then, to entities that stood then ({{{then}}}), each entity read
+// through its state then ({{view}}), which the guard, cursor, where, order and projection read.
+CALL ({{node}}) {
+  MATCH {{{pattern}}}
+  WHERE {{{then}}}
+  WITH {{rel}}, {{other}}, {{{view}}} AS {{view}}
+  WHERE {{{where}}}
+  WITH {{rel}}, {{other}}, {{view}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.degreeAsOf
+// How many typed relationships of the node stood then, to entities that stood then and (through their
+// state then) match the connection's where.
+CASE WHEN {{{guard}}} THEN COUNT { MATCH {{{pattern}}} WHERE {{{then}}} WITH {{other}}, {{{view}}} AS {{view}} WHERE {{{where}}} RETURN {{other}} } ELSE 0 END
+
+// name: read.thenNode
+// Whether an entity stood at the change set a read is pinned to: as it stands now (an :Entity, not
+// :Retracted) unless it changed since: then {{{absent}}} (created since, or retracted by then) or
+// {{{states}}} (its state then) says.
+CASE WHEN {{{absent}}}[{{node}}.id] THEN false WHEN {{{states}}}[{{node}}.id] IS NOT NULL THEN true ELSE {{node}}:Entity END
+
+// name: read.thenRelationship
+// Whether a relationship stood then. Relationships are created and retracted, never changed: a live
+// one stood then unless its key changed since (it was created since); a retracted one if it was
+// retracted since and that retraction is its key's first change since (not a life of the key that
+// began since). A retracted link the log does not list (CITES, CONCERNS: retracted with their entity)
+// follows its entity, which read.thenNode checks.
+CASE WHEN {{rel}}:RETRACTED
+  THEN {{rel}}.retractedSeq > {{{seq}}} AND coalesce({{{relationships}}}[startNode({{rel}}).id + '|' + {{rel}}.type + '|' + endNode({{rel}}).id], {{rel}}.retractedSeq) = {{rel}}.retractedSeq
+  ELSE {{{relationships}}}[startNode({{rel}}).id + '|' + type({{rel}}) + '|' + endNode({{rel}}).id] IS NULL END
+
+// name: read.view
+// An entity's properties as they stood then: its state from the log where it changed since, else itself.
+coalesce({{{states}}}[{{node}}.id], {{node}})
+
+// name: read.relationshipThen
+// A relationship's properties as they stood then: a link retracted since was not retracted then (its
+// retraction's marks read as null, which decode.ts leaves out).
+CASE WHEN {{rel}}:RETRACTED THEN {{rel}} {.*, status: null, type: null, retractedSeq: null, retractedReason: null, changedSeq: null} ELSE properties({{rel}}) END
+
+// name: read.lookupAsOf
+// The stored entity of a list's entry read as of a change set (a state from the log is a map), for the
+// relationships below it: by id, from the :Entity or the :Retracted index.
+CALL ({{view}}) {
+  MATCH ({{node}}:Entity {id: {{view}}.id})
+  RETURN {{node}}
+  UNION
+  MATCH ({{node}}:Retracted {id: {{view}}.id})
+  RETURN {{node}}
+}
+
 // name: read.relatedHub
 // As read.related, for a list whose order an index gives (the kind's name index, or products'
 // (dateStart, name)). A node with few such relationships expands them; a hub (degree squared over
@@ -280,6 +335,26 @@ CALL () {
   WITH {{id}}, head(collect({{node}})) AS {{node}}
   {{{calls}}}
   RETURN collect({id: {{id}}, node: {{{item}}}, retractedKind: {{node}}.kind}) AS {{out}}
+}
+
+// name: read.nodesAsOf
+// As read.nodesIncludingRetracted, as the graph stood at a past change set (Statement.asOf): the
+// entity if it stood then ({{{then}}}), read through its state then ({{view}}); null where it did not.
+CALL () {
+  UNWIND {{{ids}}} AS {{id}}
+  CALL ({{id}}) {
+    OPTIONAL MATCH ({{node}}:Entity {id: {{id}}})
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:Retracted {id: {{id}}})
+    RETURN {{node}}
+  }
+  WITH {{id}}, {{node}} ORDER BY {{node}} IS NULL
+  WITH {{id}}, head(collect({{node}})) AS {{node}}
+  WITH {{id}}, CASE WHEN {{node}} IS NOT NULL AND {{{then}}} THEN {{node}} END AS {{node}}
+  WITH {{id}}, {{node}}, {{{view}}} AS {{view}}
+  {{{calls}}}
+  RETURN collect({id: {{id}}, node: {{{item}}}}) AS {{out}}
 }
 
 // name: read.search

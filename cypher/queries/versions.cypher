@@ -75,3 +75,21 @@ RETURN scanned, COLLECT {
   MATCH (first:Change {target: target, seq: firstSeq})
   RETURN {target: target, kind: first.kind, before: first.before}
 } AS firsts
+
+// name: versions.graphSince
+// What a read of relationships as of change set $asOf needs from the log: every entity and every
+// relationship that changed after it, each with its first change since (an entity's state before it,
+// null: it did not exist then; a relationship's seq: a retraction then, if that is when a retracted
+// one was retracted, else its creation). The same bounded scan as versions.changedSince.
+CALL () {
+  MATCH (c:Change)
+  WHERE c.seq > $asOf
+  WITH c ORDER BY c.seq LIMIT $scan
+  RETURN count(c) AS scanned, collect(c) AS changes
+}
+RETURN scanned, COLLECT {
+  UNWIND changes AS c
+  WITH c.target AS target, c.targetType AS targetType, min(c.seq) AS firstSeq
+  MATCH (first:Change {target: target, seq: firstSeq})
+  RETURN {target: target, relationship: targetType = 'relationship', kind: first.kind, seq: firstSeq, before: CASE WHEN targetType = 'node' THEN first.before END}
+} AS firsts

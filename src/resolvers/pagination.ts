@@ -11,7 +11,8 @@ import { badUserInput } from '../errors.js';
 import { SortDirection } from '../schema/enums.js';
 import type { PageArgs } from '../schema/filters.input.js';
 import { selectionOf } from './selection.js';
-import { statesAsOf } from '../versions/as-of.js';
+import { selectsRelationships, statesAsOf } from '../versions/as-of.js';
+import { child } from '../graph/read/statement.js';
 
 /** The keys of `orderBy` or `sort` as asked; the read plan checks them (src/graph/read/lists.ts planOrder). */
 function orderOf(args: PageArgs): { order: Array<{ key: SortKey; direction: 'ASC' | 'DESC' }>; orderArgument: 'sort' | 'orderBy' } {
@@ -22,7 +23,11 @@ function orderOf(args: PageArgs): { order: Array<{ key: SortKey; direction: 'ASC
 
 export async function paginate(ctx: Context, kind: Kind, args: PageArgs, filter: object | undefined, info: GraphQLResolveInfo, where?: WhereInput): Promise<Page> {
   // Awaited only when asked: a current list joins the request's one statement in the order of its fields.
-  const asOf = args.asOf != null || args.asOfTime ? await statesAsOf(ctx, [kind], args.asOf, args.asOfTime) : undefined;
+  const selection = selectionOf(info);
+  const asOf =
+    args.asOf != null || args.asOfTime
+      ? await statesAsOf(ctx, [kind], args.asOf, args.asOfTime, selectsRelationships(child(child(selection, 'edges'), 'node'), [kind], ctx.limits))
+      : undefined;
   return ctx.reader.read(
     listUnit({
       kind,
@@ -31,7 +36,7 @@ export async function paginate(ctx: Context, kind: Kind, args: PageArgs, filter:
       ...orderOf(args),
       first: args.first,
       after: args.after ?? undefined,
-      selection: selectionOf(info),
+      selection,
       includeRetracted: args.includeRetracted ?? false,
       asOf,
     }),

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { Kind } from '../graph/model.js';
+import { KINDS, type Kind } from '../graph/model.js';
 import { luceneQuery } from '../graph/read/lucene.js';
-import { child } from '../graph/read/statement.js';
+import { child, type Selection } from '../graph/read/statement.js';
 import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchPageUnit, searchUnit, timelineUnit, SEARCH_ORDER, type SearchEdge } from '../graph/read/questions.js';
 import { dateEnd, dateStart } from '../graph/seeds/properties.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -33,7 +33,7 @@ import { connectionOf, pageSize } from '../graph/read/connection.js';
 import { whereType } from '../schema/where.input.js';
 import type { WhereInput } from '../graph/read/where.js';
 import { selectionOf } from './selection.js';
-import { AS_OF_DESCRIPTION, AS_OF_TIME_DESCRIPTION, entitiesAsOf, pinnedSeq, statesAsOf, TIMELINE_AS_OF_DESCRIPTION } from '../versions/as-of.js';
+import { AS_OF_DESCRIPTION, AS_OF_TIME_DESCRIPTION, entitiesAsOf, graphAsOf, pinnedSeq, selectsRelationships, statesAsOf, TIMELINE_AS_OF_DESCRIPTION } from '../versions/as-of.js';
 
 const WHERE_DESCRIPTION = 'Conditions on the items and on the nodes related to them (@neo4j/graphql style); combined with `filter` by AND.';
 
@@ -73,6 +73,19 @@ function timelineTitle(entity: { kind: string; name: string }): string {
   return entity.kind === 'Product' ? `Approval in China: ${entity.name}` : `${entity.kind}: ${entity.name}`;
 }
 
+/**
+ * Nodes by id, as they stand or as of a change set. As of one, their own fields are read from the log
+ * by id (any seq back); relationship fields below them need the graph as it stood (a bounded read of
+ * the log since), then one statement reads them (read.nodesAsOf).
+ */
+async function nodesRead(ctx: Context, ids: string[], selection: Selection, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null) {
+  const pinned = (asOf !== undefined && asOf !== null) || Boolean(asOfTime);
+  if (!pinned) return ctx.reader.read(nodesUnit(ids, selection, includeRetracted));
+  if (includeRetracted) throw badUserInput('"includeRetracted" and "asOf": a read as of a change set answers what stood then, retracted since or not', 'includeRetracted');
+  if (!selectsRelationships(selection, KINDS, ctx.limits)) return entitiesAsOf(ctx, ids, await pinnedSeq(ctx, asOf, asOfTime));
+  return ctx.reader.read(nodesUnit(ids, selection, false, await graphAsOf(ctx, asOf, asOfTime)));
+}
+
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: 'The node with this id, or null. Ids are "<prefix>:<slug>": the kind in lower case ("product:ciltacabtagene-autoleucel"), except references ("ref:7") and statistics ("stat:clinical-trials-2017-2024"); "reference:7" and "statistic:…" are accepted too.' })
@@ -84,8 +97,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if ((asOf !== undefined && asOf !== null) || asOfTime) return (await entitiesAsOf(ctx, [canonicalId(id)], await pinnedSeq(ctx, asOf, asOfTime)))[0];
-    const [node] = await ctx.reader.read(nodesUnit([canonicalId(id)], selectionOf(info), includeRetracted));
+    const [node] = await nodesRead(ctx, [canonicalId(id)], selectionOf(info), includeRetracted, asOf, asOfTime);
     return node;
   }
 
@@ -100,8 +112,7 @@ export class QueryResolver {
   ) {
     if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
     // Joined to this request's one statement in the same tick as the other root fields (no await first).
-    if ((asOf !== undefined && asOf !== null) || asOfTime) return pinnedSeq(ctx, asOf, asOfTime).then((seq) => entitiesAsOf(ctx, ids.map(canonicalId), seq));
-    return ctx.reader.read(nodesUnit(ids.map(canonicalId), selectionOf(info), includeRetracted));
+    return nodesRead(ctx, ids.map(canonicalId), selectionOf(info), includeRetracted, asOf, asOfTime);
   }
 
   @Query(() => Reference, { nullable: true, description: 'The reference with this number in the article\'s reference list, or null.' })
@@ -276,8 +287,9 @@ export class QueryResolver {
     within(first, 1, CAPS.timeline, 'first');
     const chosen = kinds?.length ? kinds : TIMELINE_KINDS;
     // Awaited only when asked: a current timeline joins the request's one statement in field order.
-    const states = asOf != null || asOfTime ? await statesAsOf(ctx, chosen, asOf, asOfTime) : undefined;
-    const unit = timelineUnit(chosen, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, child(selectionOf(info), 'node'), includeRetracted, states);
+    const selection = child(selectionOf(info), 'node');
+    const states = asOf != null || asOfTime ? await statesAsOf(ctx, chosen, asOf, asOfTime, selectsRelationships(selection, chosen, ctx.limits)) : undefined;
+    const unit = timelineUnit(chosen, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, selection, includeRetracted, states);
     const entities = await ctx.reader.read(unit);
     return entities.map((node) => ({ date: node.date as string, kind: node.kind, title: timelineTitle(node), node }));
   }

@@ -6,14 +6,16 @@
  */
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
-import { changedSince, dataVersion, entitiesAt, seqAt, TooFarBack } from '../graph/changes/feed.js';
+import { changedSince, dataVersion, entitiesAt, graphSince, seqAt, TooFarBack, type GraphAt } from '../graph/changes/feed.js';
+import { planNode, readsRelationships } from '../graph/read/projection.js';
+import type { PageLimits, Selection } from '../graph/read/statement.js';
 import type { AsOfStates } from '../graph/read/lists.js';
 import type { Kind } from '../graph/model.js';
 import { toEntity } from '../graph/read/decode.js';
 import type { Entity } from '../graph/entities.js';
 
 export const AS_OF_DESCRIPTION =
-  'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`). The entity\'s own fields only; its relationships as of then are read through `history(id)`.';
+  'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`): its own fields, and its relationship fields with the links and entities that stood then (their values then). Own fields alone read any seq; relationship fields read up to 20,000 changes back, 5,000 entities changed since. Derived lists (`reformsPreceding`, `approvalsFollowing`, `siblings`), `aggregate` and `facets` are not read as of then.';
 export const AS_OF_TIME_DESCRIPTION = 'As `asOf`, by date-time (ISO 8601): the graph as it stood at that moment (the last change set committed by then).';
 
 /** The seq an asOf read pins to, checked (one of the two arguments is given). */
@@ -41,19 +43,44 @@ export async function entitiesAsOf(ctx: Context, ids: string[], seq: number): Pr
 }
 
 export const LIST_AS_OF_DESCRIPTION =
-  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then. Own fields only: relationship fields, filters and where through relationships, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back, 5,000 of the kind's entities changed since.";
+  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then, and their relationship fields with the links and entities that stood then. Filters and where through relationships, derived lists, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.";
 
 export const TIMELINE_AS_OF_DESCRIPTION =
-  "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were. The entries' own fields only. Read from the change log: up to 20,000 changes back, 5,000 entities of its kinds changed since.";
+  "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were, and their relationship fields as they stood then. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.";
 
-/** A read of entities of `kinds` as of a past change set: those changed since, with their states then. */
-export async function statesAsOf(ctx: Context, kinds: readonly Kind[], asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<AsOfStates | undefined> {
+/**
+ * A read of entities of `kinds` as of a past change set: those changed since, with their states then.
+ * With `relationships` (the selection reads relationship fields), the whole graph's changes since
+ * (versions.graphSince), which the traversals read; the kinds' share of it is the list's.
+ */
+export async function statesAsOf(ctx: Context, kinds: readonly Kind[], asOf: number | undefined | null, asOfTime: string | undefined | null, relationships = false): Promise<AsOfStates | undefined> {
   if ((asOf === undefined || asOf === null) && !asOfTime) return undefined;
   const seq = await pinnedSeq(ctx, asOf, asOfTime);
+  return tooFarBack(seq, asOf, async () => {
+    if (!relationships) return { seq, ...(await changedSince(ctx.executor, kinds, seq)) };
+    const graph = await graphSince(ctx.executor, seq);
+    const changed = Object.keys(graph.kinds).filter((id) => kinds.includes(graph.kinds[id] as Kind));
+    return { seq, changed, states: changed.flatMap((id) => (graph.states[id] ? [graph.states[id]] : [])), graph };
+  });
+}
+
+/** The graph as it stood at a past change set, for a read that follows relationships (neighbourhoods, paths, nodes with relationship fields). */
+export async function graphAsOf(ctx: Context, asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<GraphAt | undefined> {
+  if ((asOf === undefined || asOf === null) && !asOfTime) return undefined;
+  const seq = await pinnedSeq(ctx, asOf, asOfTime);
+  return tooFarBack(seq, asOf, () => graphSince(ctx.executor, seq));
+}
+
+async function tooFarBack<T>(seq: number, asOf: number | undefined | null, read: () => Promise<T>): Promise<T> {
   try {
-    return { seq, ...(await changedSince(ctx.executor, kinds, seq)) };
+    return await read();
   } catch (error) {
-    if (error instanceof TooFarBack) throw badUserInput(`"asOf" ${seq} is further back than a list reads: ${error.message}; read entities by id with node(id, asOf), or a later change set`, asOf === undefined || asOf === null ? 'asOfTime' : 'asOf');
+    if (error instanceof TooFarBack) throw badUserInput(`"asOf" ${seq} is further back than a list or a traversal reads: ${error.message}; read entities by id with node(id, asOf) (its own fields), or a later change set`, asOf === undefined || asOf === null ? 'asOfTime' : 'asOf');
     throw error;
   }
+}
+
+/** Whether the nodes selected (`selection`, of `kinds`) read relationship fields or the references of their sources. */
+export function selectsRelationships(selection: Selection | undefined, kinds: readonly Kind[], limits: PageLimits): boolean {
+  return readsRelationships(planNode(selection, kinds, limits));
 }

@@ -5,7 +5,6 @@
  */
 import { plainProperties, sourcesOf, type Entity, type GraphRelationship } from '../entities.js';
 import type { Kind } from '../model.js';
-import { badUserInput } from '../../errors.js';
 import { encodeCursor } from './cursor.js';
 import { connectionOf, type Aggregate, type Facet, type PageInfo } from './connection.js';
 
@@ -32,9 +31,12 @@ export function toEntity(row: Row | null | undefined): Entity | null {
 
 export const toEntities = (rows: Row[]): Entity[] => rows.map((r) => toEntity(r)!);
 
+/** A relationship's properties as read: those read as of a change set mark what did not stand then with null (read.relationshipThen). */
+const relationshipProps = (rel: Row): Row => Object.fromEntries(Object.entries(rel).filter(([, value]) => value !== null));
+
 /** A relationship read with its provenance: `{type, from, to, rel: properties, __refs}`. */
 export function toRelationship(row: Row): GraphRelationship {
-  const props = row.rel as Row;
+  const props = relationshipProps(row.rel as Row);
   const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
   const { from, to, type } = row as { from: string; to: string; type: string };
   return { id: `${from}|${type}|${to}`, type, from, to, retracted: props.status === 'RETRACTED', properties: plainProperties(props), sources: sourcesOf(props, references) };
@@ -44,7 +46,8 @@ export function toRelationship(row: Row): GraphRelationship {
 export function relatedOf(parent: Entity, responseKey: string): unknown {
   const key = `${parent.kind}.${responseKey}`;
   if (parent.asOf !== undefined) {
-    throw badUserInput(`"${responseKey}": a node read asOf answers its own fields; its relationships as of a version are read through history(id)`, 'asOf');
+    // A node read by id from the log alone (no relationship field was selected): reaching this is a resolver bug.
+    throw new Error(`${key} was not read with a node read asOf its own fields only`);
   }
   if (!parent.related || !(key in parent.related)) {
     // Every path that returns nodes compiles their selections; reaching this is a compiler bug.
@@ -80,7 +83,7 @@ export function toRelatedConnection(value: {
 }): RelatedConnection {
   const page = connectionOf(value.edges, value.first, value.after === 1, (row) => {
     const node = toEntity(row.node as Row)!;
-    const rel = row.rel as Row;
+    const rel = relationshipProps(row.rel as Row);
     const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
     return { cursor: encodeCursor('name', { value: node.name, id: node.id }), node, sources: sourcesOf(rel, references), properties: plainProperties(rel) };
   });

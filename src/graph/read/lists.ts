@@ -13,11 +13,12 @@ import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
 import { connectionOf, pageSize, type Aggregate, type Facet, type PageInfo } from './connection.js';
-import { describeList, type Anchor, type ListPlan, type Predicate, type SortKeys, type Via } from './plan.js';
+import { describeList, type Anchor, type ListPlan, type NodePlan, type Predicate, type SortKeys, type Via } from './plan.js';
 import { renderAll } from './predicate.js';
-import { planNode, readsRelationships, renderNode } from './projection.js';
+import { planNode, readsRelationships, renderNode, type Projection } from './projection.js';
 import { child, type PageLimits, type Selection, type Statement } from './statement.js';
 import type { CompiledUnit, Unit } from './unit.js';
+import type { GraphAt } from '../changes/feed.js';
 import { planWhere, whereRelations, type WhereInput } from './where.js';
 import { aggregateCall, facetsCall, planFacets, type Scan } from './aggregate.js';
 
@@ -55,6 +56,8 @@ export interface AsOfStates {
   seq: number;
   changed: string[];
   states: Array<Record<string, unknown>>;
+  /** Given when the selection reads relationship fields: the whole graph's changes since (Statement.asOf). */
+  graph?: GraphAt;
 }
 
 export interface Page {
@@ -160,7 +163,8 @@ export function planList(request: ListRequest, limits: PageLimits): ListPlan {
   const wherePlan = planWhere(kind, where, request.asOf !== undefined);
   if (asks(wherePlan)) predicates.push(wherePlan);
   if (request.asOf) {
-    refuseUnpinnable('a list', { includeRetracted: request.includeRetracted, relationships: readsRelationships(node), aggregates: aggregate || facets.length > 0 });
+    // Relationship fields are read as of then when the whole graph's changes since were read for them.
+    refuseUnpinnable('a list', { includeRetracted: request.includeRetracted, relationships: !request.asOf.graph && readsRelationships(node), aggregates: aggregate || facets.length > 0 });
   }
 
   const anchor: Anchor = request.asOf
@@ -327,7 +331,7 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
     // order (a sort on several keys then sorts only within ties of the first: PartialTop).
     if (requiredSortKey(kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
     const pinnedKind = plan.anchor.from === 'asOf' ? st.param(kind) : undefined;
-    const projection = renderNode(st, node, plan.node, order.map((k) => k.key), pinnedKind);
+    const projection = plan.anchor.from === 'asOf' && st.asOf ? projectThen(st, node, plan.node, order.map((k) => k.key), pinnedKind!) : renderNode(st, node, plan.node, order.map((k) => k.key), pinnedKind);
     const sorted = several
       ? [...order.map(({ key, direction: d }) => compose('read.order.key', { node, key, direction: d })), compose('read.order.id', { node })].join(', ')
       : sortKey === 'id'
@@ -372,6 +376,17 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
   };
 }
 
+/**
+ * The projection of an entry read as of a change set whose relationships are read too: the entry (a
+ * node, or its state then from the log) is what its fields read; the stored entity, found by id, is
+ * where its relationships start (read.lookupAsOf).
+ */
+export function projectThen(st: Statement, entry: string, plan: NodePlan, extra: string[], pinnedKind: string): Projection {
+  const stored = st.variable('e');
+  const projection = renderNode(st, stored, plan, extra, pinnedKind, entry);
+  return { calls: [compose('read.lookupAsOf', { view: entry, node: stored }), ...projection.calls], item: projection.item };
+}
+
 export function listUnit(request: ListRequest): Unit<Page> {
   const { selection, ...args } = request;
   return {
@@ -379,6 +394,7 @@ export function listUnit(request: ListRequest): Unit<Page> {
     // An asOf read carries the states of its change set: built for its request alone.
     reuse: request.asOf ? undefined : { selection, args: JSON.stringify(args) },
     includeRetracted: request.includeRetracted,
+    asOf: request.asOf?.graph,
     build: (st) => renderList(planList(request, st.limits))(st),
   };
 }

@@ -156,7 +156,7 @@ export function readsRelationships(plan: NodePlan): boolean {
  * besides the selected ones (a list's sort key); `pinnedKind` given, the node may be a state read
  * from the change log (a map, no labels) of that kind.
  */
-export function renderNode(st: Statement, node: string, plan: NodePlan, extra: string[] = [], pinnedKind?: string): Projection {
+export function renderNode(st: Statement, node: string, plan: NodePlan, extra: string[] = [], pinnedKind?: string, view = node): Projection {
   const properties = new Set([...ALWAYS, ...extra, ...plan.properties]);
   const calls: string[] = [];
   const related: string[] = [];
@@ -172,6 +172,7 @@ export function renderNode(st: Statement, node: string, plan: NodePlan, extra: s
       calls.push(...connectionCalls);
       related.push(`${relation.key}: ${value}`);
     } else {
+      if (st.asOf) throw badUserInput(`"${relation.key.slice(relation.kind.length + 2, -1)}" is derived from dates now; it is not read as of a change set`, 'asOf');
       const out = st.variable('derived');
       calls.push(derivedList(st, node, guard, relation, out));
       related.push(`${relation.key}: ${out}`);
@@ -180,14 +181,28 @@ export function renderNode(st: Statement, node: string, plan: NodePlan, extra: s
   const entries = [...[...properties].map((p) => `.${p}`), `kind: ${pinnedKind ?? kindOf(st, node)}`];
   if (plan.sources) {
     SOURCE_PROPERTIES.forEach((p) => entries.push(`.${p}`));
-    const refs = renderReferences(st, node, plan.sources.reference);
+    const refs = renderReferences(st, view, plan.sources.reference);
     if (refs) {
       calls.push(refs.call);
       entries.push(`__refs: ${refs.out}`);
     }
   }
   if (related.length) entries.push(`__rel: {${related.join(', ')}}`);
-  return { calls, item: `${node} {${entries.join(', ')}}` };
+  return { calls, item: `${view} {${entries.join(', ')}}` };
+}
+
+/** As of a change set (Statement.asOf): whether the relationship in `rel` and the entity in `other` stood then. */
+export function stoodThen(st: Statement, rel: string | undefined, other: string): string {
+  const { seq, states, absent, relationships } = st.then;
+  return conjunction([
+    rel ? compose('read.thenRelationship', { rel }, { seq, relationships }) : 'true',
+    compose('read.thenNode', { node: other }, { states, absent }),
+  ]);
+}
+
+/** As of a change set: the entity in `node`'s properties then (a state from the log, or the node). */
+export function viewThen(st: Statement, node: string): string {
+  return compose('read.view', { node }, { states: st.then.states });
 }
 
 /** The projection of `selection` on the node in variable `node`: planned, then rendered. */
@@ -238,6 +253,8 @@ interface RelatedRead {
   spec: RelationSpec;
   rel: string;
   other: string;
+  /** As of a change set, the variable holding the other end's state then (what the rest reads); else `other`. */
+  view: string;
   out: string;
   /** The order block, and the index that gives it, if any. */
   order: { block: string; index?: string[] };
@@ -251,7 +268,7 @@ interface RelatedRead {
 
 /** A relationship list: read.relatedHub where an index gives its order, read.related otherwise. */
 function readRelated(st: Statement, r: RelatedRead): string {
-  const order = compose(r.order.block, { other: r.other });
+  const order = compose(r.order.block, { other: r.view });
   const shared = {
     pattern: relatedPattern(st, r.node, r.spec, r.rel, r.other),
     where: conjunction([r.guard, r.after]),
@@ -260,6 +277,9 @@ function readRelated(st: Statement, r: RelatedRead): string {
     calls: r.projection.calls.join('\n'),
     item: r.projection.item,
   };
+  if (st.asOf) {
+    return compose('read.relatedAsOf', { node: r.node, rel: r.rel, other: r.other, view: r.view, out: r.out }, { ...shared, then: stoodThen(st, r.rel, r.other), view: viewThen(st, r.other) });
+  }
   // A single node (parent, successor, approvedBy) is one relationship of its parent by nature: few.
   // With retracted links the type's index order no longer holds alone: the plain read sorts them.
   if (!r.order.index || r.spec.to === 'Node' || r.spec.few || r.spec.one || st.includeRetracted) return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
@@ -285,17 +305,19 @@ type Planned<K extends RelationPlan['is']> = Extract<RelationPlan, { is: K }>;
 
 function relatedList(st: Statement, node: string, guard: string, plan: Planned<'list'>, out: string): string {
   const other = st.variable('m');
+  const view = st.asOf ? st.variable('v') : other;
   return readRelated(st, {
     node,
     guard,
     spec: plan.spec,
     rel: st.variable('r'),
     other,
+    view,
     out,
     order: listOrder(plan.spec.to),
     after: 'true',
     limit: st.param(plan.first),
-    projection: renderNode(st, other, plan.node),
+    projection: renderNode(st, other, plan.node, [], undefined, view),
   });
 }
 
@@ -308,30 +330,43 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
   const { spec, after, first } = plan;
   const rel = st.variable('r');
   const other = st.variable('m');
+  const view = st.asOf ? st.variable('v') : other;
   const out = st.variable('edges');
-  const nodeProjection = renderNode(st, other, plan.node);
+  if (st.asOf && (plan.aggregate || plan.facets.length)) throw badUserInput(`"aggregate" and "facets" are not read as of a change set`, 'asOf');
+  const nodeProjection = renderNode(st, other, plan.node, [], undefined, view);
   const refs = renderReferences(st, rel, plan.reference);
   const from = after ? st.param(after.value) : undefined;
   const matching = (m: string) => (plan.where ? renderPredicate(st, m, plan.where) : plan.kinds ? kindIn(st, m, plan.kinds) : 'true');
-  const condition = matching(other);
+  const condition = matching(view);
   const call = readRelated(st, {
     node,
     guard,
     spec,
     rel,
     other,
+    view,
     out,
     order: { block: 'read.order.byName', index: ['name'] },
-    after: conjunction([after ? compose('read.after.byName', { other }, { value: from!, id: st.param(after.id) }) : 'true', condition]),
+    after: conjunction([after ? compose('read.after.byName', { other: view }, { value: from!, id: st.param(after.id) }) : 'true', condition]),
     from,
     limit: st.param(first + 1),
     projection: {
       calls: [...nodeProjection.calls, ...(refs ? [refs.call] : [])],
-      item: `{node: ${nodeProjection.item}, rel: properties(${rel})${refs ? `, __refs: ${refs.out}` : ''}}`,
+      item: `{node: ${nodeProjection.item}, rel: ${st.asOf ? compose('read.relationshipThen', { rel }) : `properties(${rel})`}${refs ? `, __refs: ${refs.out}` : ''}}`,
     },
   });
   let total = 'null';
-  if (plan.totalCount) {
+  if (plan.totalCount && st.asOf) {
+    const [counted, countedView] = [st.variable('m'), st.variable('v')];
+    const countedRel = st.variable('r');
+    total = compose('read.degreeAsOf', { other: counted, view: countedView }, {
+      guard,
+      pattern: relatedPattern(st, node, spec, countedRel, counted),
+      then: stoodThen(st, countedRel, counted),
+      view: viewThen(st, counted),
+      where: condition === 'true' ? 'true' : matching(countedView),
+    });
+  } else if (plan.totalCount) {
     const counted = st.variable('m');
     const where = condition === 'true' ? 'true' : matching(counted);
     total =

@@ -7,12 +7,13 @@ import type { Entity, GraphRelationship } from '../entities.js';
 import { KINDS, REL_TYPES, type Kind } from '../model.js';
 import { compose } from '../queries.js';
 import { toEntities, toEntity, toLags, toRelationship, type Lag } from './decode.js';
-import { kindIn, kindOf, lagsOf, planNode, projectNode, readsRelationships, references, renderNode } from './projection.js';
+import { kindIn, kindOf, lagsOf, planNode, projectNode, readsRelationships, references, renderNode, stoodThen, viewThen } from './projection.js';
+import type { GraphAt } from '../changes/feed.js';
 import { child, type Selection, type Statement } from './statement.js';
 import { connectionOf, type PageInfo } from './connection.js';
 import { encodeCursor } from './cursor.js';
 import type { Unit } from './unit.js';
-import { refuseUnpinnable, type AsOfStates } from './lists.js';
+import { projectThen, refuseUnpinnable, type AsOfStates } from './lists.js';
 
 type Rows = Array<Record<string, unknown>>;
 
@@ -23,14 +24,27 @@ function typeAlternatives(excluded: readonly string[]): string {
   return types.join('|');
 }
 
-/** Nodes by id, in the order asked, null for unknown ids. */
-export function nodesUnit(ids: string[], selection: Selection | undefined, includeRetracted = false): Unit<Array<Entity | null>> {
+/** Nodes by id, in the order asked, null for unknown ids; as of a change set, null for those that did not stand then. */
+export function nodesUnit(ids: string[], selection: Selection | undefined, includeRetracted = false, asOf?: GraphAt): Unit<Array<Entity | null>> {
   return {
-    name: 'nodes',
+    name: asOf ? 'nodes.asOf' : 'nodes',
     includeRetracted,
+    asOf,
     build(st) {
       const node = st.variable('n');
       const out = st.variable('nodes');
+      if (st.asOf) {
+        const view = st.variable('v');
+        const projection = renderNode(st, node, planNode(selection, KINDS, st.limits), [], undefined, view);
+        const call = compose('read.nodesAsOf', { id: st.variable('id'), node, view, out }, {
+          ids: st.param(ids),
+          then: stoodThen(st, undefined, node),
+          view: viewThen(st, node),
+          calls: projection.calls.join('\n'),
+          item: projection.item,
+        });
+        return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => toEntity(r.node as Record<string, unknown>)) };
+      }
       const projection = projectNode(st, node, selection, KINDS);
       const name = includeRetracted ? 'read.nodesIncludingRetracted' : 'read.nodes';
       const call = compose(name, { id: st.variable('id'), node, out }, { ids: st.param(ids), calls: projection.calls.join('\n'), item: projection.item });
@@ -79,13 +93,14 @@ export function timelineUnit(kinds: Kind[], from: string, to: string, first: num
   return {
     name: asOf ? 'timeline.asOf' : 'timeline',
     includeRetracted,
+    asOf: asOf?.graph,
     build(st) {
       const node = st.variable('n');
       const out = st.variable('timeline');
       const plan = planNode(nodeSelection, kinds, st.limits);
-      if (asOf) refuseUnpinnable('the timeline', { includeRetracted, relationships: readsRelationships(plan) });
+      if (asOf) refuseUnpinnable('the timeline', { includeRetracted, relationships: !asOf.graph && readsRelationships(plan) });
       // As of a change set, the entries are maps that carry their kind (read.timelineAsOf).
-      const projection = renderNode(st, node, plan, ['date'], asOf ? `${node}.kind` : undefined);
+      const projection = asOf?.graph ? projectThen(st, node, plan, ['date'], `${node}.kind`) : renderNode(st, node, plan, ['date'], asOf ? `${node}.kind` : undefined);
       const call = compose(asOf ? 'read.timelineAsOf' : includeRetracted ? 'read.timelineWithRetracted' : 'read.timeline', { node, out }, {
         ...(asOf ? { changed: st.param(asOf.changed), states: st.param(asOf.states) } : {}),
         from: st.param(from),

@@ -47,10 +47,10 @@ export class Reader {
    */
   private compile(unit: Unit<unknown>, prefix: string): Built {
     const build = (): Built => {
-      const st = new Statement(prefix, this.limits, unit.includeRetracted);
+      const st = new Statement(prefix, this.limits, unit.includeRetracted, unit.asOf);
       return st.finish(unit.build(st));
     };
-    if (!unit.reuse) return build();
+    if (!unit.reuse || unit.asOf) return build();
     let bySelection = BUILT.get(this.limits);
     if (!bySelection) BUILT.set(this.limits, (bySelection = new WeakMap()));
     let known = bySelection.get(unit.reuse.selection);

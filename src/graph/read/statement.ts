@@ -6,6 +6,7 @@
 import { badUserInput } from '../../errors.js';
 import { pageSize, type PageLimits } from './connection.js';
 import type { CompiledUnit } from './unit.js';
+import type { GraphAt } from '../changes/feed.js';
 
 export type { PageLimits };
 
@@ -29,17 +30,40 @@ export class Statement {
     /** Keeps names of different root fields apart: "a", "b", ... */
     readonly prefix: string,
     readonly limits: PageLimits,
+    includeRetracted = false,
     /**
-     * The question asked with `includeRetracted: true`: retracted entities (label :Retracted, their
-     * kind a property) count as entities of their kind, and traversals follow RETRACTED links of
-     * the field's type too. Off, nothing of it is in the Cypher.
+     * The question asked as of a past change set, reading relationships: what changed since
+     * (versions.graphSince). Traversals follow live and retracted links, keep those that stood then
+     * (read.thenRelationship) to entities that stood then (read.thenNode), and read each entity's
+     * properties from its state then where it changed since (read.view). Off, nothing of it is in the Cypher.
      */
-    readonly includeRetracted = false,
-  ) {}
+    readonly asOf?: GraphAt,
+  ) {
+    this.includeRetracted = includeRetracted || asOf !== undefined;
+  }
+
+  /**
+   * The question asked with `includeRetracted: true`, or as of a change set: retracted entities
+   * (label :Retracted, their kind a property) count as entities of their kind, and traversals follow
+   * RETRACTED links of the field's type too. Off, nothing of it is in the Cypher.
+   */
+  readonly includeRetracted: boolean;
 
   /** A variable name not used anywhere else in the statement. */
   variable(stem: string): string {
     return `${stem}_${this.prefix}${this.counter++}`;
+  }
+
+  private graphParams?: Record<'seq' | 'states' | 'absent' | 'relationships', string>;
+
+  /** The parameters of `asOf`, each allocated once however many traversals read them. */
+  get then(): Record<'seq' | 'states' | 'absent' | 'relationships', string> {
+    if (!this.asOf) throw new Error('Not a read as of a change set');
+    if (!this.graphParams) {
+      const { seq, states, absent, relationships } = this.asOf;
+      this.graphParams = { seq: this.param(seq), states: this.param(states), absent: this.param(absent), relationships: this.param(relationships) };
+    }
+    return this.graphParams;
   }
 
   /** A new parameter holding `value`, as `$name`. */

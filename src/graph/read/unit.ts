@@ -3,6 +3,7 @@
  * returns, and how to decode them. reader.ts joins the units of one request into one statement.
  */
 import type { Statement } from './statement.js';
+import type { GraphAt } from '../changes/feed.js';
 
 export interface CompiledUnit<T> {
   /** Top-level blocks, each returning exactly one row. */
@@ -25,4 +26,6 @@ export interface Unit<T> {
   reuse?: { selection: object; args: string };
   /** Asked with `includeRetracted: true` (Statement.includeRetracted). */
   includeRetracted?: boolean;
+  /** Asked as of a past change set, reading relationships (Statement.asOf): built for its request alone. */
+  asOf?: GraphAt;
 }
