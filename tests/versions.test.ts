@@ -348,9 +348,23 @@ describe('asOf', () => {
     const timeline = 'query($seq: Int) { timeline(first: 100, kinds: [PRODUCT], asOf: $seq) { node { id ... on Product { sponsors { id } } } } }';
     const entry = (await post(timeline, { seq: added })).data.timeline.find((e: any) => e.node.id === CILTA);
     expect(entry.node.sponsors.map((s: any) => s.id).sort()).toEqual([...original, s0, s1].sort());
-    // What is derived from dates now is not read as of then: refused, coded.
+    // A neighbourhood and a path as of then: along the links that stood then, through the entities then.
+    const around = `query($seq: Int) { neighborhood(id: "${s0}", asOf: $seq) { nodes { id name } edges { type from to retracted } } }`;
+    const near = (await post(around, { seq: renamed })).data.neighborhood;
+    expect(near.nodes.map((n: any) => n.id).sort()).toEqual([CILTA, s0].sort());
+    expect(near.nodes.find((n: any) => n.id === s0).name).toBe('Live rel renamed');
+    expect(near.edges).toEqual([{ type: 'SPONSORED_BY', from: CILTA, to: s0, retracted: false }]);
+    expect((await post(around, { seq: unlinked })).data.neighborhood).toEqual({ nodes: [{ id: s0, name: 'Live rel renamed' }], edges: [] });
+    expect((await post(around, { seq: before })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const path = `query($seq: Int) { path(fromId: "${s1}", toId: "${CILTA}", asOf: $seq) { length nodes { id name } relationships { type retracted } } }`;
+    expect((await post(path, { seq: added })).data.path).toEqual({ length: 1, nodes: [{ id: s1, name: 'Live rel 1' }, { id: CILTA, name: now.name }], relationships: [{ type: 'SPONSORED_BY', retracted: false }] });
+    expect((await post(path, { seq: gone })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await post(path)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await post(`{ path(fromId: "${s0}", toId: "${CILTA}", asOf: ${unlinked}, maxHops: 1) { length } }`)).data.path).toBeNull();
+    // What is derived from dates now is not read as of then, nor retracted entities beside it: refused, coded.
     const { errors } = await post(`{ node(id: "${CILTA}", asOf: ${added}) { ... on Product { precedingReforms { lagYears } } } }`);
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    expect((await post(`{ neighborhood(id: "${CILTA}", asOf: ${added}, includeRetracted: true) { nodes { id } } }`)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'includeRetracted' });
   });
 
   it('refuses what a list as of a change set does not read (filters through relationships, aggregates, retracted entities), while planning', async () => {

@@ -470,6 +470,47 @@ CALL () {
   RETURN {{from}} IS NOT NULL AND {{to}} IS NOT NULL AS {{found}}, {{path}}
 }
 
+// name: read.pathAsOf
+// read.pathWithRetracted as the graph stood at a past change set (Statement.asOf): between two entities
+// that stood then, along links and through entities that stood then; `found` says both ends stood then.
+CALL () {
+  CALL () {
+    OPTIONAL MATCH ({{from}}:Entity {id: {{{fromId}}}})
+    RETURN {{from}}
+    UNION
+    MATCH ({{from}}:Retracted {id: {{{fromId}}}})
+    RETURN {{from}}
+  }
+  WITH {{from}} ORDER BY {{from}} IS NULL LIMIT 1
+  CALL () {
+    OPTIONAL MATCH ({{to}}:Entity {id: {{{toId}}}})
+    RETURN {{to}}
+    UNION
+    MATCH ({{to}}:Retracted {id: {{{toId}}}})
+    RETURN {{to}}
+  }
+  WITH {{from}}, {{to}} ORDER BY {{to}} IS NULL LIMIT 1
+  WITH CASE WHEN {{from}} IS NOT NULL AND {{{fromThen}}} THEN {{from}} END AS {{from}}, CASE WHEN {{to}} IS NOT NULL AND {{{toThen}}} THEN {{to}} END AS {{to}}
+  OPTIONAL MATCH {{path}} = shortestPath(({{from}})-[:{{{types}}}|RETRACTED*1..{{maxHops}}]-({{to}}))
+  WHERE all({{rel}} IN relationships({{path}}) WHERE (NOT {{rel}}:RETRACTED OR {{rel}}.type IN {{{typeNames}}}) AND {{{relThen}}})
+    AND all({{node}} IN nodes({{path}}) WHERE {{{nodeThen}}}){{{stated}}}
+  RETURN {{from}} IS NOT NULL AND {{to}} IS NOT NULL AS {{found}}, {{path}}
+}
+
+// name: read.neighborhoodCentreAsOf
+// The centre of a neighbourhood, by id, as the graph stood at a past change set: null unless it stood then.
+CALL () {
+  CALL () {
+    OPTIONAL MATCH ({{node}}:Entity {id: {{{id}}}})
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:Retracted {id: {{{id}}}})
+    RETURN {{node}}
+  }
+  WITH {{node}} ORDER BY {{node}} IS NULL LIMIT 1
+  RETURN CASE WHEN {{node}} IS NOT NULL AND {{{then}}} THEN {{node}} END AS {{node}}
+}
+
 // name: read.neighborhoodCentre
 // The centre of a neighbourhood, by id.
 CALL () {
@@ -557,6 +598,15 @@ CALL (*) {
   RETURN collect({{{item}}}) AS {{out}}
 }
 
+// name: read.membersProjectedAsOf
+// read.membersProjected as the graph stood at a past change set: each member read through its state then.
+CALL (*) {
+  UNWIND {{{members}}} AS {{node}}
+  WITH {{node}}, {{{view}}} AS {{view}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
 // name: read.relationshipsProjected
 // Relationships (of a path), with their ends and provenance, in order.
 CALL (*) {
@@ -568,6 +618,10 @@ CALL (*) {
 // name: read.relationshipItem
 // A relationship as the API serves it: type, ends by id, properties (provenance included).
 {type: type({{rel}}), from: startNode({{rel}}).id, to: endNode({{rel}}).id, rel: properties({{rel}}){{{refs}}}}
+
+// name: read.relationshipItemAsOf
+// A relationship as it stood at a past change set: its type, ends and properties then (read.relationshipThen).
+{type: CASE WHEN {{rel}}:RETRACTED THEN {{rel}}.type ELSE type({{rel}}) END, from: startNode({{rel}}).id, to: endNode({{rel}}).id, rel: {{{then}}}{{{refs}}}}
 
 // name: read.relationshipItemWithRetracted
 // The same, a retracted relationship by the type it keeps as a property (includeRetracted: true).

@@ -81,9 +81,21 @@ function timelineTitle(entity: { kind: string; name: string }): string {
 async function nodesRead(ctx: Context, ids: string[], selection: Selection, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null) {
   const pinned = (asOf !== undefined && asOf !== null) || Boolean(asOfTime);
   if (!pinned) return ctx.reader.read(nodesUnit(ids, selection, includeRetracted));
-  if (includeRetracted) throw badUserInput('"includeRetracted" and "asOf": a read as of a change set answers what stood then, retracted since or not', 'includeRetracted');
+  if (includeRetracted) throw bothRetractedAndAsOf();
   if (!selectsRelationships(selection, KINDS, ctx.limits)) return entitiesAsOf(ctx, ids, await pinnedSeq(ctx, asOf, asOfTime));
   return ctx.reader.read(nodesUnit(ids, selection, false, await graphAsOf(ctx, asOf, asOfTime)));
+}
+
+const bothRetractedAndAsOf = () => badUserInput('"includeRetracted" and "asOf": a read as of a change set answers what stood then, retracted since or not', 'includeRetracted');
+
+const TRAVERSAL_AS_OF =
+  'Answer as the graph stood when this change set committed (a seq): along the links and through the entities that stood then, each with its values then. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.';
+
+/** The graph as it stood at a change set, for a path or a neighbourhood asked `asOf`; undefined when not asked. */
+async function traversalAsOf(ctx: Context, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null) {
+  if ((asOf === undefined || asOf === null) && !asOfTime) return undefined;
+  if (includeRetracted) throw bothRetractedAndAsOf();
+  return graphAsOf(ctx, asOf, asOfTime);
 }
 
 @Resolver()
@@ -301,18 +313,22 @@ export class QueryResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to consider: 1 to ${CAPS.maxHops}.` }) maxHops: number,
     @Arg('includeInferred', () => Boolean, { defaultValue: true, description: 'Whether the path may use relationships the graph infers (Source.inferred); false keeps to what the article states.' }) includeInferred: boolean,
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
+    @Arg('asOf', () => Int, { nullable: true, description: TRAVERSAL_AS_OF }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     within(maxHops, 1, CAPS.maxHops, 'maxHops');
     const selection = selectionOf(info);
+    const graph = await traversalAsOf(ctx, includeRetracted, asOf, asOfTime);
+    const then = graph ? ` as of change set ${graph.seq}` : '';
     if (fromId === toId) {
-      const [node] = await ctx.reader.read(nodesUnit([fromId], child(selection, 'nodes'), includeRetracted));
-      if (!node) throw notFound(`No node with id "${fromId}"`);
+      const [node] = await ctx.reader.read(nodesUnit([fromId], child(selection, 'nodes'), includeRetracted, graph));
+      if (!node) throw notFound(`No node with id "${fromId}"${then}`);
       return { nodes: [node], relationships: [], length: 0 };
     }
-    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection, includeInferred, includeRetracted));
-    if (!path.found) throw notFound(`No node with id "${fromId}" or "${toId}"`);
+    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection, includeInferred, includeRetracted, graph));
+    if (!path.found) throw notFound(`No node with id "${fromId}" or "${toId}"${then}`);
     return path.nodes.length ? { nodes: path.nodes, relationships: path.relationships, length: path.relationships.length } : null;
   }
 
@@ -324,13 +340,16 @@ export class QueryResolver {
     @Arg('excludeTypes', () => [RelationshipType], { nullable: true, description: 'Leave these relationship types out; CITES and CONCERNS when omitted.' }) excluded: string[] | undefined,
     @Arg('includeInferred', () => Boolean, { defaultValue: true, description: 'Whether to follow relationships the graph infers (Source.inferred); false keeps to what the article states.' }) includeInferred: boolean,
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
+    @Arg('asOf', () => Int, { nullable: true, description: TRAVERSAL_AS_OF }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     within(depth, 1, CAPS.depth, 'depth');
     within(limit, 1, CAPS.neighborhoodLimit, 'limit');
-    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred, includeRetracted));
-    if (!result.found) throw notFound(`No node with id "${id}"`);
+    const graph = await traversalAsOf(ctx, includeRetracted, asOf, asOfTime);
+    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred, includeRetracted, graph));
+    if (!result.found) throw notFound(`No node with id "${id}"${graph ? ` as of change set ${graph.seq}` : ''}`);
     return result;
   }
 

@@ -149,11 +149,26 @@ export function lagsUnit(derived: 'preceding' | 'following', id: string, selecti
   };
 }
 
-/** Relationships with their ends and provenance, for paths and neighbourhoods. */
+/** Relationships with their ends and provenance, for paths and neighbourhoods; as of a change set, as they stood then. */
 function relationshipItem(st: Statement, rel: string, selection: Selection | undefined): { calls: string[]; item: string } {
   const refs = references(st, rel, child(child(selection, 'sources'), 'reference'));
-  const name = st.includeRetracted ? 'read.relationshipItemWithRetracted' : 'read.relationshipItem';
-  return { calls: refs ? [refs.call] : [], item: compose(name, { rel }, { refs: refs ? `, __refs: ${refs.out}` : '' }) };
+  const values = { refs: refs ? `, __refs: ${refs.out}` : '' };
+  const item = st.asOf
+    ? compose('read.relationshipItemAsOf', { rel }, { ...values, then: compose('read.relationshipThen', { rel }) })
+    : compose(st.includeRetracted ? 'read.relationshipItemWithRetracted' : 'read.relationshipItem', { rel }, values);
+  return { calls: refs ? [refs.call] : [], item };
+}
+
+/** Nodes of a path or a neighbourhood (`members`, a list expression), projected in order; as of a change set, each through its state then. */
+function membersProjected(st: Statement, members: string, selection: Selection | undefined, out: string): string {
+  const node = st.variable('n');
+  if (!st.asOf) {
+    const nodes = projectNode(st, node, selection, KINDS);
+    return compose('read.membersProjected', { node, out }, { members, calls: nodes.calls.join('\n'), item: nodes.item });
+  }
+  const view = st.variable('v');
+  const nodes = renderNode(st, node, planNode(selection, KINDS, st.limits), [], undefined, view);
+  return compose('read.membersProjectedAsOf', { node, view, out }, { members, view: viewThen(st, node), calls: nodes.calls.join('\n'), item: nodes.item });
 }
 
 export interface PathResult {
@@ -163,27 +178,41 @@ export interface PathResult {
 }
 
 /** A shortest path of at most `maxHops` allowed relationships between two different nodes. */
-export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false): Unit<PathResult> {
+export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false, asOf?: GraphAt): Unit<PathResult> {
   return {
-    name: 'path',
+    name: asOf ? 'path.asOf' : 'path',
     includeRetracted,
+    asOf,
     build(st) {
       const [from, to, path, found] = [st.variable('a'), st.variable('b'), st.variable('p'), st.variable('found')];
-      const [nodesOut, relsOut, node, rel] = [st.variable('nodes'), st.variable('rels'), st.variable('n'), st.variable('r')];
-      const nodes = projectNode(st, node, child(selection, 'nodes'), KINDS);
+      const [nodesOut, relsOut, rel] = [st.variable('nodes'), st.variable('rels'), st.variable('r')];
       const rels = relationshipItem(st, rel, child(selection, 'relationships'));
       const types = typeAlternatives(excluded);
       // With retracted links the path already has a WHERE: the stated check joins it.
-      const stated = includeInferred ? '' : includeRetracted ? ` AND ${compose('read.pathStated', { rel: st.variable('s'), path }).replace(/^WHERE /, '')}` : ` ${compose('read.pathStated', { rel: st.variable('s'), path })}`;
+      const stated = includeInferred ? '' : st.includeRetracted ? ` AND ${compose('read.pathStated', { rel: st.variable('s'), path }).replace(/^WHERE /, '')}` : ` ${compose('read.pathStated', { rel: st.variable('s'), path })}`;
+      const [x, y] = [st.variable('x'), st.variable('y')];
+      const find = st.asOf
+        ? compose('read.pathAsOf', { from, to, path, found, maxHops, rel: x, node: y }, {
+            fromId: st.param(fromId),
+            toId: st.param(toId),
+            types,
+            typeNames: st.param(types.split('|')),
+            fromThen: stoodThen(st, undefined, from),
+            toThen: stoodThen(st, undefined, to),
+            relThen: compose('read.thenRelationship', { rel: x }, { seq: st.then.seq, relationships: st.then.relationships }),
+            nodeThen: stoodThen(st, undefined, y),
+            stated,
+          })
+        : compose(includeRetracted ? 'read.pathWithRetracted' : 'read.path', { from, to, path, found, maxHops, rel: x }, {
+            fromId: st.param(fromId),
+            toId: st.param(toId),
+            types,
+            typeNames: includeRetracted ? st.param(types.split('|')) : '',
+            stated,
+          });
       const calls = [
-        compose(includeRetracted ? 'read.pathWithRetracted' : 'read.path', { from, to, path, found, maxHops, rel: st.variable('x') }, {
-          fromId: st.param(fromId),
-          toId: st.param(toId),
-          types,
-          typeNames: includeRetracted ? st.param(types.split('|')) : '',
-          stated,
-        }),
-        compose('read.membersProjected', { node, out: nodesOut }, { members: `CASE WHEN ${path} IS NULL THEN [] ELSE nodes(${path}) END`, calls: nodes.calls.join('\n'), item: nodes.item }),
+        find,
+        membersProjected(st, `CASE WHEN ${path} IS NULL THEN [] ELSE nodes(${path}) END`, child(selection, 'nodes'), nodesOut),
         compose('read.relationshipsProjected', { rel, out: relsOut }, { rels: `CASE WHEN ${path} IS NULL THEN [] ELSE relationships(${path}) END`, calls: rels.calls.join('\n'), item: rels.item }),
       ];
       return {
@@ -210,25 +239,33 @@ export interface NeighborhoodResult {
  * them. Each ring is read with a LIMIT before anything is sorted, so a hub costs what a leaf costs;
  * when a ring is cut, which of its nodes are shown follows the store's order.
  */
-export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false): Unit<NeighborhoodResult> {
-  // Asked with includeRetracted: retracted entities and the retracted links of the allowed types too.
-  const retracted = includeRetracted ? 'WithRetracted' : '';
+export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false, asOf?: GraphAt): Unit<NeighborhoodResult> {
+  // Asked with includeRetracted (or as of a change set): retracted entities and the retracted links of the allowed types too.
+  const retracted = includeRetracted || asOf ? 'WithRetracted' : '';
   return {
-    name: 'neighborhood',
+    name: asOf ? 'neighborhood.asOf' : 'neighborhood',
     includeRetracted,
+    asOf,
     build(st) {
       const types = typeAlternatives(excluded);
-      const typeNames = includeRetracted ? st.param(types.split('|')) : '';
+      const typeNames = retracted ? st.param(types.split('|')) : '';
       const centre = st.variable('c');
-      const calls = [compose(`read.neighborhoodCentre${retracted}`, { node: centre }, { id: st.param(id) })];
+      const calls = [
+        st.asOf
+          ? compose('read.neighborhoodCentreAsOf', { node: centre }, { id: st.param(id), then: stoodThen(st, undefined, centre) })
+          : compose(`read.neighborhoodCentre${retracted}`, { node: centre }, { id: st.param(id) }),
+      ];
       const rings: string[] = [];
       for (let hop = 1; hop <= depth; hop++) {
         const next = st.variable('ring');
         const hopRel = st.variable('h');
+        const other = st.variable('m');
+        // As of a change set, a hop keeps to the links and entities that stood then.
+        const then = st.asOf ? ` AND ${stoodThen(st, hopRel, other)}` : '';
         calls.push(
-          compose(`read.neighborhoodHop${retracted}`, { from: st.variable('x'), other: st.variable('m'), next, rel: hopRel }, {
+          compose(`read.neighborhoodHop${retracted}`, { from: st.variable('x'), other, next, rel: hopRel }, {
             typeNames,
-            stated: includeInferred ? '' : ` ${compose('read.stated', { rel: hopRel })}`,
+            stated: (includeInferred ? '' : ` ${compose('read.stated', { rel: hopRel })}`) + then,
             ring: hop === 1 ? `[${centre}]` : rings[hop - 2],
             types,
             seen: `[${centre}]${rings.map((r) => ` + ${r}`).join('')}`,
@@ -245,15 +282,16 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
         }),
       );
       const everyone = `[${centre}] + ${members}`;
-      const [node, rel, nodesOut, edgesOut] = [st.variable('n'), st.variable('r'), st.variable('nodes'), st.variable('edges')];
-      const nodes = projectNode(st, node, child(selection, 'nodes'), KINDS);
+      const [rel, nodesOut, edgesOut] = [st.variable('r'), st.variable('nodes'), st.variable('edges')];
       const edges = relationshipItem(st, rel, child(selection, 'edges'));
-      calls.push(compose('read.membersProjected', { node, out: nodesOut }, { members: everyone, calls: nodes.calls.join('\n'), item: nodes.item }));
+      // A centre that did not stand then has no members (rings from null are empty).
+      calls.push(membersProjected(st, st.asOf ? `CASE WHEN ${centre} IS NULL THEN [] ELSE ${everyone} END` : everyone, child(selection, 'nodes'), nodesOut));
+      const edgeThen = st.asOf ? ` AND ${compose('read.thenRelationship', { rel }, { seq: st.then.seq, relationships: st.then.relationships })}` : '';
       calls.push(
         compose(`read.neighborhoodEdges${retracted}`, { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
           members: everyone,
           typeNames: typeNames || st.param(types.split('|')),
-          stated: includeInferred ? '' : ` ${compose('read.stated', { rel })}`,
+          stated: (includeInferred ? '' : ` ${compose('read.stated', { rel })}`) + edgeThen,
           limit: st.param(NEIGHBORHOOD_EDGE_CAP),
           calls: edges.calls.join('\n'),
           item: edges.item,
