@@ -361,6 +361,31 @@ describe('asOf', () => {
     expect((await post(path, { seq: gone })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await post(path)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await post(`{ path(fromId: "${s0}", toId: "${CILTA}", asOf: ${unlinked}, maxHops: 1) { length } }`)).data.path).toBeNull();
+    // The whole-graph exports as of then: the entities and links that stood then, with their values then.
+    const graphml = async (seq: number) => {
+      const res = await fetch(`${api.url}/export/graph.graphml?asOf=${seq}`);
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const edge = (to: string) => new RegExp(`<edge id="e\\d+" source="${CILTA}" target="${to}"><data key="e_type">SPONSORED_BY</data>`);
+    const atUnlinked = await graphml(unlinked);
+    expect(atUnlinked).toContain(`<node id="${s0}">`);
+    expect(atUnlinked).toContain('Live rel renamed');
+    expect(atUnlinked).toMatch(edge(s1));
+    expect(atUnlinked).not.toMatch(edge(s0));
+    const atBefore = await graphml(before);
+    expect(atBefore).not.toContain(`<node id="${s0}">`);
+    expect(atBefore).not.toContain('RETRACTED');
+    const atAddedExport = await graphml(added);
+    expect(atAddedExport).toMatch(edge(s0));
+    expect(atAddedExport).toContain('Live rel 0');
+    expect((await graphml(gone))).not.toContain(`<node id="${s1}">`);
+    const workbook = await fetch(`${api.url}/export/graph.xlsx?asOf=${unlinked}`);
+    expect(workbook.status).toBe(200);
+    expect((await workbook.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    const refused = await fetch(`${api.url}/export/graph.xlsx?asOf=${gone + 100}`);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as Body).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     // What is derived from dates now is not read as of then, nor retracted entities beside it: refused, coded.
     const { errors } = await post(`{ node(id: "${CILTA}", asOf: ${added}) { ... on Product { precedingReforms { lagYears } } } }`);
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });

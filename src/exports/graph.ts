@@ -10,6 +10,7 @@ import type { Executor } from '../graph/executor.js';
 import { REL_TYPES } from '../graph/model.js';
 import { compose } from '../graph/queries.js';
 import { ExportError } from './lists.js';
+import type { GraphAt } from '../graph/changes/feed.js';
 
 export const MAX_GRAPH_NODES = 100_000;
 export const MAX_GRAPH_RELATIONSHIPS = 500_000;
@@ -33,7 +34,12 @@ export interface GraphShape {
   relationshipKeys: Map<string, ValueType>;
   /** Retracted entities and relationships too, after the live ones (`status: RETRACTED`, `retracted: true`). */
   includeRetracted?: boolean;
+  /** The graph as it stood at a past change set (?asOf=12): what changed since (versions.graphSince). */
+  asOf?: GraphAt;
 }
+
+/** What a retraction adds to a relationship it keeps: not a property the relationship had. */
+const RETRACTION_MARKS = new Set(['status', 'type', 'retractedSeq', 'retractedReason', 'changedSeq']);
 
 /** Neo4j's valueType() names ("INTEGER NOT NULL", "LIST<STRING NOT NULL> NOT NULL") as one type for a key. */
 function valueTypeOf(types: string[]): ValueType {
@@ -58,7 +64,7 @@ const keyOrder = (a: string, b: string) => (a === b ? 0 : a === 'id' ? -1 : b ==
  * nodes the relationship pages alone would be 3.2M rows), then reads the keys both formats declare
  * first. Both happen before a response starts, so a refusal is still a coded answer.
  */
-export async function graphShape(executor: Executor, includeRetracted = false): Promise<GraphShape> {
+export async function graphShape(executor: Executor, includeRetracted = false, asOf?: GraphAt): Promise<GraphShape> {
   const [size] = await executor.read<{ nodes: number; relationships: number }>('exports.size');
   if (size.nodes > MAX_GRAPH_NODES || size.relationships > MAX_GRAPH_RELATIONSHIPS) {
     throw new ExportError(
@@ -68,8 +74,14 @@ export async function graphShape(executor: Executor, includeRetracted = false): 
   }
   const nodeKeys = new Map<string, Map<string, ValueType>>();
   const rows = await executor.read<{ kind: string; key: string; types: string[] }>('exports.keys');
-  // Retracted entities are written on a sheet (and with keys) of their own: RETRACTED_SHEET.
+  // Retracted entities are written on a sheet (and with keys) of their own: RETRACTED_SHEET. As of a
+  // change set, those that stood then are entities of their kind, with the keys of their states then.
   if (includeRetracted) rows.push(...(await executor.read<{ kind: string; key: string; types: string[] }>('exports.retractedKeys')).map((r) => ({ ...r, kind: RETRACTED_SHEET })));
+  if (asOf) {
+    for (const state of Object.values(asOf.states)) {
+      for (const [key, value] of Object.entries(state)) if (key !== 'kind' && value !== null) rows.push({ kind: state.kind as string, key, types: [cypherTypeOf(value)] });
+    }
+  }
   for (const { kind, key, types } of rows.sort((a, b) => keyOrder(a.key, b.key))) {
     if (INTERNAL_PROPERTIES.has(key)) continue;
     if (!nodeKeys.has(kind)) nodeKeys.set(kind, new Map([['id', 'string']]));
@@ -78,10 +90,20 @@ export async function graphShape(executor: Executor, includeRetracted = false): 
   }
   const relText = compose('exports.relationshipKeys', {}, { types: REL_TYPES.join('|') });
   const relRows = await executor.readText<{ key: string; types: string[] }>('exports.relationshipKeys', relText);
-  if (includeRetracted) relRows.push(...(await executor.read<{ key: string; types: string[] }>('exports.retractedRelationshipKeys')).filter((r) => r.key !== 'type'));
+  if (includeRetracted || asOf) {
+    const retracted = await executor.read<{ key: string; types: string[] }>('exports.retractedRelationshipKeys');
+    relRows.push(...retracted.filter((r) => r.key !== 'type' && !(asOf && RETRACTION_MARKS.has(r.key))));
+  }
   const relationshipKeys = new Map<string, ValueType>();
   for (const r of relRows.sort((a, b) => keyOrder(a.key, b.key))) relationshipKeys.set(r.key, widest(relationshipKeys.get(r.key), valueTypeOf(r.types)));
-  return { nodeKeys, relationshipKeys, includeRetracted };
+  return { nodeKeys, relationshipKeys, includeRetracted, asOf };
+}
+
+/** A JSON value of a state from the log, typed as valueType() would type it. */
+function cypherTypeOf(value: unknown): string {
+  if (typeof value === 'number') return Number.isInteger(value) ? 'INTEGER' : 'FLOAT';
+  if (typeof value === 'boolean') return 'BOOLEAN';
+  return 'STRING';
 }
 
 /** Where retracted entities go (?includeRetracted=true): one sheet of every kind, `kind` a column. */
@@ -91,7 +113,11 @@ export const RETRACTED_SHEET = 'Retracted';
  * The entities in id order, a page at a time, each page with the relationships that start at it (when
  * asked); with retracted facts, their retracted relationships too, then the retracted entities' pages.
  */
-async function* graphPages(executor: Executor, withRelationships: boolean, includeRetracted = false): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
+async function* graphPages(executor: Executor, withRelationships: boolean, includeRetracted = false, asOf?: GraphAt): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
+  if (asOf) {
+    yield* graphPagesAsOf(executor, withRelationships, asOf);
+    return;
+  }
   const relText = compose('exports.relationshipsFrom', {}, { types: REL_TYPES.join('|') });
   const pages = includeRetracted ? (['Entity', 'Retracted'] as const) : (['Entity'] as const);
   for (const label of pages) {
@@ -110,6 +136,52 @@ async function* graphPages(executor: Executor, withRelationships: boolean, inclu
       yield { nodes, relationships };
       after = nodes[nodes.length - 1].id;
     }
+  }
+}
+
+/**
+ * The graph as it stood at a past change set, a page at a time in id order: the entities that stood
+ * then (live ones not changed since, and those changed since that existed then, live or retracted now,
+ * with their states then), and the relationships among them that stood then (live ones not created
+ * since, retracted ones retracted since: the rules of read.thenRelationship, applied here to each page).
+ */
+async function* graphPagesAsOf(executor: Executor, withRelationships: boolean, asOf: GraphAt): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
+  const stood = (id: string, retractedNow: boolean) => (asOf.absent[id] ? false : asOf.states[id] ? true : !retractedNow);
+  const relationshipStood = (r: GraphRelationship) => {
+    const first = asOf.relationships[`${r.from}|${r.type}|${r.to}`];
+    if (r.props.status !== 'RETRACTED') return first === undefined;
+    const retractedSeq = Number(r.props.retractedSeq);
+    return retractedSeq > asOf.seq && (first ?? retractedSeq) === retractedSeq;
+  };
+  const relText = compose('exports.relationshipsFrom', {}, { types: REL_TYPES.join('|') });
+  for (let after = ''; ; ) {
+    // Entities live now and retracted now, merged in id order: a page of each, the first PAGE of both.
+    const [live, retracted] = await Promise.all([
+      executor.read<GraphNode>('exports.nodePage', { after, limit: PAGE }),
+      executor.read<GraphNode>('exports.retractedNodePage', { after, limit: PAGE }),
+    ]);
+    const merged = [...live.map((n) => ({ ...n, retractedNow: false })), ...retracted.map((n) => ({ ...n, retractedNow: true }))].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, PAGE);
+    if (!merged.length) break;
+    after = merged[merged.length - 1].id;
+    const nodes: GraphNode[] = merged
+      .filter((n) => stood(n.id, n.retractedNow))
+      .map((n) => {
+        const state = asOf.states[n.id];
+        return state ? { id: n.id, kind: state.kind as string, props: Object.fromEntries(Object.entries(state).filter(([key]) => key !== 'kind')) } : { id: n.id, kind: n.kind, props: n.props };
+      });
+    for (const { props } of nodes) for (const key of INTERNAL_PROPERTIES) delete props[key];
+    const ids = nodes.map((n) => n.id);
+    const relationships = !withRelationships
+      ? []
+      : [
+          ...(await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids })),
+          ...(await executor.readText<GraphRelationship>('exports.retractedRelationshipsFrom', compose('exports.retractedRelationshipsFrom', { label: 'Entity' }), { ids })),
+          ...(await executor.readText<GraphRelationship>('exports.retractedRelationshipsFrom', compose('exports.retractedRelationshipsFrom', { label: 'Retracted' }), { ids })),
+        ]
+          .filter((r) => relationshipStood(r) && !asOf.absent[r.to])
+          .map((r) => ({ ...r, props: Object.fromEntries(Object.entries(r.props).filter(([key]) => !RETRACTION_MARKS.has(key) || r.props.status !== 'RETRACTED')) }))
+          .sort((a, b) => (a.from + a.type + a.to < b.from + b.type + b.to ? -1 : 1));
+    if (nodes.length) yield { nodes, relationships };
   }
 }
 
@@ -182,11 +254,11 @@ export async function writeGraphml(executor: Executor, shape: GraphShape, out: W
       '  <graph id="cell-therapy-kg" edgedefault="directed">\n',
   );
   // Nodes first, then edges: some readers want every node declared before an edge names it.
-  for await (const { nodes } of graphPages(executor, false, shape.includeRetracted)) {
+  for await (const { nodes } of graphPages(executor, false, shape.includeRetracted, shape.asOf)) {
     await write(out, nodes.map((n) => `    <node id="${xml(n.id)}">${data('n', nodeKeys, { kind: n.kind, label: n.props.name ?? n.id, ...n.props })}</node>\n`).join(''));
   }
   let edge = 0;
-  for await (const { relationships } of graphPages(executor, true, shape.includeRetracted)) {
+  for await (const { relationships } of graphPages(executor, true, shape.includeRetracted, shape.asOf)) {
     await write(out, relationships.map((r) => `    <edge id="e${edge++}" source="${xml(r.from)}" target="${xml(r.to)}">${data('e', edgeKeys, { type: r.type, ...r.props })}</edge>\n`).join(''));
   }
   await write(out, '  </graph>\n</graphml>\n');
@@ -208,7 +280,7 @@ export async function writeXlsx(executor: Executor, shape: GraphShape, out: Writ
   const row = (columns: string[], values: Props) => Object.fromEntries(columns.map((c) => [c, values[c] === undefined || values[c] === null ? null : flat(values[c])]));
   let current: { kind: string; ws: ExcelJS.Worksheet; columns: string[] } | undefined;
   const seen = new Map<string, number>();
-  for await (const { nodes } of graphPages(executor, false, shape.includeRetracted)) {
+  for await (const { nodes } of graphPages(executor, false, shape.includeRetracted, shape.asOf)) {
     // exceljs pipes into `out` without waiting for it: wait here, a page at a time.
     await drained(out);
     for (const found of nodes) {
@@ -228,7 +300,7 @@ export async function writeXlsx(executor: Executor, shape: GraphShape, out: Writ
   current?.ws.commit();
   const relColumns = ['from', 'type', 'to', ...[...shape.relationshipKeys.keys()].filter((k) => k !== 'id' && k !== 'name')];
   const rels = sheet('Relationships', relColumns);
-  for await (const { relationships } of graphPages(executor, true, shape.includeRetracted)) {
+  for await (const { relationships } of graphPages(executor, true, shape.includeRetracted, shape.asOf)) {
     await drained(out);
     for (const r of relationships) rels.addRow(row(relColumns, { from: r.from, type: r.type, to: r.to, ...r.props })).commit();
   }

@@ -12,6 +12,7 @@ import { GraphQLError } from 'graphql';
 import { Admission, Overloaded } from '../graph/admission.js';
 import { isUnavailable, type Executor } from '../graph/executor.js';
 import { graphShape, writeGraphml, writeXlsx } from './graph.js';
+import { dataVersion, graphSince, TooFarBack, type GraphAt } from '../graph/changes/feed.js';
 import { argumentsFromQuery, exportLists, ExportError, listCsv, type CsvDialect } from './lists.js';
 import { operationRunner } from './run.js';
 import { TABLES, tableCsv } from './tables.js';
@@ -63,7 +64,9 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
         const deadline = setTimeout(() => res.destroy(), EXPORT_DEADLINE_MS);
         try {
           // ?includeRetracted=true: the retracted entities and links too, marked, after the live ones.
-          const shape = await graphShape(executor, req.query.includeRetracted === 'true');
+          // ?asOf=12: the graph as it stood when change set 12 committed.
+          const includeRetracted = req.query.includeRetracted === 'true';
+          const shape = await graphShape(executor, includeRetracted, await exportAsOf(executor, req.query.asOf, includeRetracted));
           // attachment() first: it sets the type from the file name (octet-stream for .graphml).
           res.attachment(file).type(type);
           await write(executor.scoped(), shape, res);
@@ -111,6 +114,21 @@ export function exportsRouter(schema: GraphQLSchema, apollo: ApolloServer<Contex
   return router;
 }
 
+/** `?asOf=12` on a whole-graph export: the graph as it stood then (versions.graphSince), checked; undefined when not asked. */
+async function exportAsOf(executor: Executor, value: unknown, includeRetracted: boolean): Promise<GraphAt | undefined> {
+  if (value === undefined) return undefined;
+  const { seq: newest } = await dataVersion(executor);
+  const seq = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(seq <= newest)) throw new ExportError(`"asOf" is a committed seq, 0 to ${newest}; got ${JSON.stringify(value)}`);
+  if (includeRetracted) throw new ExportError('"includeRetracted" and "asOf": an export as of a change set holds what stood then, retracted since or not');
+  try {
+    return await graphSince(executor, seq);
+  } catch (error) {
+    if (error instanceof TooFarBack) throw new ExportError(`"asOf" ${seq} is further back than an export reads: ${error.message}`);
+    throw error;
+  }
+}
+
 /** `?for=excel` or nothing (lists.ts, CsvDialect). */
 function csvDialect(value: unknown): CsvDialect {
   if (value === undefined) return 'plain';
@@ -132,6 +150,7 @@ function exportIndex(lists: string[]): string {
 <h2>The whole graph</h2>
 <ul class="links"><li><a class="link" href="/export/graph.xlsx">graph.xlsx</a>: one sheet per kind, one of relationships</li>
 <li><a class="link" href="/export/graph.graphml">graph.graphml</a>: for Gephi, yEd and Cytoscape (typed attributes)</li></ul>
+<p>Either as the graph stood at a past change set: <code>?asOf=12</code> (a seq from <code>changes</code> or an answer's <code>extensions.dataVersion</code>); the lists below take it too.</p>
 <h2>Tables that answer</h2>
 <ul class="links"><li><a class="link" href="/export/approvals-and-preceding-reforms.csv">approvals-and-preceding-reforms.csv</a>: each approval beside the reforms that took effect in an earlier year, with the lag and the reform's sources</li>
 <li><a class="link" href="/export/findings.csv">findings.csv</a>: the consistency checker's findings, with the figures they concern</li></ul>
