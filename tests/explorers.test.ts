@@ -221,6 +221,27 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.close();
   });
 
+  it('the graph page draws a neighbourhood as it stood at a change set (?asOf=1), and keeps it on every link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const external = offline(page);
+    await page.goto(`${api.url}/explore/graph?id=target:bcma&asOf=1`);
+    const { body } = await api.post('{ neighborhood(id: "target:bcma", limit: 40, asOf: 1) { nodes { id } edges { id } } }');
+    expect(body.errors).toBeUndefined();
+    const drawn = () => page.evaluate(() => (window as any).explore.cy.nodes().not('.around').map((n: any) => n.id()).sort() as string[]);
+    await expect.poll(drawn, { timeout: 30_000 }).toEqual(body.data!.neighborhood.nodes.map((n: { id: string }) => n.id).sort());
+    expect(await page.evaluate(() => (window as any).explore.cy.edges().length)).toBe(body.data!.neighborhood.edges.length);
+    expect(await page.locator('.as-of').innerText()).toContain('As of change set 1');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('1');
+    // A search as of then links to the graph as of then.
+    await page.getByLabel('Search the graph').fill('BCMA');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('#hits a').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#hits a').first().getAttribute('href')).toMatch(/&asOf=1$/);
+    expect(await page.locator('.error').count()).toBe(0);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
   it('the graph page finds an entity, draws its neighbourhood in the project colours, and expands on click', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
     const external = offline(page);

@@ -361,6 +361,18 @@ describe('asOf', () => {
     expect((await post(path, { seq: gone })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await post(path)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await post(`{ path(fromId: "${s0}", toId: "${CILTA}", asOf: ${unlinked}, maxHops: 1) { length } }`)).data.path).toBeNull();
+    // A search as of then: the hits that stood then, with their values then (found by the words of now).
+    const search = `query($seq: Int) { search(text: "Live rel", kinds: [SPONSOR], asOf: $seq) { node { id name } } searchConnection(text: "Live rel", kinds: [SPONSOR], asOf: $seq) { totalCount edges { node { id } } } }`;
+    const hits = async (seq: number) => {
+      const body = await post(search, { seq });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.searchConnection.edges.map((e: any) => e.node.id).sort()).toEqual(body.data.search.map((h: any) => h.node.id).sort());
+      expect(body.data.searchConnection.totalCount).toBe(body.data.search.length);
+      return Object.fromEntries(body.data.search.map((h: any) => [h.node.id, h.node.name]));
+    };
+    expect(await hits(before)).toEqual({});
+    expect(await hits(added)).toEqual({ [s0]: 'Live rel 0', [s1]: 'Live rel 1' });
+    expect(await hits(gone)).toEqual({ [s0]: 'Live rel renamed' });
     // The whole-graph exports as of then: the entities and links that stood then, with their values then.
     const graphml = async (seq: number) => {
       const res = await fetch(`${api.url}/export/graph.graphml?asOf=${seq}`);

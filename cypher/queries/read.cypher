@@ -750,8 +750,30 @@ CALL () {
   WHERE {{{where}}}
   WITH {{node}}, {{score}} ORDER BY {{score}} DESC, {{node}}.id LIMIT {{{limit}}}
   {{{calls}}}
-  RETURN collect({score: {{score}}, node: {{{item}}}, text: {name: {{node}}.name, aliases: {{node}}.aliases, description: {{node}}.description, quote: {{node}}.sourceQuote}}) AS {{out}}
+  RETURN collect({score: {{score}}, node: {{{item}}}, text: {name: {{view}}.name, aliases: {{view}}.aliases, description: {{view}}.description, quote: {{view}}.sourceQuote}}) AS {{out}}
 }
+
+// name: read.searchKindsAsOf
+// read.searchKindsWithRetracted as the graph stood at a past change set: the matches that stood then
+// ({{{where}}}), each under its kind.
+CALL () {
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}
+    RETURN {{node}}
+    UNION
+    CALL db.index.fulltext.queryNodes('retracted_search_full', {{{text}}}, {limit: {{{scan}}}}) YIELD node AS {{node}}
+    RETURN {{node}}
+  }
+  WITH {{node}} WHERE {{{where}}}
+  WITH {{{kind}}} AS kind, count(*) AS count
+  ORDER BY count DESC, kind
+  RETURN collect({kind: kind, count: count}) AS {{out}}
+}
+
+// name: read.withView
+// As of a past change set: the entity in {{node}} read through its state then, as {{view}} (the first
+// line of a projection's subqueries, where the question's block reads the entity once).
+WITH *, {{{view}}} AS {{view}}
 
 // name: read.searchKindsWithRetracted
 // read.searchKinds over both indexes, a retracted entity counted under the kind it keeps.

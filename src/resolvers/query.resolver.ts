@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { KINDS, type Kind } from '../graph/model.js';
 import { luceneQuery } from '../graph/read/lucene.js';
 import { child, type Selection } from '../graph/read/statement.js';
+import type { GraphAt } from '../graph/changes/feed.js';
 import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchPageUnit, searchUnit, timelineUnit, SEARCH_ORDER, type SearchEdge } from '../graph/read/questions.js';
 import { dateEnd, dateStart } from '../graph/seeds/properties.js';
 import { badUserInput, notFound } from '../errors.js';
@@ -79,8 +80,7 @@ function timelineTitle(entity: { kind: string; name: string }): string {
  * the log since), then one statement reads them (read.nodesAsOf).
  */
 async function nodesRead(ctx: Context, ids: string[], selection: Selection, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null) {
-  const pinned = (asOf !== undefined && asOf !== null) || Boolean(asOfTime);
-  if (!pinned) return ctx.reader.read(nodesUnit(ids, selection, includeRetracted));
+  if (!asked(asOf, asOfTime)) return ctx.reader.read(nodesUnit(ids, selection, includeRetracted));
   if (includeRetracted) throw bothRetractedAndAsOf();
   if (!selectsRelationships(selection, KINDS, ctx.limits)) return entitiesAsOf(ctx, ids, await pinnedSeq(ctx, asOf, asOfTime));
   return ctx.reader.read(nodesUnit(ids, selection, false, await graphAsOf(ctx, asOf, asOfTime)));
@@ -88,12 +88,16 @@ async function nodesRead(ctx: Context, ids: string[], selection: Selection, incl
 
 const bothRetractedAndAsOf = () => badUserInput('"includeRetracted" and "asOf": a read as of a change set answers what stood then, retracted since or not', 'includeRetracted');
 
+const SEARCH_AS_OF =
+  'Answer as the graph stood when this change set committed (a seq): the hits that stood then, with their values then. They are found and ranked by the words they hold now (the index holds the text of now): a name changed since is found by its new words. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.';
+
 const TRAVERSAL_AS_OF =
   'Answer as the graph stood when this change set committed (a seq): along the links and through the entities that stood then, each with its values then. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.';
 
-/** The graph as it stood at a change set, for a path or a neighbourhood asked `asOf`; undefined when not asked. */
-async function traversalAsOf(ctx: Context, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null) {
-  if ((asOf === undefined || asOf === null) && !asOfTime) return undefined;
+const asked = (asOf: number | undefined | null, asOfTime: string | undefined | null) => (asOf !== undefined && asOf !== null) || Boolean(asOfTime);
+
+/** The graph as it stood at a change set, for a search, a path or a neighbourhood asked `asOf`. */
+async function traversalAsOf(ctx: Context, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null): Promise<GraphAt | undefined> {
   if (includeRetracted) throw bothRetractedAndAsOf();
   return graphAsOf(ctx, asOf, asOfTime);
 }
@@ -209,6 +213,8 @@ export class QueryResolver {
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds.' }) kinds: Kind[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits: default 20, at most 100.' }) first: number | undefined,
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
+    @Arg('asOf', () => Int, { nullable: true, description: SEARCH_AS_OF }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -216,9 +222,13 @@ export class QueryResolver {
     const size = pageSize(first, ctx.limits);
     const lucene = luceneQuery(text);
     if (!lucene) return [];
-    return ctx.reader.read(
-      searchUnit({ lucene, kinds: kinds ?? [], first: size, scan: kinds?.length ? size * SEARCH_SCAN_FACTOR : size }, child(selectionOf(info), 'node'), includeRetracted),
-    );
+    const read = (graph?: GraphAt) => {
+      // As of a change set, more hits are scanned: those that did not stand then are dropped after ranking.
+      const scan = kinds?.length || graph ? size * SEARCH_SCAN_FACTOR : size;
+      return ctx.reader.read(searchUnit({ lucene, kinds: kinds ?? [], first: size, scan }, child(selectionOf(info), 'node'), includeRetracted, graph));
+    };
+    // A current search joins the request's one statement in the same tick as the other root fields (no await first).
+    return asked(asOf, asOfTime) ? traversalAsOf(ctx, includeRetracted, asOf, asOfTime).then(read) : read();
   }
 
   @Query(() => SearchConnection, {
@@ -230,11 +240,14 @@ export class QueryResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many hits: default 20, at most 100.' }) first: number | undefined,
     @Arg('after', () => String, { nullable: true, description: 'Hits after this cursor (a previous page\'s endCursor).' }) after: string | undefined,
     @Arg('includeRetracted', () => Boolean, { defaultValue: false, description: INCLUDE_RETRACTED_HERE }) includeRetracted: boolean,
+    @Arg('asOf', () => Int, { nullable: true, description: SEARCH_AS_OF }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     checkSearchText(text);
     const size = pageSize(first, ctx.limits);
+    const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, includeRetracted, asOf, asOfTime) : undefined;
     const position = after ? decodeCursor(after, SEARCH_ORDER) : undefined;
     if (position && typeof position.value !== 'number') throw badUserInput('"after" is not a search cursor', 'after');
     const lucene = luceneQuery(text);
@@ -247,6 +260,7 @@ export class QueryResolver {
             child(child(selection, 'edges'), 'node'),
             counts,
             includeRetracted,
+            graph,
           ),
         )
       : { ...connectionOf([], size, Boolean(after), (edge: SearchEdge) => edge), kinds: [] };
@@ -320,7 +334,7 @@ export class QueryResolver {
   ) {
     within(maxHops, 1, CAPS.maxHops, 'maxHops');
     const selection = selectionOf(info);
-    const graph = await traversalAsOf(ctx, includeRetracted, asOf, asOfTime);
+    const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, includeRetracted, asOf, asOfTime) : undefined;
     const then = graph ? ` as of change set ${graph.seq}` : '';
     if (fromId === toId) {
       const [node] = await ctx.reader.read(nodesUnit([fromId], child(selection, 'nodes'), includeRetracted, graph));
@@ -347,7 +361,8 @@ export class QueryResolver {
   ) {
     within(depth, 1, CAPS.depth, 'depth');
     within(limit, 1, CAPS.neighborhoodLimit, 'limit');
-    const graph = await traversalAsOf(ctx, includeRetracted, asOf, asOfTime);
+    // Awaited only when asked: a current neighbourhood joins the request's one statement in field order.
+    const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, includeRetracted, asOf, asOfTime) : undefined;
     const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred, includeRetracted, graph));
     if (!result.found) throw notFound(`No node with id "${id}"${graph ? ` as of change set ${graph.seq}` : ''}`);
     return result;

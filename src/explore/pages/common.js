@@ -61,7 +61,8 @@ window.Explore = (() => {
    * switches it, keeping the rest of the address. Retracted entities and links are drawn dashed.
    */
   const params = new URLSearchParams(location.search);
-  const includeRetracted = params.get('retracted') === '1';
+  // As of a change set the graph is what stood then (retracted since or not): no retracted facts beside it.
+  const includeRetracted = params.get('retracted') === '1' && !/^\d+$/.test(params.get('asOf') ?? '');
   function retractedToggle() {
     const label = document.createElement('label');
     label.className = 'retracted-toggle';
@@ -75,7 +76,7 @@ window.Explore = (() => {
   }
   /**
    * The graph as it stood at a past change set (`?asOf=12`, a seq from `changes` or an answer's
-   * `extensions.dataVersion`): the pages that read lists pass it on, and say so in a banner.
+   * `extensions.dataVersion`): the pages pass it on to every question, and say so in a banner.
    */
   const asOf = /^\d+$/.test(params.get('asOf') ?? '') ? Number(params.get('asOf')) : undefined;
   if (asOf === undefined) retractedToggle();
@@ -84,7 +85,7 @@ window.Explore = (() => {
     banner.className = 'as-of';
     const now = new URLSearchParams(params);
     now.delete('asOf');
-    banner.innerHTML = `As of change set ${asOf}: the graph as it stood when that change set was committed (own fields only; links between entities are not drawn as of a past version). <a class="link" href="?${escape(now.toString())}">As it stands now</a>`;
+    banner.innerHTML = `As of change set ${asOf}: the graph as it stood when that change set was committed: the entities and links then, with their values then (what is derived from dates, such as the reforms before an approval, is drawn only as it stands now). <a class="link" href="?${escape(now.toString())}">As it stands now</a>`;
     document.querySelector('header')?.after(banner);
   }
 

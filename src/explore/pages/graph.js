@@ -2,18 +2,22 @@
 // (Query.neighborhood, one hop) merged into a Cytoscape.js drawing.
 'use strict';
 
-const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted } = window.Explore;
+const { graphql, style, escape, sourcesHtml, SOURCE_FIELDS, showError, labelOf, includeRetracted, asOf } = window.Explore;
 
-const SEARCH = `query ExploreSearch($text: String!) { search(text: $text, first: 10) { node { id kind name caption } } }`;
+// With ?asOf=12 every question is asked as of that change set: the graph as it stood then.
+const SEARCH = `query ExploreSearch($text: String!, $asOf: Int) { search(text: $text, first: 10, asOf: $asOf) { node { id kind name caption } } }`;
 /** A year typed in the search box: what the timeline holds for it (names rarely contain their year). */
-const YEAR = `query ExploreYear($year: PartialDate!) { timeline(from: $year, to: $year, first: 20) { node { id kind name caption } } }`;
-const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!, $includeRetracted: Boolean!) {
-  neighborhood(id: $id, depth: 1, limit: 40, includeRetracted: $includeRetracted) {
+const YEAR = `query ExploreYear($year: PartialDate!, $asOf: Int) { timeline(from: $year, to: $year, first: 20, asOf: $asOf) { node { id kind name caption } } }`;
+const NEIGHBOURHOOD = `query ExploreNeighbourhood($id: ID!, $includeRetracted: Boolean!, $asOf: Int) {
+  neighborhood(id: $id, depth: 1, limit: 40, includeRetracted: $includeRetracted, asOf: $asOf) {
     truncated
     nodes { id kind name caption description retracted ${SOURCE_FIELDS} }
     edges { id type from to retracted properties ${SOURCE_FIELDS} }
   }
 }`;
+
+/** What every link of the page keeps: retracted facts shown, or the change set the graph is drawn as of. */
+const pinned = asOf !== undefined ? `&asOf=${asOf}` : includeRetracted ? '&retracted=1' : '';
 
 async function main() {
   const colours = await style();
@@ -135,7 +139,7 @@ async function main() {
   const expansions = [];
   const undo = document.getElementById('undo');
   async function expand(id) {
-    const { neighborhood } = await graphql(NEIGHBOURHOOD, { id, includeRetracted });
+    const { neighborhood } = await graphql(NEIGHBOURHOOD, { id, includeRetracted, asOf: asOf ?? null });
     // The first drawing is the neighbourhood itself; later ones are boxed around the node expanded.
     const parent = expansions.length ? { id: `around:${id}`, caption: `around ${facts.get(id)?.name ?? id}` } : undefined;
     const added = add(neighborhood, parent);
@@ -188,7 +192,7 @@ async function main() {
     const neighbourhood = await expand(id);
     cy.getElementById(id).select();
     showNode(id);
-    history.replaceState(null, '', `?id=${encodeURIComponent(id)}${includeRetracted ? '&retracted=1' : ''}`);
+    history.replaceState(null, '', `?id=${encodeURIComponent(id)}${pinned}`);
     return neighbourhood;
   }
 
@@ -205,11 +209,11 @@ async function main() {
     const text = new FormData(event.target).get('text').trim();
     if (!text) return;
     try {
-      const [{ search: found }, dated] = await Promise.all([graphql(SEARCH, { text }), /^\d{4}$/.test(text) ? graphql(YEAR, { year: text }) : { timeline: [] }]);
+      const [{ search: found }, dated] = await Promise.all([graphql(SEARCH, { text, asOf: asOf ?? null }), /^\d{4}$/.test(text) ? graphql(YEAR, { year: text, asOf: asOf ?? null }) : { timeline: [] }]);
       // A year: its reforms, guidelines, approvals and events first, then what the text search found.
       const search = [...dated.timeline, ...found.filter((h) => !dated.timeline.some((d) => d.node.id === h.node.id))];
       hits.innerHTML = search.length
-        ? search.map((h) => `<li><a class="link" href="?id=${encodeURIComponent(h.node.id)}" data-id="${escape(h.node.id)}">${escape(h.node.name)}</a> <span class="muted">${escape(labelOf(h.node.kind))}</span></li>`).join('')
+        ? search.map((h) => `<li><a class="link" href="?id=${encodeURIComponent(h.node.id)}${pinned}" data-id="${escape(h.node.id)}">${escape(h.node.name)}</a> <span class="muted">${escape(labelOf(h.node.kind))}</span></li>`).join('')
         : '<li class="muted">Nothing found.</li>';
       hits.querySelectorAll('a[data-id]').forEach((a) =>
         a.addEventListener('click', (click) => {

@@ -5,9 +5,9 @@
  */
 import type { Entity, GraphRelationship } from '../entities.js';
 import { KINDS, REL_TYPES, type Kind } from '../model.js';
-import { compose } from '../queries.js';
+import { compose, conjunction } from '../queries.js';
 import { toEntities, toEntity, toLags, toRelationship, type Lag } from './decode.js';
-import { kindIn, kindOf, lagsOf, planNode, projectNode, readsRelationships, references, renderNode, stoodThen, viewThen } from './projection.js';
+import { kindIn, kindOf, lagsOf, planNode, projectNode, readsRelationships, references, renderNode, stoodThen, viewThen, type Projection } from './projection.js';
 import type { GraphAt } from '../changes/feed.js';
 import { child, type Selection, type Statement } from './statement.js';
 import { connectionOf, type PageInfo } from './connection.js';
@@ -67,19 +67,31 @@ export interface SearchRequest {
   scan: number;
 }
 
-export function searchUnit(request: SearchRequest, nodeSelection: Selection | undefined, includeRetracted = false): Unit<Array<{ score: number; node: Entity }>> {
+/**
+ * The projection of a question's entity in `node`; as of a change set, through its state then (a
+ * `WITH` of read.withView first), and with the condition that it stood then for the question's WHERE.
+ */
+function projectedThen(st: Statement, node: string, selection: Selection | undefined, kinds: readonly Kind[]): Projection & { view: string; stood: string } {
+  if (!st.asOf) return { ...projectNode(st, node, selection, kinds), view: node, stood: 'true' };
+  const view = st.variable('v');
+  const projection = renderNode(st, node, planNode(selection, kinds, st.limits), [], undefined, view);
+  return { calls: [compose('read.withView', { node, view }, { view: viewThen(st, node) }), ...projection.calls], item: projection.item, view, stood: stoodThen(st, undefined, node) };
+}
+
+export function searchUnit(request: SearchRequest, nodeSelection: Selection | undefined, includeRetracted = false, asOf?: GraphAt): Unit<Array<{ score: number; node: Entity }>> {
   return {
-    name: 'search',
+    name: asOf ? 'search.asOf' : 'search',
     includeRetracted,
+    asOf,
     build(st) {
       const node = st.variable('n');
       const score = st.variable('score');
       const out = st.variable('hits');
-      const projection = projectNode(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
-      const call = compose(includeRetracted ? 'read.searchWithRetracted' : 'read.search', { node, score, out }, {
+      const projection = projectedThen(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
+      const call = compose(st.includeRetracted ? 'read.searchWithRetracted' : 'read.search', { node, score, out }, {
         text: st.param(request.lucene),
         scan: st.param(request.scan),
-        where: request.kinds.length ? kindIn(st, node, request.kinds) : 'true',
+        where: conjunction([request.kinds.length ? kindIn(st, node, request.kinds) : 'true', projection.stood]),
         limit: st.param(request.first),
         calls: projection.calls.join('\n'),
         item: projection.item,
@@ -358,22 +370,23 @@ export function highlight(text: { name?: string; aliases?: string[]; description
   return null;
 }
 
-export function searchPageUnit(request: SearchPageRequest, nodeSelection: Selection | undefined, countKinds: boolean, includeRetracted = false): Unit<SearchPage> {
-  const retracted = includeRetracted ? 'WithRetracted' : '';
+export function searchPageUnit(request: SearchPageRequest, nodeSelection: Selection | undefined, countKinds: boolean, includeRetracted = false, asOf?: GraphAt): Unit<SearchPage> {
+  const retracted = includeRetracted || asOf ? 'WithRetracted' : '';
   return {
-    name: 'searchPage',
+    name: asOf ? 'searchPage.asOf' : 'searchPage',
     includeRetracted,
+    asOf,
     build(st) {
       const node = st.variable('n');
       const score = st.variable('score');
       const out = st.variable('hits');
       const text = st.param(request.lucene);
       const scan = st.param(request.scan);
-      const where = [request.kinds.length ? kindIn(st, node, request.kinds) : 'true'];
+      const projection = projectedThen(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
+      const where = [request.kinds.length ? kindIn(st, node, request.kinds) : 'true', projection.stood];
       if (request.after) where.push(compose('read.searchAfter', { node, score }, { value: st.param(request.after.score), id: st.param(request.after.id) }));
-      const projection = projectNode(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
       const calls = [
-        compose(`read.searchPage${retracted}`, { node, score, out }, {
+        compose(`read.searchPage${retracted}`, { node, score, out, view: projection.view }, {
           text,
           scan,
           where: where.filter((w) => w !== 'true').join(' AND ') || 'true',
@@ -386,7 +399,8 @@ export function searchPageUnit(request: SearchPageRequest, nodeSelection: Select
       const kinds = st.variable('kinds');
       if (countKinds) {
         const counted = st.variable('n');
-        calls.push(compose(`read.searchKinds${retracted}`, { node: counted, out: kinds }, { text, scan, kind: kindOf(st, counted) }));
+        const block = st.asOf ? 'read.searchKindsAsOf' : `read.searchKinds${retracted}`;
+        calls.push(compose(block, { node: counted, out: kinds }, { text, scan, kind: kindOf(st, counted), ...(st.asOf ? { where: stoodThen(st, undefined, counted) } : {}) }));
         returns.push(kinds);
       }
       return {
