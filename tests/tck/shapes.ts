@@ -46,6 +46,13 @@ export const SHAPES: Record<string, string> = {
   whereQuantifiers: `{ products(where: {sponsors: {none: {name: {contains: "Legend"}}}, targets: {all: {name: {in: ["CD19", "BCMA"]}}}, classifications: {single: {id: {eq: "classification:therapeutic-biological-products"}}}}) { ${EDGES} } }`,
   whereProvenance: `{ statistics(where: {dataSource: {contains: "Insight"}, document: {eq: "doc:china-cell-therapy-review"}, sentence: {gte: 100}}) { ${EDGES} } }`,
   whereCites: `{ statistics(where: {cites: 7}) { totalCount ${EDGES} } }`,
+  // As of a past change set (translate.ts answers the change log): own fields, then relationships.
+  listAsOf: `{ sponsors(asOf: 8, first: 5) { totalCount ${EDGES} } }`,
+  listAsOfRelationships: `{ products(asOf: 8, first: 5) { edges { node { id name targets { id name } } } } }`,
+  nodeAsOfRelationships: `{ node(id: "product:ciltacabtagene-autoleucel", asOf: 8) { id ... on Product { sponsors { name } targetsConnection(first: 5) { totalCount edges { node { name } } } } } }`,
+  neighborhoodAsOf: `{ neighborhood(id: "target:bcma", asOf: 8) { nodes { id name } edges { type from to } } }`,
+  pathAsOf: `{ path(fromId: "target:bcma", toId: "agency:nmpa", asOf: 8) { nodes { id } relationships { type } } }`,
+  searchAsOf: `{ search(text: "BCMA", asOf: 8) { node { id name } } }`,
   // Totals, aggregates, facets.
   totalOfKind: `{ products { totalCount } }`,
   totalOfHub: `{ products(filter: {target: "target:bcma"}) { totalCount } }`,

@@ -17,6 +17,26 @@ export interface Translation {
   errors: Array<{ message: string; code?: unknown }>;
 }
 
+/**
+ * What the change log answers a translated read asOf a change set (src/graph/changes/feed.ts): the
+ * newest change set is 10; since change set 8 a sponsor was renamed, a target created and a link
+ * retracted. Only the parameters of the pinned statements show it.
+ */
+const CHANGE_LOG: Record<string, unknown[]> = {
+  'versions.current': [{ seq: 10, committedAt: '2026-12-01T00:00:00Z' }],
+  'versions.changedSince': [{ scanned: 3, firsts: [{ target: 'sponsor:legend-biotech', kind: 'Sponsor', before: JSON.stringify({ id: 'sponsor:legend-biotech', name: 'Legend' }) }] }],
+  'versions.graphSince': [
+    {
+      scanned: 3,
+      firsts: [
+        { target: 'sponsor:legend-biotech', relationship: false, kind: 'Sponsor', seq: 9, before: JSON.stringify({ id: 'sponsor:legend-biotech', name: 'Legend' }) },
+        { target: 'target:new', relationship: false, kind: 'Target', seq: 9, before: null },
+        { target: 'product:ciltacabtagene-autoleucel|TARGETS|target:bcma', relationship: true, kind: 'TARGETS', seq: 10, before: null },
+      ],
+    },
+  ],
+};
+
 /** Marks the point where a statement would have gone to Neo4j. */
 class NotSent extends Error {}
 
@@ -31,8 +51,10 @@ export async function translate(schema: GraphQLSchema, query: string, variables:
     },
   };
   const reader = new Reader(runner, limits);
-  // Only the reader is used by resolvers; nothing else of the context touches Neo4j.
-  const contextValue = { requestId: 'translate', internal: true, limits, reader, executor: undefined as unknown as Executor } as Context;
+  // Only the reader is used by resolvers, and a read asOf a change set first asks the change log: it
+  // is answered with CHANGE_LOG. Nothing else of the context touches Neo4j.
+  const executor = { read: async (name: string) => CHANGE_LOG[name] ?? [] } as unknown as Executor;
+  const contextValue = { requestId: 'translate', internal: true, limits, reader, executor } as Context;
   const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue });
   const errors = (result.errors ?? [])
     .filter((e) => !(e.originalError instanceof NotSent))
