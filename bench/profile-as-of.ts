@@ -1,7 +1,8 @@
 /**
  * npm run profile:as-of — PROFILE of reads asOf a past change set on bench:scale's kept 1M graph
- * (.neo4j/bench-1000000): the change-log read (versions.changedSince) and the page (read.listAsOf,
- * read.timelineAsOf) beside the same reads as they stand. The statements are the API's own: the
+ * (.neo4j/bench-1000000): the change-log reads (versions.changedSince, versions.graphSince), the page
+ * (read.listAsOf, read.timelineAsOf) and the traversals (relationship fields, a neighbourhood, a path,
+ * a search) beside the same reads as they stand. The statements are the API's own: the
  * resolvers run against the real change log, and the page's statement is taken where it would be sent.
  * Not run in CI.
  */
@@ -55,6 +56,24 @@ const cases: Array<[string, string]> = [
   ['timeline(first: 50), as it stands', '{ timeline(first: 50) { date node { id name } } }'],
   [`timeline(first: 50, asOf: ${Math.max(seq - 1, 0)})`, `{ timeline(first: 50, asOf: ${Math.max(seq - 1, 0)}) { date node { id name } } }`],
 ];
+// Relationships as of a change set (versions.graphSince, then read.relatedAsOf, read.pathAsOf, the
+// neighbourhood's hops with read.then*): beside the same reads as they stand.
+const back = Math.max(seq - 1, 0);
+rows.push(await profileRow(session, `versions.graphSince asOf ${back}`, namedQuery('versions.graphSince'), toNeo4jParams({ asOf: back, scan: 20_000 }) as Record<string, unknown>, shown));
+const related = (asOf: string) => `{ node(id: "product:p1"${asOf}) { id ... on Product { targets { id name } sponsors { id name } approvedBy { id } } } }`;
+const hub = (asOf: string) => `{ node(id: "target:t0"${asOf}) { id ... on Target { products(first: 20) { id name } } } }`;
+const around = (asOf: string) => `{ neighborhood(id: "agency:a0", depth: 1, limit: 50${asOf}) { nodes { id name } edges { type from to } } }`;
+const path = (asOf: string) => `{ path(fromId: "product:p1", toId: "agency:a0", maxHops: 4${asOf}) { nodes { id } relationships { type } } }`;
+const search = (asOf: string) => `{ search(text: "autoleucel", first: 20${asOf}) { score node { id name } } }`;
+for (const [name, op] of [
+  ['a product\'s targets, sponsors, agency', related],
+  ['the hub target\'s products (first 20)', hub],
+  ['neighbourhood of the hub agency (limit 50)', around],
+  ['path product:p1 -> hub agency', path],
+  ['search "autoleucel" (first 20)', search],
+] as const) {
+  cases.push([`${name}, as it stands`, op('')], [`${name}, asOf: ${back}`, op(`, asOf: ${back}`)]);
+}
 for (const [name, op] of cases) {
   const { text, params } = await statementOf(op);
   rows.push(await profileRow(session, name, text, toNeo4jParams(params) as Record<string, unknown>, shown));

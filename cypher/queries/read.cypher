@@ -68,20 +68,26 @@ CALL ({{node}}) {
 CASE WHEN {{{guard}}} THEN COUNT { MATCH {{{pattern}}} WHERE {{{then}}} WITH {{other}}, {{{view}}} AS {{view}} WHERE {{{where}}} RETURN {{other}} } ELSE 0 END
 
 // name: read.thenNode
-// Whether an entity stood at the change set a read is pinned to: as it stands now (an :Entity, not
-// :Retracted) unless it changed since: then {{{absent}}} (created since, or retracted by then) or
-// {{{states}}} (its state then) says.
-CASE WHEN {{{absent}}}[{{node}}.id] THEN false WHEN {{{states}}}[{{node}}.id] IS NOT NULL THEN true ELSE {{node}}:Entity END
+// Whether an entity stood at the change set a read is pinned to: one not changed since (every write
+// stamps changedSeq) stood as it stands now (an :Entity, not :Retracted); one changed since stood if
+// the log holds its state then ({{{states}}}: created since, it has none).
+CASE WHEN coalesce({{node}}.changedSeq, 0) <= {{{seq}}} THEN {{node}}:Entity ELSE {{{states}}}[{{node}}.id] IS NOT NULL END
 
 // name: read.thenRelationship
-// Whether a relationship stood then. Relationships are created and retracted, never changed: a live
-// one stood then unless its key changed since (it was created since); a retracted one if it was
-// retracted since and that retraction is its key's first change since (not a life of the key that
-// began since). A retracted link the log does not list (CITES, CONCERNS: retracted with their entity)
-// follows its entity, which read.thenNode checks.
-CASE WHEN {{rel}}:RETRACTED
-  THEN {{rel}}.retractedSeq > {{{seq}}} AND coalesce({{{relationships}}}[startNode({{rel}}).id + '|' + {{rel}}.type + '|' + endNode({{rel}}).id], {{rel}}.retractedSeq) = {{rel}}.retractedSeq
-  ELSE {{{relationships}}}[startNode({{rel}}).id + '|' + type({{rel}}) + '|' + endNode({{rel}}).id] IS NULL END
+// Whether a relationship stood then. One not changed since stood if it is live. One changed since: not
+// if its key was created since ({{{relationships}}}: false); a link the log does not list (CITES and
+// CONCERNS, retracted with their entity) if it was retracted since. Otherwise the key existed then, and
+// of its lives (a retracted link each, the live one last) the one that stood is the first to end after
+// then: a retracted one with no other retracted between then and its own retraction, the live one if
+// none was retracted since (a correction retracts the link and adds it anew; seeds update in place).
+CASE WHEN coalesce({{rel}}.changedSeq, 0) <= {{{seq}}} THEN NOT {{rel}}:RETRACTED
+  WHEN {{{relationships}}}[startNode({{rel}}).id + '|' + coalesce({{rel}}.type, type({{rel}})) + '|' + endNode({{rel}}).id] IS NULL THEN {{rel}}:RETRACTED
+  WHEN NOT {{{relationships}}}[startNode({{rel}}).id + '|' + coalesce({{rel}}.type, type({{rel}})) + '|' + endNode({{rel}}).id] THEN false
+  ELSE NOT EXISTS {
+    WITH startNode({{rel}}) AS {{other}}, endNode({{rel}}) AS {{last}}
+    MATCH ({{other}})-[{{earlier}}:RETRACTED]->({{last}})
+    WHERE {{earlier}}.type = coalesce({{rel}}.type, type({{rel}})) AND {{earlier}}.retractedSeq > {{{seq}}} AND {{earlier}}.retractedSeq < coalesce({{rel}}.retractedSeq, {{earlier}}.retractedSeq + 1)
+  } END
 
 // name: read.view
 // An entity's properties as they stood then: its state from the log where it changed since, else itself.

@@ -77,10 +77,12 @@ RETURN scanned, COLLECT {
 } AS firsts
 
 // name: versions.graphSince
-// What a read of relationships as of change set $asOf needs from the log: every entity and every
-// relationship that changed after it, each with its first change since (an entity's state before it,
-// null: it did not exist then; a relationship's seq: a retraction then, if that is when a retracted
-// one was retracted, else its creation). The same bounded scan as versions.changedSince.
+// What a read of relationships as of change set $asOf needs from the log, beside the changedSeq every
+// entity and relationship carries (read.thenNode, read.thenRelationship): each entity that changed after
+// it and existed then, with its state before its first change since (one created since needs nothing:
+// its changedSeq says so); each relationship that changed after it, and whether it existed then (its
+// first change since was not its creation). The same bounded scan as versions.changedSince; the first
+// change of each fact is picked from the changes already read (seq, then index, orders them).
 CALL () {
   MATCH (c:Change)
   WHERE c.seq > $asOf
@@ -89,7 +91,8 @@ CALL () {
 }
 RETURN scanned, COLLECT {
   UNWIND changes AS c
-  WITH c.target AS target, c.targetType AS targetType, min(c.seq) AS firstSeq
-  MATCH (first:Change {target: target, seq: firstSeq})
-  RETURN {target: target, relationship: targetType = 'relationship', kind: first.kind, seq: firstSeq, before: CASE WHEN targetType = 'node' THEN first.before END}
+  WITH c ORDER BY c.seq, c.index
+  WITH c.target AS target, head(collect(c)) AS first
+  WITH target, first WHERE first.targetType = 'relationship' OR first.before IS NOT NULL
+  RETURN {target: target, relationship: first.targetType = 'relationship', kind: first.kind, before: first.before}
 } AS firsts

@@ -146,41 +146,56 @@ async function* graphPages(executor: Executor, withRelationships: boolean, inclu
  * since, retracted ones retracted since: the rules of read.thenRelationship, applied here to each page).
  */
 async function* graphPagesAsOf(executor: Executor, withRelationships: boolean, asOf: GraphAt): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
-  const stood = (id: string, retractedNow: boolean) => (asOf.absent[id] ? false : asOf.states[id] ? true : !retractedNow);
-  const relationshipStood = (r: GraphRelationship) => {
-    const first = asOf.relationships[`${r.from}|${r.type}|${r.to}`];
-    if (r.props.status !== 'RETRACTED') return first === undefined;
-    const retractedSeq = Number(r.props.retractedSeq);
-    return retractedSeq > asOf.seq && (first ?? retractedSeq) === retractedSeq;
+  const changedSince = (props: Props) => Number(props.changedSeq ?? 0) > asOf.seq;
+  const stood = (n: GraphNode & { retractedNow: boolean }) => (changedSince(n.props) ? asOf.states[n.id] !== undefined : !n.retractedNow);
+  const retracted = (r: GraphRelationship) => r.props.status === 'RETRACTED';
+  /** The lives of one key that stood then (at most one): read.thenRelationship's rule over a page's links of that key. */
+  const standing = (lives: GraphRelationship[]): GraphRelationship[] => {
+    const key = `${lives[0].from}|${lives[0].type}|${lives[0].to}`;
+    const existed = asOf.relationships[key];
+    const kept = lives.filter((r) => {
+      if (!changedSince(r.props)) return !retracted(r);
+      if (existed === undefined) return retracted(r);
+      return existed;
+    });
+    // Of the lives that ended after then (retracted since, or live), the first to end stood.
+    const end = (r: GraphRelationship) => (retracted(r) ? Number(r.props.retractedSeq) : Infinity);
+    return existed ? kept.sort((a, b) => end(a) - end(b)).slice(0, 1) : kept;
   };
   const relText = compose('exports.relationshipsFrom', {}, { types: REL_TYPES.join('|') });
   for (let after = ''; ; ) {
     // Entities live now and retracted now, merged in id order: a page of each, the first PAGE of both.
-    const [live, retracted] = await Promise.all([
+    const [live, gone] = await Promise.all([
       executor.read<GraphNode>('exports.nodePage', { after, limit: PAGE }),
       executor.read<GraphNode>('exports.retractedNodePage', { after, limit: PAGE }),
     ]);
-    const merged = [...live.map((n) => ({ ...n, retractedNow: false })), ...retracted.map((n) => ({ ...n, retractedNow: true }))].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, PAGE);
+    const merged = [...live.map((n) => ({ ...n, retractedNow: false })), ...gone.map((n) => ({ ...n, retractedNow: true }))].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, PAGE);
     if (!merged.length) break;
     after = merged[merged.length - 1].id;
-    const nodes: GraphNode[] = merged
-      .filter((n) => stood(n.id, n.retractedNow))
-      .map((n) => {
-        const state = asOf.states[n.id];
-        return state ? { id: n.id, kind: state.kind as string, props: Object.fromEntries(Object.entries(state).filter(([key]) => key !== 'kind')) } : { id: n.id, kind: n.kind, props: n.props };
-      });
+    const nodes: GraphNode[] = merged.filter(stood).map((n) => {
+      const state = changedSince(n.props) ? asOf.states[n.id] : undefined;
+      return state ? { id: n.id, kind: state.kind as string, props: Object.fromEntries(Object.entries(state).filter(([key]) => key !== 'kind')) } : { id: n.id, kind: n.kind, props: n.props };
+    });
     for (const { props } of nodes) for (const key of INTERNAL_PROPERTIES) delete props[key];
-    const ids = nodes.map((n) => n.id);
-    const relationships = !withRelationships
-      ? []
-      : [
-          ...(await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids })),
-          ...(await executor.readText<GraphRelationship>('exports.retractedRelationshipsFrom', compose('exports.retractedRelationshipsFrom', { label: 'Entity' }), { ids })),
-          ...(await executor.readText<GraphRelationship>('exports.retractedRelationshipsFrom', compose('exports.retractedRelationshipsFrom', { label: 'Retracted' }), { ids })),
-        ]
-          .filter((r) => relationshipStood(r) && !asOf.absent[r.to])
-          .map((r) => ({ ...r, props: Object.fromEntries(Object.entries(r.props).filter(([key]) => !RETRACTION_MARKS.has(key) || r.props.status !== 'RETRACTED')) }))
-          .sort((a, b) => (a.from + a.type + a.to < b.from + b.type + b.to ? -1 : 1));
+    let relationships: GraphRelationship[] = [];
+    if (withRelationships) {
+      const ids = nodes.map((n) => n.id);
+      const found = [
+        ...(await executor.readText<GraphRelationship>('exports.relationshipsFrom', relText, { ids })),
+        ...(await executor.readText<GraphRelationship>('exports.retractedRelationshipsFrom', compose('exports.retractedRelationshipsFrom', { label: 'Entity' }), { ids })),
+        ...(await executor.readText<GraphRelationship>('exports.retractedRelationshipsFrom', compose('exports.retractedRelationshipsFrom', { label: 'Retracted' }), { ids })),
+      ];
+      // Every life of a key starts at the same entity, so all of them are in this page.
+      const byKey = new Map<string, GraphRelationship[]>();
+      for (const r of found) {
+        const key = `${r.from}|${r.type}|${r.to}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), r]);
+      }
+      relationships = [...byKey.values()]
+        .flatMap(standing)
+        .map((r) => (retracted(r) ? { ...r, props: Object.fromEntries(Object.entries(r.props).filter(([key]) => !RETRACTION_MARKS.has(key))) } : r))
+        .sort((a, b) => (a.from + a.type + a.to < b.from + b.type + b.to ? -1 : 1));
+    }
     if (nodes.length) yield { nodes, relationships };
   }
 }

@@ -89,10 +89,10 @@ async function nodesRead(ctx: Context, ids: string[], selection: Selection, incl
 const bothRetractedAndAsOf = () => badUserInput('"includeRetracted" and "asOf": a read as of a change set answers what stood then, retracted since or not', 'includeRetracted');
 
 const SEARCH_AS_OF =
-  'Answer as the graph stood when this change set committed (a seq): the hits that stood then, with their values then. They are found and ranked by the words they hold now (the index holds the text of now): a name changed since is found by its new words. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.';
+  'Answer as the graph stood when this change set committed (a seq): the hits that stood then, with their values then. They are found and ranked by the words they hold now (the index holds the text of now): a name changed since is found by its new words. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.';
 
 const TRAVERSAL_AS_OF =
-  'Answer as the graph stood when this change set committed (a seq): along the links and through the entities that stood then, each with its values then. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.';
+  'Answer as the graph stood when this change set committed (a seq): along the links and through the entities that stood then, each with its values then. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.';
 
 const asked = (asOf: number | undefined | null, asOfTime: string | undefined | null) => (asOf !== undefined && asOf !== null) || Boolean(asOfTime);
 

@@ -15,7 +15,7 @@ import { toEntity } from '../graph/read/decode.js';
 import type { Entity } from '../graph/entities.js';
 
 export const AS_OF_DESCRIPTION =
-  'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`): its own fields, and its relationship fields with the links and entities that stood then (their values then). Own fields alone read any seq; relationship fields read up to 20,000 changes back, 5,000 entities changed since. Derived lists (`reformsPreceding`, `approvalsFollowing`, `siblings`), `aggregate` and `facets` are not read as of then.';
+  'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`): its own fields, and its relationship fields with the links and entities that stood then (their values then). Own fields alone read any seq; relationship fields read up to 20,000 changes back, the states of 5,000 entities changed since. Derived lists (`reformsPreceding`, `approvalsFollowing`, `siblings`), `aggregate` and `facets` are not read as of then.';
 export const AS_OF_TIME_DESCRIPTION = 'As `asOf`, by date-time (ISO 8601): the graph as it stood at that moment (the last change set committed by then).';
 
 /** The seq an asOf read pins to, checked (one of the two arguments is given). */
@@ -43,10 +43,10 @@ export async function entitiesAsOf(ctx: Context, ids: string[], seq: number): Pr
 }
 
 export const LIST_AS_OF_DESCRIPTION =
-  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then, and their relationship fields with the links and entities that stood then. Filters and where through relationships, derived lists, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.";
+  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then, and their relationship fields with the links and entities that stood then. Filters and where through relationships, derived lists, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.";
 
 export const TIMELINE_AS_OF_DESCRIPTION =
-  "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were, and their relationship fields as they stood then. Read from the change log: up to 20,000 changes back, 5,000 entities changed since.";
+  "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were, and their relationship fields as they stood then. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.";
 
 /**
  * A read of entities of `kinds` as of a past change set: those changed since, with their states then.
@@ -58,9 +58,9 @@ export async function statesAsOf(ctx: Context, kinds: readonly Kind[], asOf: num
   const seq = await pinnedSeq(ctx, asOf, asOfTime);
   return tooFarBack(seq, asOf, async () => {
     if (!relationships) return { seq, ...(await changedSince(ctx.executor, kinds, seq)) };
-    const graph = await graphSince(ctx.executor, seq);
-    const changed = Object.keys(graph.kinds).filter((id) => kinds.includes(graph.kinds[id] as Kind));
-    return { seq, changed, states: changed.flatMap((id) => (graph.states[id] ? [graph.states[id]] : [])), graph };
+    // The list's own entities changed since (created ones too), and the whole graph's for its traversals.
+    const [own, graph] = await Promise.all([changedSince(ctx.executor, kinds, seq), graphSince(ctx.executor, seq)]);
+    return { seq, ...own, graph };
   });
 }
 

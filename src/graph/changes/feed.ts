@@ -102,42 +102,36 @@ export async function changedSince(executor: Executor, kinds: readonly string[],
 }
 
 /**
- * The graph as it stood at change set `seq`, as a read of relationships needs it: what changed
- * since, by id and by relationship key (read.then* in cypher/queries/read.cypher read these maps).
- * Whatever is in neither stood then as it stands now.
+ * The graph as it stood at change set `seq`, as a read of relationships needs it: what changed since,
+ * by id and by relationship key (read.thenNode, read.thenRelationship and read.view read these maps,
+ * after the changedSeq each entity and relationship carries). Whatever did not change since stood then
+ * as it stands now.
  */
 export interface GraphAt {
   seq: number;
   /** Entities changed since that existed then: their state then, with its kind, by id. */
   states: Record<string, Props>;
-  /** Entities changed since that did not exist then (created since, or retracted by then), by id. */
-  absent: Record<string, true>;
-  /** Relationships changed since (`from|TYPE|to`): the seq of the first change after `seq`. */
-  relationships: Record<string, number>;
-  /** The kind of every entity changed since (not a parameter: lists and the timeline take their kinds' share). */
-  kinds: Record<string, string>;
+  /** Relationships changed since (`from|TYPE|to`): whether the key existed then (false: created since). */
+  relationships: Record<string, boolean>;
 }
 
 /** The changes since `asOf` a read of the whole graph as of then takes (versions.graphSince), bounded as changedSince is. */
 export async function graphSince(executor: Executor, asOf: number): Promise<GraphAt> {
-  const [row] = await executor.read<{ scanned: number; firsts: Array<{ target: string; relationship: boolean; kind: string; seq: number; before: string | null }> }>('versions.graphSince', { asOf, scan: AS_OF_SCAN });
+  const [row] = await executor.read<{ scanned: number; firsts: Array<{ target: string; relationship: boolean; kind: string; before: string | null }> }>('versions.graphSince', { asOf, scan: AS_OF_SCAN });
   if (Number(row.scanned) >= AS_OF_SCAN) throw new TooFarBack(`more than ${AS_OF_SCAN} changes were committed after change set ${asOf}`);
-  const graph: GraphAt = { seq: asOf, states: {}, absent: {}, relationships: {}, kinds: {} };
-  let entities = 0;
+  const graph: GraphAt = { seq: asOf, states: {}, relationships: {} };
+  // The states then travel as a parameter (their properties): those are bounded.
+  let states = 0;
   for (const first of row.firsts) {
     if (first.relationship) {
-      graph.relationships[first.target] = Number(first.seq);
+      graph.relationships[first.target] = first.before !== null;
       continue;
     }
-    entities++;
-    graph.kinds[first.target] = first.kind;
-    if (!first.before) graph.absent[first.target] = true;
-    else {
-      const state: Props = { ...(JSON.parse(first.before) as Props), kind: first.kind };
-      state.searchText = searchTextOf(state);
-      graph.states[first.target] = state;
-    }
+    states++;
+    const state: Props = { ...(JSON.parse(first.before!) as Props), kind: first.kind };
+    state.searchText = searchTextOf(state);
+    graph.states[first.target] = state;
   }
-  if (entities > AS_OF_STATES) throw new TooFarBack(`${entities} entities changed after change set ${asOf} (at most ${AS_OF_STATES} are read)`);
+  if (states > AS_OF_STATES) throw new TooFarBack(`${states} entities that stood then changed after change set ${asOf} (the states of at most ${AS_OF_STATES} are read)`);
   return graph;
 }

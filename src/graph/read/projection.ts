@@ -193,10 +193,10 @@ export function renderNode(st: Statement, node: string, plan: NodePlan, extra: s
 
 /** As of a change set (Statement.asOf): whether the relationship in `rel` and the entity in `other` stood then. */
 export function stoodThen(st: Statement, rel: string | undefined, other: string): string {
-  const { seq, states, absent, relationships } = st.then;
+  const { seq, states, relationships } = st.then;
   return conjunction([
-    rel ? compose('read.thenRelationship', { rel }, { seq, relationships }) : 'true',
-    compose('read.thenNode', { node: other }, { states, absent }),
+    rel ? compose('read.thenRelationship', { rel, other: st.variable('s'), last: st.variable('e'), earlier: st.variable('x') }, { seq, relationships }) : 'true',
+    compose('read.thenNode', { node: other }, { seq, states }),
   ]);
 }
 

@@ -211,7 +211,7 @@ export function pathUnit(fromId: string, toId: string, maxHops: number, excluded
             typeNames: st.param(types.split('|')),
             fromThen: stoodThen(st, undefined, from),
             toThen: stoodThen(st, undefined, to),
-            relThen: compose('read.thenRelationship', { rel: x }, { seq: st.then.seq, relationships: st.then.relationships }),
+            relThen: compose('read.thenRelationship', { rel: x, other: st.variable('s'), last: st.variable('e'), earlier: st.variable('x') }, { seq: st.then.seq, relationships: st.then.relationships }),
             nodeThen: stoodThen(st, undefined, y),
             stated,
           })
@@ -298,7 +298,7 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
       const edges = relationshipItem(st, rel, child(selection, 'edges'));
       // A centre that did not stand then has no members (rings from null are empty).
       calls.push(membersProjected(st, st.asOf ? `CASE WHEN ${centre} IS NULL THEN [] ELSE ${everyone} END` : everyone, child(selection, 'nodes'), nodesOut));
-      const edgeThen = st.asOf ? ` AND ${compose('read.thenRelationship', { rel }, { seq: st.then.seq, relationships: st.then.relationships })}` : '';
+      const edgeThen = st.asOf ? ` AND ${compose('read.thenRelationship', { rel, other: st.variable('s'), last: st.variable('e'), earlier: st.variable('x') }, { seq: st.then.seq, relationships: st.then.relationships })}` : '';
       calls.push(
         compose(`read.neighborhoodEdges${retracted}`, { from: st.variable('a'), to: st.variable('b'), rel, out: edgesOut }, {
           members: everyone,

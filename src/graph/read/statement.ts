@@ -54,14 +54,14 @@ export class Statement {
     return `${stem}_${this.prefix}${this.counter++}`;
   }
 
-  private graphParams?: Record<'seq' | 'states' | 'absent' | 'relationships', string>;
+  private graphParams?: Record<'seq' | 'states' | 'relationships', string>;
 
   /** The parameters of `asOf`, each allocated once however many traversals read them. */
-  get then(): Record<'seq' | 'states' | 'absent' | 'relationships', string> {
+  get then(): Record<'seq' | 'states' | 'relationships', string> {
     if (!this.asOf) throw new Error('Not a read as of a change set');
     if (!this.graphParams) {
-      const { seq, states, absent, relationships } = this.asOf;
-      this.graphParams = { seq: this.param(seq), states: this.param(states), absent: this.param(absent), relationships: this.param(relationships) };
+      const { seq, states, relationships } = this.asOf;
+      this.graphParams = { seq: this.param(seq), states: this.param(states), relationships: this.param(relationships) };
     }
     return this.graphParams;
   }

@@ -19,8 +19,8 @@ export interface Translation {
 
 /**
  * What the change log answers a translated read asOf a change set (src/graph/changes/feed.ts): the
- * newest change set is 10; since change set 8 a sponsor was renamed, a target created and a link
- * retracted. Only the parameters of the pinned statements show it.
+ * newest change set is 10; since change set 8 a sponsor was renamed, a link retracted and one
+ * added (to a product created since). Only the parameters of the pinned statements show it.
  */
 const CHANGE_LOG: Record<string, unknown[]> = {
   'versions.current': [{ seq: 10, committedAt: '2026-12-01T00:00:00Z' }],
@@ -29,9 +29,9 @@ const CHANGE_LOG: Record<string, unknown[]> = {
     {
       scanned: 3,
       firsts: [
-        { target: 'sponsor:legend-biotech', relationship: false, kind: 'Sponsor', seq: 9, before: JSON.stringify({ id: 'sponsor:legend-biotech', name: 'Legend' }) },
-        { target: 'target:new', relationship: false, kind: 'Target', seq: 9, before: null },
-        { target: 'product:ciltacabtagene-autoleucel|TARGETS|target:bcma', relationship: true, kind: 'TARGETS', seq: 10, before: null },
+        { target: 'sponsor:legend-biotech', relationship: false, kind: 'Sponsor', before: JSON.stringify({ id: 'sponsor:legend-biotech', name: 'Legend' }) },
+        { target: 'product:ciltacabtagene-autoleucel|TARGETS|target:bcma', relationship: true, kind: 'TARGETS', before: JSON.stringify({ sourceQuote: 'BCMA' }) },
+        { target: 'product:new|TARGETS|target:bcma', relationship: true, kind: 'TARGETS', before: null },
       ],
     },
   ],
