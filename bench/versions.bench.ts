@@ -77,6 +77,19 @@ try {
   const list = (asOf: string) => ({ url: `${uncached.url}/graphql`, body: { query: `{ statistics(first: 20, orderBy: { field: VALUE, direction: DESC }${asOf}) { totalCount edges { node { id name value } } } }` } });
   const [listNow, listThen] = await interleaved([list(''), list(', asOf: 1')], iterations, 10);
   rows.push(`| statistics(first: 20) as it stands | ${ms(listNow.p50)} | ${ms(listNow.p95)} |`, `| statistics(first: 20, asOf: 1) | ${ms(listThen.p50)} | ${ms(listThen.p95)} |`);
+  // Relationships as of a change set: a product's links and a neighbourhood, as they stand and as of
+  // the seed load (versions.graphSince, then the traversal keeps what stood then).
+  const CILTA = 'product:ciltacabtagene-autoleucel';
+  const related = (asOf: string) => ({ url: `${uncached.url}/graphql`, body: { query: `{ node(id: "${CILTA}"${asOf}) { id name ... on Product { targets { name } sponsors { name } approvedBy { name } classificationsConnection(first: 5) { totalCount edges { node { name } } } } } }` } });
+  const [relatedNow, relatedThen] = await interleaved([related(''), related(', asOf: 1')], iterations, 10);
+  const around = (asOf: string) => ({ url: `${uncached.url}/graphql`, body: { query: `{ neighborhood(id: "target:bcma", depth: 2, limit: 50${asOf}) { nodes { id name } edges { type from to } } }` } });
+  const [aroundNow, aroundThen] = await interleaved([around(''), around(', asOf: 1')], iterations, 10);
+  rows.push(
+    `| a product's relationship fields as it stands | ${ms(relatedNow.p50)} | ${ms(relatedNow.p95)} |`,
+    `| the same, asOf: 1 | ${ms(relatedThen.p50)} | ${ms(relatedThen.p95)} |`,
+    `| neighborhood(target:bcma, depth 2) as it stands | ${ms(aroundNow.p50)} | ${ms(aroundNow.p95)} |`,
+    `| the same, asOf: 1 | ${ms(aroundThen.p50)} | ${ms(aroundThen.p95)} |`,
+  );
   // The worst a list asOf carries: AS_OF_STATES entities of its kind changed since (one import-sized
   // change set of new sponsors, then one correcting each), so every one travels as a state.
   const [{ seq: base }] = await executor.read<{ seq: number }>('changes.current');
