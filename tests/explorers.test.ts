@@ -404,6 +404,23 @@ describe.skipIf(!haveChromium)('in a real browser', () => {
     await page.close();
   });
 
+  it('the statistics page and the source page take ?asOf=1: the figures and facts as they stood then, said so', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const external = offline(page);
+    const { body } = await api.post('{ statistics(first: 100, asOf: 1) { totalCount edges { node { id findings(first: 3) { id } } } } }');
+    expect(body.errors).toBeUndefined();
+    await page.goto(`${api.url}/explore/statistics?asOf=1`);
+    await expect.poll(() => page.evaluate(() => (window as any).explore?.points.size ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    const points: string[] = await page.evaluate(() => [...(window as any).explore.points.keys()]);
+    const then = body.data!.statistics.edges.map((e: any) => e.node.id);
+    expect(points.every((id) => then.includes(id))).toBe(true);
+    expect(points.length).toBeGreaterThanOrEqual(then.length - 2);
+    expect(await page.locator('.as-of').innerText()).toContain('As of change set 1');
+    expect(await page.locator('.error').count()).toBe(0);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
   it('the statistics page draws every figure, forecasts hatched, findings pinned, and a click opens its sentence', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const external = offline(page);

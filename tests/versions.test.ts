@@ -410,6 +410,10 @@ describe('asOf', () => {
     const refused = await fetch(`${api.url}/export/graph.xlsx?asOf=${gone + 100}`);
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as Body).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    // A table derived from dates as they stand says so rather than answering today's rows.
+    const derived = await fetch(`${api.url}/export/approvals-and-preceding-reforms.csv?asOf=${added}`);
+    expect(derived.status).toBe(400);
+    expect(((await derived.json()) as Body).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     // What is derived from dates now is not read as of then, nor retracted entities beside it: refused, coded.
     const { errors } = await post(`{ node(id: "${CILTA}", asOf: ${added}) { ... on Product { precedingReforms { lagYears } } } }`);
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });

@@ -94,6 +94,9 @@ const products = (filter: 'target' | 'sponsor'): ToolSpec => ({
   total: (d) => d.products.totalCount,
 });
 
+/** A data version to answer as of: the graph as it stood when that change set committed. */
+const asOf = z.number().int().min(0).optional().describe('As it stood at this data version (a seq: each answer\'s dataVersion.seq), for citing what the graph said on a given day.');
+
 export function toolSpecs(): ToolSpec[] {
   const kinds = KINDS.map((k) => k.toUpperCase()) as [string, ...string[]];
   const metrics = metricTerms().map((m) => m.name) as [string, ...string[]];
@@ -102,9 +105,9 @@ export function toolSpecs(): ToolSpec[] {
       name: 'search',
       title: 'Search the knowledge graph',
       description: 'Full-text search over names, aliases (with the article\'s own spellings) and descriptions, best first. Use it to find the ids the other tools take.',
-      input: { text: z.string().min(1).max(200).describe('Words to find, e.g. "BCMA" or "implicit approval".'), kinds: z.array(z.enum(kinds)).max(10).optional().describe('Only these kinds of entity.'), first },
-      query: `query($text: String!, $kinds: [EntityKind!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { score node { ${ENTITY} } } }`,
-      variables: (a) => ({ text: a.text, kinds: a.kinds, first: a.first ?? 10 }),
+      input: { text: z.string().min(1).max(200).describe('Words to find, e.g. "BCMA" or "implicit approval".'), kinds: z.array(z.enum(kinds)).max(10).optional().describe('Only these kinds of entity.'), first, asOf },
+      query: `query($text: String!, $kinds: [EntityKind!], $first: Int, $asOf: Int) { search(text: $text, kinds: $kinds, first: $first, asOf: $asOf) { score node { ${ENTITY} } } }`,
+      variables: (a) => ({ text: a.text, kinds: a.kinds, first: a.first ?? 10, asOf: a.asOf }),
       facts: (d) => d.search.map((h: Data) => factOf(h.node, { score: Math.round(h.score * 100) / 100 })),
     },
     {
@@ -113,7 +116,7 @@ export function toolSpecs(): ToolSpec[] {
       description: 'An entity (agency, guideline, reform, pathway, event, product, target, sponsor, classification, statistic, claim, reference) with its description and its source.',
       input: {
         id: id('Its id, e.g. "product:ciltacabtagene-autoleucel" or "agency:nmpa".'),
-        asOf: z.number().int().min(0).optional().describe('As it stood at this data version (a seq: each answer\'s dataVersion.seq), for citing what the graph said on a given day.'),
+        asOf,
       },
       query: `query($id: ID!, $asOf: Int) { node(id: $id, asOf: $asOf) { ${ENTITY} aliases } }`,
       variables: (a) => ({ id: a.id, asOf: a.asOf }),
@@ -165,9 +168,9 @@ export function toolSpecs(): ToolSpec[] {
       name: 'path_between',
       title: 'How two entities are connected',
       description: 'The shortest path between two entities (e.g. an incident and a product), each step a cited relationship.',
-      input: { from: id('The start id.'), to: id('The end id.'), maxHops: z.number().int().min(1).max(6).optional().describe('At most this many steps: default 4.') },
-      query: `query($from: ID!, $to: ID!, $maxHops: Int) { path(fromId: $from, toId: $to, maxHops: $maxHops) { length nodes { id kind name } relationships { type from to ${SOURCES} } } }`,
-      variables: (a) => ({ from: a.from, to: a.to, maxHops: a.maxHops ?? 4 }),
+      input: { from: id('The start id.'), to: id('The end id.'), maxHops: z.number().int().min(1).max(6).optional().describe('At most this many steps: default 4.'), asOf },
+      query: `query($from: ID!, $to: ID!, $maxHops: Int, $asOf: Int) { path(fromId: $from, toId: $to, maxHops: $maxHops, asOf: $asOf) { length nodes { id kind name } relationships { type from to ${SOURCES} } } }`,
+      variables: (a) => ({ from: a.from, to: a.to, maxHops: a.maxHops ?? 4, asOf: a.asOf }),
       facts: (d) => {
         if (!d.path) return [];
         const names = new Map<string, string>(d.path.nodes.map((n: Data) => [n.id, n.name]));

@@ -132,8 +132,14 @@ export class QueryResolver {
   }
 
   @Query(() => Reference, { nullable: true, description: 'The reference with this number in the article\'s reference list, or null.' })
-  async reference(@Arg('number', () => Int, { description: 'Its number in the article, e.g. 7.' }) number: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const [node] = await ctx.reader.read(nodesUnit([`ref:${number}`], selectionOf(info)));
+  async reference(
+    @Arg('number', () => Int, { description: 'Its number in the article, e.g. 7.' }) number: number,
+    @Arg('asOf', () => Int, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const [node] = await nodesRead(ctx, [`ref:${number}`], selectionOf(info), false, asOf, asOfTime);
     return node;
   }
 

@@ -4,7 +4,7 @@
 // opens at a sentence: every source panel and export links here.
 'use strict';
 
-const { graphql, escape, showError, labelOf, includeRetracted } = window.Explore;
+const { graphql, escape, showError, labelOf, includeRetracted, asOf } = window.Explore;
 
 const DOCUMENT = `query SourceDocument($id: ID!, $after: String) {
   document(id: $id) {
@@ -12,7 +12,8 @@ const DOCUMENT = `query SourceDocument($id: ID!, $after: String) {
     sentences(first: 100, after: $after) { nodes { number section text refs facts } pageInfo { hasNextPage endCursor } }
   }
 }`;
-const FACTS = `query SentenceFacts($ids: [ID!]!, $includeRetracted: Boolean!) { nodes(ids: $ids, includeRetracted: $includeRetracted) { id kind name retracted } }`;
+// With ?asOf=12, a sentence's facts as they stood at that change set (those added since are marked).
+const FACTS = `query SentenceFacts($ids: [ID!]!, $includeRetracted: Boolean!, $asOf: Int) { nodes(ids: $ids, includeRetracted: $includeRetracted, asOf: $asOf) { id kind name retracted } }`;
 const REFERENCES = `query SourceReferences { references(first: 100, orderBy: {field: NUMBER, direction: ASC}) { edges { node { id number name authors year journal volumePages } } } }`;
 
 /** Kinds the timeline draws (it shows dated reforms, guidelines, approvals and events). */
@@ -101,21 +102,24 @@ async function main() {
     if (!s.facts.length) return;
     // Entities by id; a relationship ("from|TYPE|to") by the names of its ends.
     const ids = [...new Set(s.facts.flatMap((f) => (f.includes('|') ? [f.split('|')[0], f.split('|')[2]] : [f])))];
-    const { nodes } = await graphql(FACTS, { ids, includeRetracted });
+    const { nodes } = await graphql(FACTS, { ids, includeRetracted, asOf: asOf ?? null });
+    const pinned = asOf !== undefined ? `&asOf=${asOf}` : includeRetracted ? '&retracted=1' : '';
     const named = new Map(nodes.filter(Boolean).map((node) => [node.id, node]));
     const nameOf = (nid) => escape(named.get(nid)?.name ?? nid);
     document.getElementById('facts').innerHTML = s.facts
       .map((f) => {
         if (f.includes('|')) {
           const [from, type, to] = f.split('|');
-          return `<li>${nameOf(from)} <span class="muted">${escape(type)}</span> ${nameOf(to)} · <a href="/explore/graph?id=${encodeURIComponent(from)}">graph</a></li>`;
+          return `<li>${nameOf(from)} <span class="muted">${escape(type)}</span> ${nameOf(to)} · <a href="/explore/graph?id=${encodeURIComponent(from)}${pinned}">graph</a></li>`;
         }
         const node = named.get(f);
         const kind = node ? labelOf(node.kind) : '';
-        const timeline = node && ON_TIMELINE.has(node.kind) ? ` · <a href="/explore/timeline?id=${encodeURIComponent(f)}">timeline</a>` : '';
-        // A fact retracted since: named with "Show retracted facts", marked; its id alone otherwise.
-        const gone = node?.retracted ? ' <span class="retracted-note">(retracted)</span>' : !node ? ' <span class="muted">(retracted or superseded)</span>' : '';
-        return `<li><span class="muted">${escape(kind)}</span> ${nameOf(f)}${gone} · <a href="/explore/graph?id=${encodeURIComponent(f)}${includeRetracted ? '&retracted=1' : ''}">graph</a>${timeline}</li>`;
+        const timeline = node && ON_TIMELINE.has(node.kind) ? ` · <a href="/explore/timeline?id=${encodeURIComponent(f)}${pinned}">timeline</a>` : '';
+        // A fact retracted since: named with "Show retracted facts", marked; its id alone otherwise. As of
+        // a change set, one that did not stand then (added since, or retracted by then).
+        const missing = asOf !== undefined ? '(not in the graph then)' : '(retracted or superseded)';
+        const gone = node?.retracted ? ' <span class="retracted-note">(retracted)</span>' : !node ? ` <span class="muted">${missing}</span>` : '';
+        return `<li><span class="muted">${escape(kind)}</span> ${nameOf(f)}${gone} · <a href="/explore/graph?id=${encodeURIComponent(f)}${pinned}">graph</a>${timeline}</li>`;
       })
       .join('');
   }

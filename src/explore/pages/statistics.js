@@ -4,11 +4,12 @@
 // the article beside its facts.
 'use strict';
 
-const { graphql, escape, showError, includeRetracted } = window.Explore;
+const { graphql, escape, showError, includeRetracted, asOf } = window.Explore;
 
-const QUERY = `query ExploreStatistics($includeRetracted: Boolean!) {
+// With ?asOf=12, the figures as they stood at that change set (and the findings on them then).
+const QUERY = `query ExploreStatistics($includeRetracted: Boolean!, $asOf: Int) {
   metrics { name unit description }
-  statistics(first: 100, orderBy: {field: ID, direction: ASC}, includeRetracted: $includeRetracted) {
+  statistics(first: 100, orderBy: {field: ID, direction: ASC}, includeRetracted: $includeRetracted, asOf: $asOf) {
     totalCount
     edges { node {
       id name caption metric value unit date periodStart periodEnd forecast dimension category retracted
@@ -37,7 +38,7 @@ function groupOf(s) {
 const labelOfPeriod = (s) => s.date ?? `${s.periodStart}–${s.periodEnd}`;
 
 async function main() {
-  const { metrics, statistics } = await graphql(QUERY, { includeRetracted });
+  const { metrics, statistics } = await graphql(QUERY, { includeRetracted, asOf: asOf ?? null });
   const described = new Map(metrics.map((m) => [m.name, m]));
   const figures = statistics.edges.map((e) => e.node);
   const groups = new Map();
