@@ -355,6 +355,31 @@ describe('asOf', () => {
     const listed = await post(list, { seq: renamed });
     expect(listed.errors).toBeUndefined();
     expect(listed.data.products.edges.find((e: any) => e.node.id === CILTA).node.sponsors).toEqual(atRenamed.sponsors.map(({ id, name }: any) => ({ id, name })));
+    // A list filtered by a node it was related to then (a filter, or a where naming it by id).
+    const bySponsor = `query($seq: Int) { products(filter: { sponsor: "${s1}" }, asOf: $seq) { totalCount edges { node { id name } } } byWhere: products(where: { sponsors: { some: { id: { eq: "${s1}" } } } }, asOf: $seq) { totalCount } }`;
+    const heldBy = async (seq: number) => {
+      const body = await post(bySponsor, { seq });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data.byWhere.totalCount).toBe(body.data.products.totalCount);
+      return body.data.products;
+    };
+    expect(await heldBy(before)).toEqual({ totalCount: 0, edges: [] });
+    expect(await heldBy(added)).toEqual({ totalCount: 1, edges: [{ node: { id: CILTA, name: now.name } }] });
+    expect(await heldBy(unlinked)).toEqual({ totalCount: 1, edges: [{ node: { id: CILTA, name: now.name } }] });
+    expect(await heldBy(gone)).toEqual({ totalCount: 0, edges: [] });
+    // Aggregates and facets as of then: by a related node (its name then), on a list and on a connection.
+    const grouped = `query($seq: Int) { products(asOf: $seq, first: 0) { totalCount aggregate { count } facets(by: [SPONSOR], first: 100) { keys { id value } count } } sponsor: node(id: "${s1}", asOf: $seq) { ... on Sponsor { productsConnection(first: 1) { totalCount aggregate { count } facets(by: [YEAR]) { count } } } } }`;
+    const groups = async (seq: number) => {
+      const body = await post(grouped, { seq });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data.products.aggregate.count).toBe(body.data.products.totalCount);
+      const mine = body.data.products.facets.filter((b: any) => b.keys[0].id?.startsWith('sponsor:test-live-rel-'));
+      return { buckets: Object.fromEntries(mine.map((b: any) => [b.keys[0].id, [b.keys[0].value, b.count]])), connection: body.data.sponsor?.productsConnection ?? null };
+    };
+    expect(await groups(before)).toEqual({ buckets: {}, connection: null });
+    expect(await groups(added)).toEqual({ buckets: { [s0]: ['Live rel 0', 1], [s1]: ['Live rel 1', 1] }, connection: { totalCount: 1, aggregate: { count: 1 }, facets: [{ count: 1 }] } });
+    expect((await groups(renamed)).buckets[s0]).toEqual(['Live rel renamed', 1]);
+    expect(await groups(gone)).toEqual({ buckets: {}, connection: null });
     // The timeline's entries with their links as of then too.
     const timeline = 'query($seq: Int) { timeline(first: 100, kinds: [PRODUCT], asOf: $seq) { node { id ... on Product { sponsors { id } } } } }';
     const entry = (await post(timeline, { seq: added })).data.timeline.find((e: any) => e.node.id === CILTA);
@@ -420,11 +445,12 @@ describe('asOf', () => {
     expect((await post(`{ neighborhood(id: "${CILTA}", asOf: ${added}, includeRetracted: true) { nodes { id } } }`)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'includeRetracted' });
   });
 
-  it('refuses what a list as of a change set does not read (filters through relationships, aggregates, retracted entities), while planning', async () => {
+  it('refuses what a read as of a change set does not answer (two related nodes, a node by name, where through relationships, retracted entities beside it), while planning', async () => {
     for (const [query, argument] of [
-      ['{ products(asOf: 1, filter: { target: "target:bcma" }) { totalCount } }', 'filter'],
+      ['{ products(asOf: 1, filter: { target: "target:bcma", sponsor: "sponsor:legend-biotech" }) { totalCount } }', 'filter'],
+      ['{ products(asOf: 1, where: { targets: { some: { name: { eq: "BCMA" } } } }) { totalCount } }', 'where'],
       ['{ products(asOf: 1, where: { targets: { some: { name: { contains: "BCMA" } } } }) { totalCount } }', 'where'],
-      ['{ products(asOf: 1) { aggregate { count } } }', 'asOf'],
+      ['{ node(id: "target:bcma", asOf: 1) { ... on Target { productsConnection(where: { sponsors: { some: { id: { eq: "sponsor:x" } } } }) { totalCount } } } }', 'where'],
       ['{ products(asOf: 1, includeRetracted: true) { totalCount } }', 'includeRetracted'],
       ['{ products(asOf: 1, asOfTime: "2026-01-01T00:00:00Z") { totalCount } }', 'asOf'],
     ] as const) {

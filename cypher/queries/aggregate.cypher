@@ -58,3 +58,93 @@ OPTIONAL MATCH ({{node}})<-[:{{type}}]-({{key}}:{{label}})
 // name: aggregate.value.node
 // A related node key as it is returned: its number (a reference) or name, and its id.
 {value: toString(coalesce({{key}}.number, {{key}}.name)), id: {{key}}.id}
+
+// name: aggregate.statsAsOf
+// aggregate.stats as the graph stood at a past change set: over what {{{source}}} yields (each match's
+// state then in {{node}}: lists.ts and projection.ts write it for each anchor).
+CALL ({{{imports}}}) {
+  {{{source}}}
+  WITH {{node}} LIMIT {{{scan}}}
+  RETURN {
+    over: count({{node}}) = {{{scan}}},
+    count: count({{node}}),
+    minDate: min({{node}}.date), maxDate: max({{node}}.date),
+    minYear: min({{node}}.year), maxYear: max({{node}}.year),
+    minValue: min({{node}}.value), maxValue: max({{node}}.value)
+  } AS {{out}}
+}
+
+// name: aggregate.facetsAsOf
+// aggregate.facets as the graph stood at a past change set: over what {{{source}}} yields, each match's
+// state then in {{node}} (what property keys read) and its stored entity in {{stored}} (where a related
+// node key starts: aggregate.keyAsOf.*).
+CALL ({{{imports}}}) {
+  {{{source}}}
+  WITH {{node}}, {{stored}} LIMIT {{{scan}}}
+  WITH collect({view: {{node}}, stored: {{stored}}}) AS {{matched}}
+  UNWIND {{matched}} AS {{pair}}
+  WITH {{pair}}.view AS {{node}}, {{pair}}.stored AS {{stored}}, {{matched}}
+  {{{keys}}}
+  WITH {{{grouping}}}, size({{matched}}) AS {{scanned}}, count(DISTINCT {{node}}.id) AS count
+  ORDER BY count DESC, {{{tiebreak}}}
+  LIMIT {{{limit}}}
+  RETURN {over: coalesce(max({{scanned}}) = {{{scan}}}, false), buckets: collect({keys: [{{{values}}}], count: count})} AS {{out}}
+}
+
+// name: aggregate.keyAsOf
+// A related node as a facet key as the graph stood then: the links of the type that stood then
+// ({{{pattern}}}, {{{then}}}) from the stored entity, the node read through its state then.
+OPTIONAL MATCH {{{pattern}}}
+WHERE {{{then}}}
+WITH *, CASE WHEN {{found}} IS NULL THEN null ELSE {{{view}}} END AS {{key}}
+
+// name: aggregate.sourceAsOf
+// The matches of a list of a kind as it stood at a past change set, unpaged (read.listAsOf's two sides):
+// the kind's entities not changed since, and the states then of those changed since, each with its
+// stored entity (by id, from the :Entity or the :Retracted index), where a related node key starts.
+CALL () {
+  MATCH ({{node}}:{{label}})
+  WHERE NOT {{node}}.id IN {{{changed}}} AND {{{where}}}
+  RETURN {{node}}, {{node}} AS {{stored}}
+  UNION ALL
+  UNWIND {{{states}}} AS {{node}}
+  WITH {{node}} WHERE {{{where}}}
+  CALL ({{node}}) {
+    MATCH ({{stored}}:Entity {id: {{node}}.id})
+    RETURN {{stored}}
+    UNION
+    MATCH ({{stored}}:Retracted {id: {{node}}.id})
+    RETURN {{stored}}
+  }
+  RETURN {{node}}, {{stored}}
+}
+
+// name: aggregate.sourceViaAsOf
+// The matches of a list filtered by a node it was related to at a past change set, unpaged
+// (read.listViaAsOf's): each entity's state then and its stored entity.
+CALL () {
+  CALL () {
+    MATCH ({{anchor}}:Entity {id: {{{value}}}})
+    RETURN {{anchor}}
+    UNION
+    MATCH ({{anchor}}:Retracted {id: {{{value}}}})
+    RETURN {{anchor}}
+  }
+  WITH {{anchor}} WHERE {{{anchorThen}}}
+  MATCH {{{pattern}}}
+  WHERE {{{then}}}
+  WITH {{stored}}, {{{view}}} AS {{node}}
+  WHERE {{{where}}}
+  RETURN {{node}}, {{stored}}
+}
+
+// name: aggregate.sourceRelatedAsOf
+// The matches of a relationship connection as the graph stood at a past change set, unpaged
+// (read.relatedAsOf's): each related entity's state then and its stored entity.
+CALL ({{parent}}) {
+  MATCH {{{pattern}}}
+  WHERE {{{then}}}
+  WITH {{stored}}, {{{view}}} AS {{node}}
+  WHERE {{{where}}}
+  RETURN {{node}}, {{stored}}
+}

@@ -844,6 +844,48 @@ CALL () {
   RETURN collect({{{item}}}) AS {{out}}
 }
 
+// name: read.listViaAsOf
+// One page of a list filtered by a node it was related to at a past change set (Statement.asOf): the
+// named node by id (live, or retracted since) if it stood then; its live and retracted links of the
+// type that stood then ({{{then}}}), to entities of the kind that stood then ({{stored}}); each read
+// through its state then ({{node}}), which the filter, cursor and order read. The whole degree is read
+// and sorted, as a list with retracted links is.
+CALL () {
+  CALL () {
+    MATCH ({{anchor}}:Entity {id: {{{value}}}})
+    RETURN {{anchor}}
+    UNION
+    MATCH ({{anchor}}:Retracted {id: {{{value}}}})
+    RETURN {{anchor}}
+  }
+  WITH {{anchor}} WHERE {{{anchorThen}}}
+  MATCH {{{pattern}}}
+  WHERE {{{then}}}
+  WITH {{stored}}, {{{view}}} AS {{node}}
+  WHERE {{{where}}}
+  WITH {{stored}}, {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.countViaAsOf
+// How many entities read.listViaAsOf matches, over all pages.
+CALL () {
+  CALL () {
+    MATCH ({{anchor}}:Entity {id: {{{value}}}})
+    RETURN {{anchor}}
+    UNION
+    MATCH ({{anchor}}:Retracted {id: {{{value}}}})
+    RETURN {{anchor}}
+  }
+  WITH {{anchor}} WHERE {{{anchorThen}}}
+  MATCH {{{pattern}}}
+  WHERE {{{then}}}
+  WITH {{stored}}, {{{view}}} AS {{node}}
+  WHERE {{{where}}}
+  RETURN count({{stored}}) AS {{out}}
+}
+
 // name: read.countAsOf
 // How many entities of the kind the filter matched at a past change set: those that match now, less
 // those of them changed since (found by id), plus the states then that match. Without a filter the

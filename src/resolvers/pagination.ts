@@ -4,7 +4,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { listUnit, type Page } from '../graph/read/lists.js';
+import { facetsByRelated, listUnit, namesNode, type Page } from '../graph/read/lists.js';
 import type { WhereInput } from '../graph/read/where.js';
 import type { Kind, SortKey } from '../graph/model.js';
 import { badUserInput } from '../errors.js';
@@ -26,7 +26,7 @@ export async function paginate(ctx: Context, kind: Kind, args: PageArgs, filter:
   const selection = selectionOf(info);
   const asOf =
     args.asOf != null || args.asOfTime
-      ? await statesAsOf(ctx, [kind], args.asOf, args.asOfTime, selectsRelationships(child(child(selection, 'edges'), 'node'), [kind], ctx.limits))
+      ? await statesAsOf(ctx, [kind], args.asOf, args.asOfTime, namesNode(kind, { ...(filter ?? {}) }, where ?? undefined) || facetsByRelated(kind, selection) || selectsRelationships(child(child(selection, 'edges'), 'node'), [kind], ctx.limits))
       : undefined;
   return ctx.reader.read(
     listUnit({

@@ -48,6 +48,10 @@ export const SHAPES: Record<string, string> = {
   whereCites: `{ statistics(where: {cites: 7}) { totalCount ${EDGES} } }`,
   // As of a past change set (translate.ts answers the change log): own fields, then relationships.
   listAsOf: `{ sponsors(asOf: 8, first: 5) { totalCount ${EDGES} } }`,
+  listViaAsOf: `{ products(filter: {target: "target:bcma"}, asOf: 8, first: 5, orderBy: {field: DATE}) { totalCount edges { node { id name } } } }`,
+  listAsOfFacets: `{ products(asOf: 8, first: 0) { aggregate { count minYear maxYear } facets(by: [YEAR, TARGET]) { keys { value id } count } } }`,
+  listViaAsOfFacets: `{ products(filter: {target: "target:bcma"}, asOf: 8, first: 0) { totalCount facets(by: [SPONSOR]) { keys { value id } count } } }`,
+  connectionAsOfFacets: `{ node(id: "target:bcma", asOf: 8) { ... on Target { productsConnection(first: 2) { totalCount aggregate { count } facets(by: [YEAR]) { keys { value } count } edges { node { name } } } } } }`,
   listAsOfRelationships: `{ products(asOf: 8, first: 5) { edges { node { id name targets { id name } } } } }`,
   nodeAsOfRelationships: `{ node(id: "product:ciltacabtagene-autoleucel", asOf: 8) { id ... on Product { sponsors { name } targetsConnection(first: 5) { totalCount edges { node { name } } } } } }`,
   neighborhoodAsOf: `{ neighborhood(id: "target:bcma", asOf: 8) { nodes { id name } edges { type from to } } }`,

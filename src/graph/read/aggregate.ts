@@ -8,6 +8,7 @@ import { badUserInput } from '../../errors.js';
 import { FACET_KEYS, FACET_PROPERTIES, FACET_RELATIONS, FIELDS, RELATION_FIELDS, type FacetKey, type Kind, type RelType } from '../model.js';
 import { compose } from '../queries.js';
 import type { Selection, Statement } from './statement.js';
+import { relatedPattern, stoodThen, viewThen } from './patterns.js';
 
 /** What a facet key reads on a kind: a property, or the node at the end of a typed relationship. */
 export type KeySpec = { property: string; flag?: boolean } | { type: RelType; direction: 'OUT' | 'IN'; label: Kind };
@@ -43,6 +44,11 @@ export interface Scan {
   distinct: string;
   /** The variable the anchor starts from, for a relationship connection (its parent node); else "". */
   imports: string;
+  /**
+   * As of a past change set: a subquery yielding each match's state then in `node` and its stored
+   * entity in `stored` (the anchor and conditions are in it); aggregate.statsAsOf, aggregate.facetsAsOf.
+   */
+  asOf?: { source: string; stored: string };
 }
 
 /** The `facets` fields selected on a connection, by response key (each alias has its own keys). */
@@ -59,6 +65,7 @@ export const MAX_GROUPED = 100_000;
 const readAtMost = (st: Statement) => st.param((st.limits.maxGrouped ?? MAX_GROUPED) + 1);
 
 export function aggregateCall(st: Statement, scan: Scan, out: string): string {
+  if (scan.asOf) return compose('aggregate.statsAsOf', { node: scan.node, out }, { imports: scan.imports, source: scan.asOf.source, scan: readAtMost(st) });
   return compose('aggregate.stats', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct, imports: scan.imports, scan: readAtMost(st) });
 }
 
@@ -89,6 +96,13 @@ export function planFacets(kind: Kind, selection: Selection): FacetPlan[] {
   return facetFields(selection).map(([alias, field]) => planFacet(kind, alias, field));
 }
 
+/** A related node as a facet key as of a change set (Statement.asOf): along the links that stood then, through its state then. */
+function keyAsOf(st: Statement, stored: string, spec: Extract<KeySpec, { type: RelType }>, key: string): string {
+  const [rel, found] = [st.variable('r'), st.variable('f')];
+  const pattern = relatedPattern(st, stored, { type: spec.type, direction: spec.direction, to: spec.label, description: '' }, rel, found);
+  return compose('aggregate.keyAsOf', { found, key }, { pattern, then: stoodThen(st, rel, found), view: viewThen(st, found) });
+}
+
 export function facetsCall(st: Statement, scan: Scan, facet: FacetPlan, out: string): string {
   const keys = facet.by.map(({ reads: spec }) => {
     const variable = st.variable('k');
@@ -102,11 +116,23 @@ export function facetsCall(st: Statement, scan: Scan, facet: FacetPlan, out: str
     }
     return {
       variable,
-      clause: compose(`aggregate.key.${spec.direction}`, { node: scan.node, type: spec.type, label: spec.label, key: variable }),
+      clause: scan.asOf ? keyAsOf(st, scan.asOf.stored, spec, variable) : compose(`aggregate.key.${spec.direction}`, { node: scan.node, type: spec.type, label: spec.label, key: variable }),
       value: compose('aggregate.value.node', { key: variable }),
       order: `${variable}.id`,
     };
   });
+  if (scan.asOf) {
+    return compose('aggregate.facetsAsOf', { node: scan.node, stored: scan.asOf.stored, out, matched: st.variable('matched'), pair: st.variable('pair'), scanned: st.variable('scanned') }, {
+      imports: scan.imports,
+      source: scan.asOf.source,
+      keys: keys.map((k) => k.clause).join('\n'),
+      grouping: keys.map((k) => k.variable).join(', '),
+      tiebreak: keys.map((k) => k.order).join(', '),
+      values: keys.map((k) => k.value).join(', '),
+      limit: st.param(facet.first),
+      scan: readAtMost(st),
+    });
+  }
   return compose('aggregate.facets', { node: scan.node, out, matched: st.variable('matched'), scanned: st.variable('scanned') }, {
     imports: scan.imports,
     anchor: scan.anchor,

@@ -8,7 +8,7 @@
  */
 import { badUserInput } from '../../errors.js';
 import type { Entity } from '../entities.js';
-import { FILTERS, filterRelation, labelAt, MAX_SORT_KEYS, requiredSortKey, SortField, sortKeysOf, type Kind, type SortKey } from '../model.js';
+import { FILTERS, filterRelation, labelAt, MAX_SORT_KEYS, requiredSortKey, SortField, sortKeysOf, type Kind, type RelationSpec, type SortKey } from '../model.js';
 import { compose, conjunction } from '../queries.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
@@ -16,6 +16,7 @@ import { connectionOf, pageSize, type Aggregate, type Facet, type PageInfo } fro
 import { describeList, type Anchor, type ListPlan, type NodePlan, type Predicate, type SortKeys, type Via } from './plan.js';
 import { renderAll } from './predicate.js';
 import { planNode, readsRelationships, renderNode, type Projection } from './projection.js';
+import { relatedPattern, stoodThen, viewThen } from './patterns.js';
 import { child, type PageLimits, type Selection, type Statement } from './statement.js';
 import type { CompiledUnit, Unit } from './unit.js';
 import type { GraphAt } from '../changes/feed.js';
@@ -97,15 +98,15 @@ function whereAnchor(kind: Kind, where: WhereInput): { via: Via; rest: WhereInpu
 
 /**
  * What a read as of a past change set (a list, the timeline) cannot answer, refused while planning:
- * retracted entities, relationship fields (and `sources { reference }`), aggregates and facets.
+ * retracted entities beside it, and relationships when the graph as it stood was not read for them
+ * (the resolvers read it whenever the selection follows a link: statesAsOf).
  */
-export function refuseUnpinnable(what: string, asked: { includeRetracted?: boolean; relationships: boolean; aggregates?: boolean }): void {
+export function refuseUnpinnable(what: string, asked: { includeRetracted?: boolean; relationships: boolean }): void {
   const refuse = (part: string, argument: string) => {
     throw badUserInput(`${what} read "asOf" a past change set answers its entries' own fields; ${part} as of then are not read`, argument);
   };
   if (asked.includeRetracted) refuse('retracted entities ("includeRetracted")', 'includeRetracted');
   if (asked.relationships) refuse('relationship fields (and sources { reference })', 'asOf');
-  if (asked.aggregates) refuse('"aggregate" and "facets"', 'asOf');
 }
 
 /**
@@ -123,6 +124,17 @@ function planOrder(kind: Kind, asked: SortKeys, argument: 'sort' | 'orderBy'): S
     throw badUserInput(`${kind} lists cannot be ordered by ${name(other.key)}; they can by ${allowed.map(name).join(', ')}`, argument);
   }
   return asked.length ? asked : [{ key: 'name', direction: 'ASC' }];
+}
+
+/** Whether a list's `facets` group by a related node (a target, a sponsor …), which as of a change set reads the links of then. */
+export function facetsByRelated(kind: Kind, selection: Selection): boolean {
+  return planFacets(kind, selection).some((f) => f.by.some((b) => 'type' in b.reads));
+}
+
+/** Whether a list's filter or where names a node it is related to (the list then starts from that node). */
+export function namesNode(kind: Kind, filter: Record<string, unknown>, where: WhereInput | undefined): boolean {
+  const byFilter = Object.entries(filter).some(([name, value]) => value !== undefined && value !== null && name in FILTERS[kind] && filterRelation(kind, name) !== undefined);
+  return byFilter || (where !== undefined && whereAnchor(kind, where) !== undefined);
 }
 
 /**
@@ -158,23 +170,31 @@ export function planList(request: ListRequest, limits: PageLimits): ListPlan {
     if (named) ({ via, rest: where } = named);
   }
   if (request.asOf && via) {
-    throw badUserInput(`a list read "asOf" a past change set filters on the entity's own fields; its relationships then (a ${via.type} filter) are not read`, 'filter');
+    // One named node, by id, along its links as they stood then (the graph's changes since were read for it).
+    if (!request.asOf.graph) throw new Error('A list asOf filtered by a node is read with the graph as it stood (statesAsOf with relationships)');
+    if (via.by === 'name') throw badUserInput('a list read "asOf" a past change set starts from a node named by id (`{some: {id: {eq: …}}}` or a filter), not by name', 'where');
+    if (predicates.some((p) => p.is === 'related')) throw badUserInput('a list read "asOf" a past change set filters by one related node; give one of these filters', 'filter');
   }
   const wherePlan = planWhere(kind, where, request.asOf !== undefined);
   if (asks(wherePlan)) predicates.push(wherePlan);
   if (request.asOf) {
     // Relationship fields are read as of then when the whole graph's changes since were read for them.
-    refuseUnpinnable('a list', { includeRetracted: request.includeRetracted, relationships: !request.asOf.graph && readsRelationships(node), aggregates: aggregate || facets.length > 0 });
+    // A facet by a related node reads the links of then too.
+    const byRelated = facets.some((f) => f.by.some((b) => 'type' in b.reads));
+    refuseUnpinnable('a list', { includeRetracted: request.includeRetracted, relationships: !request.asOf.graph && (readsRelationships(node) || byRelated) });
   }
 
   const anchor: Anchor = request.asOf
-    ? { from: 'asOf', ...request.asOf }
+    ? via
+      ? { from: 'nodeAsOf', via, seq: request.asOf.seq }
+      : { from: 'asOf', ...request.asOf }
     : via
       ? { from: 'node', via, hub: order.length === 1 && direction === 'ASC' && (sortKey === 'name' || (sortKey === 'dateStart' && requiredSortKey(kind, sortKey))) }
       : request.includeRetracted
         ? { from: 'kindWithRetracted' }
         : { from: 'kind' };
-  const degree = via?.by === 'id' && !predicates.length && !viaLabel(kind, via);
+  // As of a change set the links that stood then are counted, not today's degree.
+  const degree = !request.asOf && via?.by === 'id' && !predicates.length && !viaLabel(kind, via);
   return {
     kind,
     anchor,
@@ -250,10 +270,30 @@ function anchorPattern(st: Statement, plan: ListPlan, node: string): string {
 /** Every match of a list (no page): its anchor pattern and conditions, in fresh variables (aggregate, facets). */
 function scanOf(st: Statement, plan: ListPlan): Scan {
   const node = st.variable('n');
+  if (plan.anchor.from === 'asOf' || plan.anchor.from === 'nodeAsOf') return scanAsOf(st, plan, node);
   const predicates = renderAll(st, node, plan.predicates);
   // With retracted entities: the kind's label or :Retracted, and a retracted one of this kind only.
   const own = plan.anchor.from === 'kindWithRetracted' ? [compose('read.hasKind', { node, label: plan.kind }, { kind: st.param(plan.kind) })] : [];
   return { node, anchor: anchorPattern(st, plan, node), where: conjunction([...own, predicates]), distinct: distinctOf(plan.anchor), imports: '' };
+}
+
+/**
+ * Every match of a list as of a change set (aggregate, facets): a subquery that yields each one's state
+ * then (in `node`, what the conditions and property keys read) and its stored entity (where related
+ * node keys start): the kind's two sides, or the named node's links then.
+ */
+function scanAsOf(st: Statement, plan: ListPlan, node: string): Scan {
+  const stored = st.variable('m');
+  const where = renderAll(st, node, plan.predicates);
+  const { anchor } = plan;
+  let source: string;
+  if (anchor.from === 'nodeAsOf') {
+    const a = st.variable('a');
+    source = compose('aggregate.sourceViaAsOf', { anchor: a, stored, node }, { ...viaAsOf(st, plan, anchor.via, a, stored), where });
+  } else if (anchor.from === 'asOf') {
+    source = compose('aggregate.sourceAsOf', { node, stored, label: plan.kind }, { changed: st.param(anchor.changed), states: st.param(anchor.states), where });
+  } else throw new Error(`Not a list as of a change set: ${anchor.from}`);
+  return { node, anchor: '', where: '', distinct: '', imports: '', asOf: { source, stored } };
 }
 
 /** `totalCount`: the count store, the named node's degree, or a count of the matches. */
@@ -263,6 +303,10 @@ function countOf(st: Statement, plan: ListPlan, out: string): string {
     const a = st.variable('a');
     const degree = compose(`read.via.${anchor.via.end}`, { anchor: a, type: anchor.via.type, node: st.variable('m') }, { label: '' });
     return compose('read.countVia', { anchor: a, out }, { start: startOf(st, anchor.via, a), degree });
+  }
+  if (anchor.from === 'nodeAsOf') {
+    const [a, stored, view] = [st.variable('a'), st.variable('m'), st.variable('n')];
+    return compose('read.countViaAsOf', { anchor: a, stored, node: view, out }, { ...viaAsOf(st, plan, anchor.via, a, stored), where: renderAll(st, view, plan.predicates) });
   }
   if (anchor.from === 'asOf' || anchor.from === 'kindWithRetracted') {
     const node = st.variable('n');
@@ -275,13 +319,35 @@ function countOf(st: Statement, plan: ListPlan, out: string): string {
   return compose('read.count', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
 }
 
+/**
+ * The named node and its links of the type as they stood then (read.listViaAsOf, read.countViaAsOf):
+ * the node by id, live or retracted since, if it stood then; its live and retracted links to entities
+ * of the kind (in `stored`) that stood then; each read through its state then (in `view`).
+ */
+function viaAsOf(st: Statement, plan: ListPlan, via: Via, anchor: string, stored: string): Record<string, string> {
+  const rel = st.variable('r');
+  // The named node's side of the relationship: OUT from it when it is the relationship's start.
+  const spec = { type: via.type, direction: via.end === 'from' ? 'OUT' : 'IN', to: plan.kind, description: '' } as RelationSpec;
+  return {
+    value: st.param(via.value),
+    anchorThen: stoodThen(st, undefined, anchor),
+    pattern: relatedPattern(st, anchor, spec, rel, stored),
+    then: stoodThen(st, rel, stored),
+    view: viewThen(st, stored),
+  };
+}
+
 /** The page's block: read.listAsOf, read.listWithRetracted, read.listVia (a hub, by name or date), or read.list. */
-function pageOf(st: Statement, plan: ListPlan, node: string, out: string, shared: Record<string, string>, afterValue: string | undefined): string {
+function pageOf(st: Statement, plan: ListPlan, node: string, out: string, shared: Record<string, string>, afterValue: string | undefined, stored?: string): string {
   const { anchor, kind } = plan;
   const [{ key: sortKey }] = plan.order;
   switch (anchor.from) {
     case 'asOf':
       return compose('read.listAsOf', { node, out, label: kind }, { ...shared, changed: st.param(anchor.changed), states: st.param(anchor.states) });
+    case 'nodeAsOf': {
+      const a = st.variable('a');
+      return compose('read.listViaAsOf', { anchor: a, stored: stored!, node, out }, { ...shared, ...viaAsOf(st, plan, anchor.via, a, stored!) });
+    }
     case 'kindWithRetracted':
       return compose('read.listWithRetracted', { node, out, label: kind }, { ...shared, kind: st.param(kind) });
     case 'node':
@@ -331,14 +397,22 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
     // order (a sort on several keys then sorts only within ties of the first: PartialTop).
     if (requiredSortKey(kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
     const pinnedKind = plan.anchor.from === 'asOf' ? st.param(kind) : undefined;
-    const projection = plan.anchor.from === 'asOf' && st.asOf ? projectThen(st, node, plan.node, order.map((k) => k.key), pinnedKind!) : renderNode(st, node, plan.node, order.map((k) => k.key), pinnedKind);
+    // Along a named node's links as of a change set, `node` holds each entity's state then and `stored`
+    // the entity, where its relationship fields start.
+    const stored = plan.anchor.from === 'nodeAsOf' ? st.variable('m') : undefined;
+    const keys = order.map((k) => k.key);
+    const projection = stored
+      ? renderNode(st, stored, plan.node, keys, undefined, node)
+      : plan.anchor.from === 'asOf' && st.asOf
+        ? projectThen(st, node, plan.node, keys, pinnedKind!)
+        : renderNode(st, node, plan.node, keys, pinnedKind);
     const sorted = several
       ? [...order.map(({ key, direction: d }) => compose('read.order.key', { node, key, direction: d })), compose('read.order.id', { node })].join(', ')
       : sortKey === 'id'
         ? compose('read.order.listById', { node, direction })
         : compose('read.order.list', { node, key: sortKey, direction });
     const shared = { where: conjunction(where), order: sorted, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item, distinct: distinctOf(plan.anchor) };
-    const calls = [pageOf(st, plan, node, out, shared, afterValue)];
+    const calls = [pageOf(st, plan, node, out, shared, afterValue, stored)];
     const returns = [out];
     let total: string | undefined;
     if (plan.totalCount) {

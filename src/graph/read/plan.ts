@@ -58,7 +58,9 @@ export type Anchor =
    */
   | { from: 'node'; via: Via; hub: boolean }
   /** The kind as it stood at change set `seq`: today's nodes less those changed since, plus their states then. */
-  | { from: 'asOf'; seq: number; changed: string[]; states: Array<Record<string, unknown>> };
+  | { from: 'asOf'; seq: number; changed: string[]; states: Array<Record<string, unknown>> }
+  /** The named node (by id) as it stood at change set `seq`, along its links that stood then (Statement.asOf). */
+  | { from: 'nodeAsOf'; via: Via; seq: number };
 
 export type SortKeys = Array<{ key: SortKey; direction: 'ASC' | 'DESC' }>;
 
@@ -145,6 +147,23 @@ export function describePredicate(p: Predicate): string {
   }
 }
 
+/** Whether a predicate follows a relationship (a read as of a change set tests own fields only, in its where). */
+export function followsLinks(p: Predicate): boolean {
+  switch (p.is) {
+    case 'related':
+    case 'quantified':
+      return true;
+    case 'all':
+    case 'and':
+    case 'or':
+      return p.parts.some(followsLinks);
+    case 'not':
+      return followsLinks(p.part);
+    default:
+      return false;
+  }
+}
+
 function describeAnchor(anchor: Anchor): string {
   switch (anchor.from) {
     case 'kind':
@@ -152,10 +171,12 @@ function describeAnchor(anchor: Anchor): string {
       return anchor.from;
     case 'asOf':
       return `asOf change set ${anchor.seq} (${anchor.changed.length} changed since, ${anchor.states.length} states then)`;
-    case 'node': {
+    case 'node':
+    case 'nodeAsOf': {
       const { via } = anchor;
       const named = `(${via.label ? `:${via.label} ` : ''}{${via.by}: ${show(via.value)}})`;
       const path = via.end === 'from' ? `${named}-[${via.type}]->node` : `node-[${via.type}]->${named}`;
+      if (anchor.from === 'nodeAsOf') return `${path}, as it stood at change set ${anchor.seq}`;
       return `${path}${anchor.hub ? ", from the index of the order's key when a hub" : ''}`;
     }
   }

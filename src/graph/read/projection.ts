@@ -12,14 +12,15 @@
  * In two steps, as a list is: planNode turns the selection into a NodePlan (plan.ts: properties,
  * relation operations with their pages, cursors, where and extras, checked), and renderNode writes it.
  */
-import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, labelAt, relationOf, SORTS, type Kind, type RelationSpec, type Target } from '../model.js';
+import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, relationOf, SORTS, type Kind, type RelationSpec, type Target } from '../model.js';
 import { compose, conjunction } from '../queries.js';
 import { pageSize, type PageLimits } from './connection.js';
 import { decodeCursor } from './cursor.js';
-import type { NodePlan, RelationPlan } from './plan.js';
+import { followsLinks, type NodePlan, type RelationPlan } from './plan.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
 import { planWhere, type WhereInput } from './where.js';
 import { renderPredicate } from './predicate.js';
+import { labelClause, relatedPattern, stoodThen, viewThen } from './patterns.js';
 import { aggregateCall, facetFields, facetsCall, planFacet, type Scan } from './aggregate.js';
 import { badUserInput } from '../../errors.js';
 
@@ -37,13 +38,6 @@ const ALWAYS = ['id', 'name'];
 
 export function kindsOf(target: Target): readonly Kind[] {
   return target === 'Node' ? KINDS : [target];
-}
-
-/** The label written into a pattern, or none when the relationship type already implies it. */
-function labelClause(spec: RelationSpec): string {
-  if (spec.to === 'Node') return '';
-  if (!isKind(spec.to)) throw new Error(`Unknown kind ${spec.to}`);
-  return labelAt(spec.type, spec.direction === 'OUT' ? 'to' : 'from', spec.to);
 }
 
 function guardOf(st: Statement, node: string, kind: Kind, kinds: readonly Kind[]): string {
@@ -172,7 +166,7 @@ export function renderNode(st: Statement, node: string, plan: NodePlan, extra: s
       calls.push(...connectionCalls);
       related.push(`${relation.key}: ${value}`);
     } else {
-      if (st.asOf) throw badUserInput(`"${relation.key.slice(relation.kind.length + 2, -1)}" is derived from dates now; it is not read as of a change set`, 'asOf');
+      if (st.asOf) throw badUserInput(`"${field(relation)}" is derived from dates now; it is not read as of a change set`, 'asOf');
       const out = st.variable('derived');
       calls.push(derivedList(st, node, guard, relation, out));
       related.push(`${relation.key}: ${out}`);
@@ -189,20 +183,6 @@ export function renderNode(st: Statement, node: string, plan: NodePlan, extra: s
   }
   if (related.length) entries.push(`__rel: {${related.join(', ')}}`);
   return { calls, item: `${view} {${entries.join(', ')}}` };
-}
-
-/** As of a change set (Statement.asOf): whether the relationship in `rel` and the entity in `other` stood then. */
-export function stoodThen(st: Statement, rel: string | undefined, other: string): string {
-  const { seq, states, relationships } = st.then;
-  return conjunction([
-    rel ? compose('read.thenRelationship', { rel, other: st.variable('s'), last: st.variable('e'), earlier: st.variable('x') }, { seq, relationships }) : 'true',
-    compose('read.thenNode', { node: other }, { seq, states }),
-  ]);
-}
-
-/** As of a change set: the entity in `node`'s properties then (a state from the log, or the node). */
-export function viewThen(st: Statement, node: string): string {
-  return compose('read.view', { node }, { states: st.then.states });
 }
 
 /** The projection of `selection` on the node in variable `node`: planned, then rendered. */
@@ -223,15 +203,6 @@ function renderReferences(st: Statement, owner: string, reference: NodePlan | un
 /** The references of `reference` (a selection), planned and rendered: a relationship's sources on a path. */
 export function references(st: Statement, owner: string, reference: Selection | undefined): { call: string; out: string } | undefined {
   return renderReferences(st, owner, reference ? planNode(reference, ['Reference'], st.limits) : undefined);
-}
-
-function relatedPattern(st: Statement, node: string, spec: RelationSpec, rel: string, other: string, label = labelClause(spec)): string {
-  if (st.includeRetracted) {
-    // A RETRACTED relationship implies no kind at its other end: the kind is always checked.
-    const otherWhere = isKind(spec.to) ? ` WHERE ${compose('read.hasKind', { node: other, label: spec.to }, { kind: st.param(spec.to) })}` : '';
-    return compose(`read.pattern.${spec.direction}.withRetracted`, { node, rel, type: spec.type, other }, { typeName: st.param(spec.type), otherWhere });
-  }
-  return compose(`read.pattern.${spec.direction}`, { node, rel, type: spec.type, other }, { label });
 }
 
 /**
@@ -303,6 +274,9 @@ function readRelated(st: Statement, r: RelatedRead): string {
 
 type Planned<K extends RelationPlan['is']> = Extract<RelationPlan, { is: K }>;
 
+/** A relation operation's field name, as asked (its key is `` `Kind.alias` ``). */
+const field = (plan: RelationPlan) => plan.key.slice(plan.kind.length + 2, -1);
+
 function relatedList(st: Statement, node: string, guard: string, plan: Planned<'list'>, out: string): string {
   const other = st.variable('m');
   const view = st.asOf ? st.variable('v') : other;
@@ -332,12 +306,15 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
   const other = st.variable('m');
   const view = st.asOf ? st.variable('v') : other;
   const out = st.variable('edges');
-  if (st.asOf && (plan.aggregate || plan.facets.length)) throw badUserInput(`"aggregate" and "facets" are not read as of a change set`, 'asOf');
   const nodeProjection = renderNode(st, other, plan.node, [], undefined, view);
   const refs = renderReferences(st, rel, plan.reference);
   const from = after ? st.param(after.value) : undefined;
-  const matching = (m: string) => (plan.where ? renderPredicate(st, m, plan.where) : plan.kinds ? kindIn(st, m, plan.kinds) : 'true');
-  const condition = matching(view);
+  // The where reads the entity's values (as of a change set, its state then); the kinds, its labels.
+  const matching = (m: string, stored = m) => (plan.where ? renderPredicate(st, m, plan.where) : plan.kinds ? kindIn(st, stored, plan.kinds) : 'true');
+  if (st.asOf && plan.where && followsLinks(plan.where)) {
+    throw badUserInput(`"${field(plan)}": a where through relationships is not read as of a change set; its own fields are`, 'where');
+  }
+  const condition = matching(view, other);
   const call = readRelated(st, {
     node,
     guard,
@@ -378,6 +355,17 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
   const extra: string[] = [];
   const scan = (): Scan => {
     const m = st.variable('m');
+    if (st.asOf) {
+      // As of a change set: the links and entities that stood then, each through its state then.
+      const [r, v] = [st.variable('r'), st.variable('v')];
+      const source = compose('aggregate.sourceRelatedAsOf', { parent: node, stored: m, node: v }, {
+        pattern: relatedPattern(st, node, spec, r, m),
+        then: stoodThen(st, r, m),
+        view: viewThen(st, m),
+        where: conjunction([guard, matching(v, m)]),
+      });
+      return { node: v, anchor: '', where: '', distinct: '', imports: node, asOf: { source, stored: m } };
+    }
     return { node: m, anchor: relatedPattern(st, node, spec, st.variable('r'), m, labelClause(spec)), where: conjunction([guard, matching(m)]), distinct: '', imports: node };
   };
   if (plan.aggregate) {
