@@ -126,6 +126,8 @@ afterAll(async () => {
   await undoChanges(api.executor, startSeq, 'sponsor:test-live', async (tx) => {
     await tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id: PATHWAY, props: toNeo4jParams(pathwayWas) });
     await tx.run("MATCH (n:Event {id: 'event:test-live-asof'}) DETACH DELETE n");
+    await tx.run("MATCH (n {id: 'reform:test-live-rel'}) WHERE n:Entity OR n:Retracted DETACH DELETE n");
+    await tx.run("MATCH (s:Sentence) WHERE 'reform:test-live-rel' IN s.facts SET s.facts = [f IN s.facts WHERE f <> 'reform:test-live-rel']");
     await tx.run("MATCH (s:Sentence) WHERE 'event:test-live-asof' IN s.facts SET s.facts = [f IN s.facts WHERE f <> 'event:test-live-asof']");
   });
   await api.close();
@@ -288,9 +290,9 @@ describe('asOf', () => {
     expect(dateIn(await at(moved.seq))).toBe('2016-11');
     expect(dateIn((await post('{ timeline(first: 100, kinds: [EVENT], from: "2016-07") { date node { id } } }')).data.timeline)).toBe('2016-11');
     expect(dateIn((await post('query($seq: Int) { timeline(first: 100, kinds: [EVENT], from: "2016-07", asOf: $seq) { date node { id } } }', { seq: added.seq })).data.timeline)).toBeUndefined();
-    // Lists derived from dates now are not read as of a past version: refused, coded.
-    const { errors } = await post('{ timeline(asOf: 1) { node { ... on Product { precedingReforms { lagYears } } } } }');
-    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    // An entry's lists derived from dates read the dates of then too.
+    const derived = await post('{ timeline(asOf: 1, kinds: [PRODUCT], first: 5) { node { ... on Product { precedingReforms { lagYears } } } } }');
+    expect(derived.errors).toBeUndefined();
   });
 
   it("answers relationship fields as they stood at a change set: links added, renamed, retracted and retracted with their entity, each as it was", async () => {
@@ -439,9 +441,27 @@ describe('asOf', () => {
     const derived = await fetch(`${api.url}/export/approvals-and-preceding-reforms.csv?asOf=${added}`);
     expect(derived.status).toBe(400);
     expect(((await derived.json()) as Body).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    // What is derived from dates now is not read as of then, nor retracted entities beside it: refused, coded.
-    const { errors } = await post(`{ node(id: "${CILTA}", asOf: ${added}) { ... on Product { precedingReforms { lagYears } } } }`);
-    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    // What is derived from dates reads the dates then: a reform dated after the approval, then redated before it.
+    const REFORM = 'reform:test-live-rel';
+    const dated = await apply([{ op: 'createEntity', kind: 'Reform', id: REFORM, properties: { name: 'A test reform', date: '2099' }, source: SPONSOR_CITE }]);
+    const redated = await apply([{ op: 'setProperties', id: REFORM, properties: { date: '2010' }, source: SPONSOR_CITE }]);
+    const lags = `query($seq: Int) { node(id: "${CILTA}", asOf: $seq) { ... on Product { year precedingReforms(first: 100) { lagYears reform { id date } } } } approvalsFollowing(reformId: "${REFORM}", asOf: $seq) { lagYears product { id } } }`;
+    const lagsAt = async (seq?: number) => {
+      const body = await post(lags, { seq });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return { preceding: body.data.node.precedingReforms.filter((l: any) => l.reform.id === REFORM), following: body.data.approvalsFollowing.filter((l: any) => l.product.id === CILTA), year: body.data.node.year };
+    };
+    expect(await lagsAt(dated)).toMatchObject({ preceding: [], following: [] });
+    const { year } = await lagsAt(redated);
+    expect(await lagsAt(redated)).toEqual({ preceding: [{ lagYears: year - 2010, reform: { id: REFORM, date: '2010' } }], following: [{ lagYears: year - 2010, product: { id: CILTA } }], year });
+    expect(await lagsAt()).toEqual(await lagsAt(redated));
+    expect((await post(`{ approvalsFollowing(reformId: "${REFORM}", asOf: ${added}) { lagYears } }`)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    // A statistic's siblings along the breakdown links of then (the seeds' load: the same as now).
+    const siblings = 'query($seq: Int) { node(id: "stat:clinical-trials-2017-2024-phase-i", asOf: $seq) { ... on Statistic { siblings(first: 10) { id value } } } }';
+    const siblingsNow = (await post(siblings)).data.node.siblings;
+    expect(siblingsNow.length).toBe(4);
+    expect((await post(siblings, { seq: 1 })).data.node.siblings).toEqual(siblingsNow);
+    // Retracted entities beside a read as of then: refused, coded.
     expect((await post(`{ neighborhood(id: "${CILTA}", asOf: ${added}, includeRetracted: true) { nodes { id } } }`)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'includeRetracted' });
   });
 
@@ -459,13 +479,13 @@ describe('asOf', () => {
     }
   });
 
-  it('refuses a seq not yet committed, both arguments, and derived lists of a past node, with codes', async () => {
+  it('refuses a seq not yet committed, both arguments, and retracted entities beside a past node, with codes', async () => {
     const now = (await post('{ meta { dataVersion { seq } } }')).data.meta.dataVersion.seq;
     for (const [query, argument] of [
       [`{ node(id: "${PATHWAY}", asOf: ${now + 5}) { id } }`, 'asOf'],
       [`{ node(id: "${PATHWAY}", asOf: 1, asOfTime: "2026-01-01T00:00:00Z") { id } }`, 'asOf'],
       [`{ node(id: "${PATHWAY}", asOfTime: "yesterday") { id } }`, 'asOfTime'],
-      [`{ node(id: "product:ciltacabtagene-autoleucel", asOf: ${now}) { ... on Product { approvalsFollowing: precedingReforms { lagYears } } } }`, 'asOf'],
+      [`{ node(id: "product:ciltacabtagene-autoleucel", asOf: ${now}, includeRetracted: true) { id } }`, 'includeRetracted'],
     ] as const) {
       const { errors } = await post(query);
       expect(errors?.[0].extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });

@@ -186,6 +186,66 @@ CALL ({{node}}) {
   RETURN collect({lagYears: {{other}}.year - {{node}}.year, reform: {{{parentItem}}}, product: {{{item}}}}) AS {{out}}
 }
 
+// name: read.siblingsAsOf
+// read.siblings as the graph stood at a past change set (Statement.asOf): along BREAKDOWN_OF links that
+// stood then ({{{up}}}, {{{down}}}: live or retracted since), to statistics that stood then, ordered by
+// their values then ({{view}}).
+CALL ({{node}}) {
+  MATCH {{{up}}}
+  WHERE {{{upThen}}}
+  MATCH {{{down}}}
+  WHERE {{{guard}}}{{other}} <> {{node}} AND {{rel2}}.dimension = {{rel}}.dimension AND {{{downThen}}}
+  WITH {{other}}, {{{view}}} AS {{view}}
+  WITH {{other}}, {{view}} ORDER BY {{view}}.value DESC, {{view}}.id LIMIT {{{limit}}}
+  {{{calls}}}
+  RETURN collect({{{item}}}) AS {{out}}
+}
+
+// name: read.lagsAsOf
+// read.preceding (or read.following) as the graph stood at a past change set: the {{label}} entities
+// that stood then with a year then earlier (later) than the node's then ({{parent}}): those not changed
+// since, from the :{{label}}(year) index, and the states then of those changed since; ordered by date
+// then, each with its stored entity ({{other}}) for the fields below it.
+CALL ({{node}}, {{parent}}) {
+  WITH {{node}}, {{parent}} WHERE {{{guard}}}
+  CALL ({{parent}}) {
+    MATCH ({{view}}:{{label}})
+    WHERE {{view}}.year {{{op}}} {{parent}}.year AND coalesce({{view}}.changedSeq, 0) <= {{{seq}}}
+    RETURN {{view}}
+    UNION
+    UNWIND [{{key}} IN keys({{{states}}}) WHERE {{{states}}}[{{key}}].kind = {{{kind}}} AND {{{states}}}[{{key}}].year {{{op}}} {{parent}}.year | {{{states}}}[{{key}}]] AS {{view}}
+    RETURN {{view}}
+  }
+  WITH {{node}}, {{parent}}, {{view}} ORDER BY {{view}}.dateStart, {{view}}.name, {{view}}.id LIMIT {{{limit}}}
+  CALL ({{view}}) {
+    MATCH ({{other}}:Entity {id: {{view}}.id})
+    RETURN {{other}}
+    UNION
+    MATCH ({{other}}:Retracted {id: {{view}}.id})
+    RETURN {{other}}
+  }
+  {{{calls}}}
+  RETURN collect({lagYears: {{{lag}}}, {{otherKey}}: {{{item}}}, {{parentKey}}: {{{parentItem}}}}) AS {{out}}
+}
+
+// name: read.lagsRootAsOf
+// read.lags as the graph stood at a past change set: the node by id (live, or retracted since) if it
+// stood then and is of the kind, read through its state then ({{view}}).
+CALL () {
+  CALL () {
+    OPTIONAL MATCH ({{node}}:Entity {id: {{{id}}}})
+    RETURN {{node}}
+    UNION
+    MATCH ({{node}}:Retracted {id: {{{id}}}})
+    RETURN {{node}}
+  }
+  WITH {{node}} ORDER BY {{node}} IS NULL LIMIT 1
+  WITH CASE WHEN {{node}} IS NOT NULL AND {{{then}}} AND {{{kind}}} = {{{label}}} THEN {{node}} END AS {{node}}
+  WITH {{node}}, {{{view}}} AS {{view}}
+  {{{calls}}}
+  RETURN {{node}} IS NOT NULL AS {{found}}, {{{lags}}} AS {{out}}
+}
+
 // name: read.anchor.kind
 // A list's start when no filter names a node: every entity of the kind.
 ({{node}}:{{label}})

@@ -91,6 +91,9 @@ const bothRetractedAndAsOf = () => badUserInput('"includeRetracted" and "asOf": 
 const SEARCH_AS_OF =
   'Answer as the graph stood when this change set committed (a seq): the hits that stood then, with their values then. They are found and ranked by the words they hold now (the index holds the text of now): a name changed since is found by its new words. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.';
 
+const LAGS_AS_OF =
+  'Answer as the graph stood when this change set committed (a seq): by the dates then of the entities that stood then. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.';
+
 const TRAVERSAL_AS_OF =
   'Answer as the graph stood when this change set committed (a seq): along the links and through the entities that stood then, each with its values then. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.';
 
@@ -284,11 +287,14 @@ export class QueryResolver {
   async reformsPreceding(
     @Arg('productId', () => ID, { description: 'A product id.' }) productId: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many reforms: default 20, at most 100.' }) _first: number | undefined,
+    @Arg('asOf', () => Int, { nullable: true, description: LAGS_AS_OF }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const lags = await ctx.reader.read(lagsUnit('preceding', productId, selectionOf(info)));
-    if (!lags) throw notFound(`No Product with id "${productId}"`);
+    const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, false, asOf, asOfTime) : undefined;
+    const lags = await ctx.reader.read(lagsUnit('preceding', productId, selectionOf(info), graph));
+    if (!lags) throw notFound(`No Product with id "${productId}"${graph ? ` as of change set ${graph.seq}` : ''}`);
     return lags;
   }
 
@@ -296,11 +302,14 @@ export class QueryResolver {
   async approvalsFollowing(
     @Arg('reformId', () => ID, { description: 'A reform id.' }) reformId: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many approvals: default 20, at most 100.' }) _first: number | undefined,
+    @Arg('asOf', () => Int, { nullable: true, description: LAGS_AS_OF }) asOf: number | undefined,
+    @Arg('asOfTime', () => String, { nullable: true, description: AS_OF_TIME_DESCRIPTION }) asOfTime: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const lags = await ctx.reader.read(lagsUnit('following', reformId, selectionOf(info)));
-    if (!lags) throw notFound(`No Reform with id "${reformId}"`);
+    const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, false, asOf, asOfTime) : undefined;
+    const lags = await ctx.reader.read(lagsUnit('following', reformId, selectionOf(info), graph));
+    if (!lags) throw notFound(`No Reform with id "${reformId}"${graph ? ` as of change set ${graph.seq}` : ''}`);
     return lags;
   }
 

@@ -15,7 +15,7 @@ import { toEntity } from '../graph/read/decode.js';
 import type { Entity } from '../graph/entities.js';
 
 export const AS_OF_DESCRIPTION =
-  'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`): its own fields, and its relationship fields with the links and entities that stood then (their values then). Own fields alone read any seq; relationship fields read up to 20,000 changes back, the states of 5,000 entities changed since. Derived lists (`reformsPreceding`, `approvalsFollowing`, `siblings`), `aggregate` and `facets` are not read as of then.';
+  'Answer as the graph stood when this change set committed (a seq: `meta { dataVersion { seq } }`, `changes`, or an answer\'s `extensions.dataVersion`): its own fields, and its relationship fields with the links and entities that stood then (their values then). Lists derived from dates and figures (`precedingReforms`, `approvalsFollowing`, `siblings`) by the values then. Own fields alone read any seq; relationship fields read up to 20,000 changes back, the states of 5,000 entities changed since.';
 export const AS_OF_TIME_DESCRIPTION = 'As `asOf`, by date-time (ISO 8601): the graph as it stood at that moment (the last change set committed by then).';
 
 /** The seq an asOf read pins to, checked (one of the two arguments is given). */
@@ -43,7 +43,7 @@ export async function entitiesAsOf(ctx: Context, ids: string[], seq: number): Pr
 }
 
 export const LIST_AS_OF_DESCRIPTION =
-  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then, and their relationship fields with the links and entities that stood then. A filter (or a where) naming one related node by id reads its links as they stood then; a second such filter, a node named by name, other conditions through relationships, derived lists, `aggregate` and `facets` are refused. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.";
+  "The list as it stood when this change set committed (a seq): entities created since left out, corrected ones with their values then, retracted ones as they were; filtered, ordered, paged and counted as then, and their relationship fields with the links and entities that stood then. `aggregate` and `facets` group the matches of then. A filter (or a where) naming one related node by id reads its links as they stood then; a second such filter, a node named by name, and other conditions through relationships are refused. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.";
 
 export const TIMELINE_AS_OF_DESCRIPTION =
   "The timeline as it stood when this change set committed (a seq): entries created since left out, corrected dates and names as they were, retracted ones as they were, and their relationship fields as they stood then. Read from the change log: up to 20,000 changes back, the states of 5,000 entities changed since.";

@@ -52,6 +52,8 @@ export const SHAPES: Record<string, string> = {
   listAsOfFacets: `{ products(asOf: 8, first: 0) { aggregate { count minYear maxYear } facets(by: [YEAR, TARGET]) { keys { value id } count } } }`,
   listViaAsOfFacets: `{ products(filter: {target: "target:bcma"}, asOf: 8, first: 0) { totalCount facets(by: [SPONSOR]) { keys { value id } count } } }`,
   connectionAsOfFacets: `{ node(id: "target:bcma", asOf: 8) { ... on Target { productsConnection(first: 2) { totalCount aggregate { count } facets(by: [YEAR]) { keys { value } count } edges { node { name } } } } } }`,
+  derivedAsOf: `{ node(id: "product:ciltacabtagene-autoleucel", asOf: 8) { ... on Product { precedingReforms(first: 5) { lagYears reform { name } } } } reformsPreceding(productId: "product:ciltacabtagene-autoleucel", asOf: 8) { lagYears } }`,
+  siblingsAsOf: `{ node(id: "stat:clinical-trials-2017-2024-phase-i", asOf: 8) { ... on Statistic { siblings(first: 5) { id value } } } }`,
   listAsOfRelationships: `{ products(asOf: 8, first: 5) { edges { node { id name targets { id name } } } } }`,
   nodeAsOfRelationships: `{ node(id: "product:ciltacabtagene-autoleucel", asOf: 8) { id ... on Product { sponsors { name } targetsConnection(first: 5) { totalCount edges { node { name } } } } } }`,
   neighborhoodAsOf: `{ neighborhood(id: "target:bcma", asOf: 8) { nodes { id name } edges { type from to } } }`,

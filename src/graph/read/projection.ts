@@ -166,9 +166,8 @@ export function renderNode(st: Statement, node: string, plan: NodePlan, extra: s
       calls.push(...connectionCalls);
       related.push(`${relation.key}: ${value}`);
     } else {
-      if (st.asOf) throw badUserInput(`"${field(relation)}" is derived from dates now; it is not read as of a change set`, 'asOf');
       const out = st.variable('derived');
-      calls.push(derivedList(st, node, guard, relation, out));
+      calls.push(st.asOf ? derivedListAsOf(st, node, view, guard, relation, out) : derivedList(st, node, guard, relation, out));
       related.push(`${relation.key}: ${out}`);
     }
   }
@@ -407,9 +406,53 @@ function derivedList(st: Statement, node: string, guard: string, plan: Planned<'
   });
 }
 
-/** The lags of one root `reformsPreceding`/`approvalsFollowing` call, compiled as the nested field is. */
-export function lagsOf(st: Statement, node: string, derived: 'preceding' | 'following', selection: Selection): Projection & { out: string } {
+/**
+ * A derived list as the graph stood at a past change set (Statement.asOf): a statistic's siblings along
+ * the BREAKDOWN_OF links of then, or the reforms before an approval (approvals after a reform) by the
+ * years of then. `node` is the stored entity, `view` its state then.
+ */
+function derivedListAsOf(st: Statement, node: string, view: string, guard: string, plan: Planned<'derived'>, out: string): string {
+  const other = st.variable('m');
+  const otherView = st.variable('v');
+  const limit = st.param(plan.first);
+  if (plan.derived === 'siblings') {
+    const [total, rel, rel2] = [st.variable('t'), st.variable('b'), st.variable('b')];
+    const breakdown = { type: 'BREAKDOWN_OF', direction: 'OUT', to: 'Statistic', description: '' } as RelationSpec;
+    const projection = renderNode(st, other, plan.node, [], undefined, otherView);
+    return compose('read.siblingsAsOf', { node, rel, rel2, other, view: otherView, out }, {
+      up: relatedPattern(st, node, breakdown, rel, total),
+      upThen: stoodThen(st, rel, total),
+      down: relatedPattern(st, total, { ...breakdown, direction: 'IN' }, rel2, other),
+      downThen: stoodThen(st, rel2, other),
+      view: viewThen(st, other),
+      guard: guardPrefix(guard),
+      limit,
+      calls: projection.calls.join('\n'),
+      item: projection.item,
+    });
+  }
+  const preceding = plan.derived === 'preceding';
+  const label = preceding ? 'Reform' : 'Product';
+  const otherProjection = renderNode(st, other, plan.node, [], undefined, otherView);
+  const parentProjection = renderNode(st, node, plan.parent!, [], undefined, view);
+  const { seq, states } = st.then;
+  return compose('read.lagsAsOf', { node, parent: view, view: otherView, other, key: st.variable('k'), label, out, otherKey: preceding ? 'reform' : 'product', parentKey: preceding ? 'product' : 'reform' }, {
+    guard,
+    op: preceding ? '<' : '>',
+    seq,
+    states,
+    kind: st.param(label),
+    limit,
+    lag: preceding ? `${view}.year - ${otherView}.year` : `${otherView}.year - ${view}.year`,
+    calls: [...otherProjection.calls, ...parentProjection.calls].join('\n'),
+    item: otherProjection.item,
+    parentItem: parentProjection.item,
+  });
+}
+
+/** The lags of one root `reformsPreceding`/`approvalsFollowing` call, compiled as the nested field is (as of a change set, `view` holds the node's state then). */
+export function lagsOf(st: Statement, node: string, derived: 'preceding' | 'following', selection: Selection, view?: string): Projection & { out: string } {
   const out = st.variable('lags');
   const plan: Planned<'derived'> = { is: 'derived', kind: derived === 'preceding' ? 'Product' : 'Reform', key: '', ...planLags(derived, selection, st.limits) };
-  return { calls: [derivedList(st, node, 'true', plan, out)], item: out, out };
+  return { calls: [view ? derivedListAsOf(st, node, view, 'true', plan, out) : derivedList(st, node, 'true', plan, out)], item: out, out };
 }

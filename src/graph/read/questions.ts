@@ -144,13 +144,29 @@ export function findingsUnit(first: number, selection: Selection | undefined): U
 }
 
 /** Reforms before a product's approval (`preceding`) or approvals after a reform (`following`); null for an unknown id. */
-export function lagsUnit(derived: 'preceding' | 'following', id: string, selection: Selection): Unit<Lag[] | null> {
+export function lagsUnit(derived: 'preceding' | 'following', id: string, selection: Selection, asOf?: GraphAt): Unit<Lag[] | null> {
   return {
-    name: derived === 'preceding' ? 'reformsPreceding' : 'approvalsFollowing',
+    name: `${derived === 'preceding' ? 'reformsPreceding' : 'approvalsFollowing'}${asOf ? '.asOf' : ''}`,
+    asOf,
     build(st) {
       const node = st.variable('n');
       const found = st.variable('found');
       const out = st.variable('lags');
+      if (st.asOf) {
+        // As of a change set: the node if it stood then, of the kind, and the lags by the dates of then.
+        const view = st.variable('v');
+        const lags = lagsOf(st, node, derived, selection, view);
+        const call = compose('read.lagsRootAsOf', { node, view, found, out }, {
+          id: st.param(id),
+          then: stoodThen(st, undefined, node),
+          kind: kindOf(st, node),
+          label: st.param(derived === 'preceding' ? 'Product' : 'Reform'),
+          view: viewThen(st, node),
+          calls: lags.calls.join('\n'),
+          lags: lags.item,
+        });
+        return { calls: [call], returns: [found, out], decode: (row) => (row[found] ? toLags(row[out] as Rows) : null) };
+      }
       const lags = lagsOf(st, node, derived, selection);
       const call = compose(
         'read.lags',
