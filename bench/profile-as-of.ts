@@ -65,12 +65,16 @@ const hub = (asOf: string) => `{ node(id: "target:t0"${asOf}) { id ... on Target
 const around = (asOf: string) => `{ neighborhood(id: "agency:a0", depth: 1, limit: 50${asOf}) { nodes { id name } edges { type from to } } }`;
 const path = (asOf: string) => `{ path(fromId: "product:p1", toId: "agency:a0", maxHops: 4${asOf}) { nodes { id } relationships { type } } }`;
 const search = (asOf: string) => `{ search(text: "autoleucel", first: 20${asOf}) { score node { id name } } }`;
+const byTarget = (asOf: string) => `{ products(filter: {target: "target:t1"}, first: 20${asOf}) { totalCount edges { node { id name } } } }`;
+const lags = (asOf: string) => `{ reformsPreceding(productId: "product:p1"${asOf}) { lagYears reform { id } } }`;
 for (const [name, op] of [
   ['a product\'s targets, sponsors, agency', related],
   ['the hub target\'s products (first 20)', hub],
   ['neighbourhood of the hub agency (limit 50)', around],
   ['path product:p1 -> hub agency', path],
   ['search "autoleucel" (first 20)', search],
+  ['products(filter: {target: "target:t1"}, first: 20) { totalCount }', byTarget],
+  ['reformsPreceding(productId: "product:p1")', lags],
 ] as const) {
   cases.push([`${name}, as it stands`, op('')], [`${name}, asOf: ${back}`, op(`, asOf: ${back}`)]);
 }
