@@ -121,28 +121,19 @@ export function facetsCall(st: Statement, scan: Scan, facet: FacetPlan, out: str
       order: `${variable}.id`,
     };
   });
-  if (scan.asOf) {
-    return compose('aggregate.facetsAsOf', { node: scan.node, stored: scan.asOf.stored, out, matched: st.variable('matched'), pair: st.variable('pair'), scanned: st.variable('scanned') }, {
-      imports: scan.imports,
-      source: scan.asOf.source,
-      keys: keys.map((k) => k.clause).join('\n'),
-      grouping: keys.map((k) => k.variable).join(', '),
-      tiebreak: keys.map((k) => k.order).join(', '),
-      values: keys.map((k) => k.value).join(', '),
-      limit: st.param(facet.first),
-      scan: readAtMost(st),
-    });
-  }
-  return compose('aggregate.facets', { node: scan.node, out, matched: st.variable('matched'), scanned: st.variable('scanned') }, {
-    imports: scan.imports,
-    anchor: scan.anchor,
-    where: scan.where,
-    distinct: scan.distinct,
+  // How the matches are grouped, counted and cut, whatever they come from.
+  const grouped = {
     keys: keys.map((k) => k.clause).join('\n'),
     grouping: keys.map((k) => k.variable).join(', '),
     tiebreak: keys.map((k) => k.order).join(', '),
     values: keys.map((k) => k.value).join(', '),
     limit: st.param(facet.first),
     scan: readAtMost(st),
-  });
+  };
+  if (scan.asOf) {
+    const names = { node: scan.node, stored: scan.asOf.stored, out, matched: st.variable('matched'), pair: st.variable('pair'), scanned: st.variable('scanned') };
+    return compose('aggregate.facetsAsOf', names, { imports: scan.imports, source: scan.asOf.source, ...grouped });
+  }
+  const names = { node: scan.node, out, matched: st.variable('matched'), scanned: st.variable('scanned') };
+  return compose('aggregate.facets', names, { imports: scan.imports, anchor: scan.anchor, where: scan.where, distinct: scan.distinct, ...grouped });
 }

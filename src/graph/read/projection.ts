@@ -148,7 +148,8 @@ export function readsRelationships(plan: NodePlan): boolean {
 /**
  * The projection of the node in variable `node` as `plan` reads it. `extra` names properties needed
  * besides the selected ones (a list's sort key); `pinnedKind` given, the node may be a state read
- * from the change log (a map, no labels) of that kind.
+ * from the change log (a map, no labels) of that kind. As of a change set, `view` holds the entity's
+ * state then: its properties are read from it, while its kind and relationships are the stored node's.
  */
 export function renderNode(st: Statement, node: string, plan: NodePlan, extra: string[] = [], pinnedKind?: string, view = node): Projection {
   const properties = new Set([...ALWAYS, ...extra, ...plan.properties]);
