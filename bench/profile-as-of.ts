@@ -59,7 +59,10 @@ const cases: Array<[string, string]> = [
 // Relationships as of a change set (versions.graphSince, then read.relatedAsOf, read.pathAsOf, the
 // neighbourhood's hops with read.then*): beside the same reads as they stand.
 const back = Math.max(seq - 1, 0);
-rows.push(await profileRow(session, `versions.graphSince asOf ${back}`, namedQuery('versions.graphSince'), toNeo4jParams({ asOf: back, scan: 20_000 }) as Record<string, unknown>, shown));
+for (const created of [false, true]) {
+  const what = created ? ' (with the entities created since: a list)' : ' (a traversal)';
+  rows.push(await profileRow(session, `versions.graphSince asOf ${back}${what}`, namedQuery('versions.graphSince'), toNeo4jParams({ asOf: back, scan: 20_000, created }) as Record<string, unknown>, shown));
+}
 const related = (asOf: string) => `{ node(id: "product:p1"${asOf}) { id ... on Product { targets { id name } sponsors { id name } approvedBy { id } } } }`;
 const hub = (asOf: string) => `{ node(id: "target:t0"${asOf}) { id ... on Target { products(first: 20) { id name } } } }`;
 const around = (asOf: string) => `{ neighborhood(id: "agency:a0", depth: 1, limit: 50${asOf}) { nodes { id name } edges { type from to } } }`;

@@ -101,7 +101,7 @@ WITH *, CASE WHEN {{found}} IS NULL THEN null ELSE {{{view}}} END AS {{key}}
 // name: aggregate.sourceAsOf
 // The matches of a list of a kind as it stood at a past change set, unpaged (read.listAsOf's two sides):
 // the kind's entities not changed since, and the states then of those changed since, each with its
-// stored entity (by id, from the :Entity or the :Retracted index), where a related node key starts.
+// stored entity ({{{stored}}}: read.stored), where a related node key starts.
 CALL () {
   MATCH ({{node}}:{{label}})
   WHERE NOT {{node}}.id IN {{{changed}}} AND {{{where}}}
@@ -109,32 +109,7 @@ CALL () {
   UNION ALL
   UNWIND {{{states}}} AS {{node}}
   WITH {{node}} WHERE {{{where}}}
-  CALL ({{node}}) {
-    MATCH ({{stored}}:Entity {id: {{node}}.id})
-    RETURN {{stored}}
-    UNION
-    MATCH ({{stored}}:Retracted {id: {{node}}.id})
-    RETURN {{stored}}
-  }
-  RETURN {{node}}, {{stored}}
-}
-
-// name: aggregate.sourceViaAsOf
-// The matches of a list filtered by a node it was related to at a past change set, unpaged
-// (read.listViaAsOf's): each entity's state then and its stored entity.
-CALL () {
-  CALL () {
-    MATCH ({{anchor}}:Entity {id: {{{value}}}})
-    RETURN {{anchor}}
-    UNION
-    MATCH ({{anchor}}:Retracted {id: {{{value}}}})
-    RETURN {{anchor}}
-  }
-  WITH {{anchor}} WHERE {{{anchorThen}}}
-  MATCH {{{pattern}}}
-  WHERE {{{then}}}
-  WITH {{stored}}, {{{view}}} AS {{node}}
-  WHERE {{{where}}}
+  {{{stored}}}
   RETURN {{node}}, {{stored}}
 }
 

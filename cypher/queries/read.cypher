@@ -98,17 +98,6 @@ coalesce({{{states}}}[{{node}}.id], {{node}})
 // retraction's marks read as null, which decode.ts leaves out).
 CASE WHEN {{rel}}:RETRACTED THEN {{rel}} {.*, status: null, type: null, retractedSeq: null, retractedReason: null, changedSeq: null} ELSE properties({{rel}}) END
 
-// name: read.lookupAsOf
-// The stored entity of a list's entry read as of a change set (a state from the log is a map), for the
-// relationships below it: by id, from the :Entity or the :Retracted index.
-CALL ({{view}}) {
-  MATCH ({{node}}:Entity {id: {{view}}.id})
-  RETURN {{node}}
-  UNION
-  MATCH ({{node}}:Retracted {id: {{view}}.id})
-  RETURN {{node}}
-}
-
 // name: read.relatedHub
 // As read.related, for a list whose order an index gives (the kind's name index, or products'
 // (dateStart, name)). A node with few such relationships expands them; a hub (degree squared over
@@ -205,7 +194,7 @@ CALL ({{node}}) {
 // read.preceding (or read.following) as the graph stood at a past change set: the {{label}} entities
 // that stood then with a year then earlier (later) than the node's then ({{parent}}): those not changed
 // since, from the :{{label}}(year) index, and the states then of those changed since; ordered by date
-// then, each with its stored entity ({{other}}) for the fields below it.
+// then, each with its stored entity ({{{stored}}}: read.stored, in {{other}}) for the fields below it.
 CALL ({{node}}, {{parent}}) {
   WITH {{node}}, {{parent}} WHERE {{{guard}}}
   CALL ({{parent}}) {
@@ -217,13 +206,7 @@ CALL ({{node}}, {{parent}}) {
     RETURN {{view}}
   }
   WITH {{node}}, {{parent}}, {{view}} ORDER BY {{view}}.dateStart, {{view}}.name, {{view}}.id LIMIT {{{limit}}}
-  CALL ({{view}}) {
-    MATCH ({{other}}:Entity {id: {{view}}.id})
-    RETURN {{other}}
-    UNION
-    MATCH ({{other}}:Retracted {id: {{view}}.id})
-    RETURN {{other}}
-  }
+  {{{stored}}}
   {{{calls}}}
   RETURN collect({lagYears: {{{lag}}}, {{otherKey}}: {{{item}}}, {{parentKey}}: {{{parentItem}}}}) AS {{out}}
 }
@@ -904,45 +887,45 @@ CALL () {
   RETURN collect({{{item}}}) AS {{out}}
 }
 
+// name: read.stored
+// An entity by id whether it is live or retracted (as of a change set, one retracted since may have
+// stood then, and a state from the log is a map: where its relationships start is the stored node): the
+// :Entity(id) or the :Retracted(id) index. No row when neither holds it.
+CALL ({{{imports}}}) {
+  MATCH ({{node}}:Entity {id: {{{id}}}})
+  RETURN {{node}}
+  UNION
+  MATCH ({{node}}:Retracted {id: {{{id}}}})
+  RETURN {{node}}
+}
+
+// name: read.viaAsOf
+// Every match of a list filtered by a node it was related to at a past change set (Statement.asOf):
+// the named node ({{{named}}}: read.stored) if it stood then; its live and retracted links of the type
+// that stood then ({{{then}}}), to entities of the kind that stood then ({{stored}}); each read through
+// its state then ({{node}}), which the filter reads. The page, the count, aggregates and facets read
+// these (read.listViaAsOf, read.countViaAsOf, aggregate.*AsOf); the whole degree is read, as a list
+// with retracted links reads it.
+{{{named}}}
+WITH {{anchor}} WHERE {{{anchorThen}}}
+MATCH {{{pattern}}}
+WHERE {{{then}}}
+WITH {{stored}}, {{{view}}} AS {{node}}
+WHERE {{{where}}}
+
 // name: read.listViaAsOf
-// One page of a list filtered by a node it was related to at a past change set (Statement.asOf): the
-// named node by id (live, or retracted since) if it stood then; its live and retracted links of the
-// type that stood then ({{{then}}}), to entities of the kind that stood then ({{stored}}); each read
-// through its state then ({{node}}), which the filter, cursor and order read. The whole degree is read
-// and sorted, as a list with retracted links is.
+// One page of read.viaAsOf's matches, in order, past the cursor.
 CALL () {
-  CALL () {
-    MATCH ({{anchor}}:Entity {id: {{{value}}}})
-    RETURN {{anchor}}
-    UNION
-    MATCH ({{anchor}}:Retracted {id: {{{value}}}})
-    RETURN {{anchor}}
-  }
-  WITH {{anchor}} WHERE {{{anchorThen}}}
-  MATCH {{{pattern}}}
-  WHERE {{{then}}}
-  WITH {{stored}}, {{{view}}} AS {{node}}
-  WHERE {{{where}}}
+  {{{matches}}}
   WITH {{stored}}, {{node}} ORDER BY {{{order}}} LIMIT {{{limit}}}
   {{{calls}}}
   RETURN collect({{{item}}}) AS {{out}}
 }
 
 // name: read.countViaAsOf
-// How many entities read.listViaAsOf matches, over all pages.
+// How many matches read.viaAsOf has, over all pages.
 CALL () {
-  CALL () {
-    MATCH ({{anchor}}:Entity {id: {{{value}}}})
-    RETURN {{anchor}}
-    UNION
-    MATCH ({{anchor}}:Retracted {id: {{{value}}}})
-    RETURN {{anchor}}
-  }
-  WITH {{anchor}} WHERE {{{anchorThen}}}
-  MATCH {{{pattern}}}
-  WHERE {{{then}}}
-  WITH {{stored}}, {{{view}}} AS {{node}}
-  WHERE {{{where}}}
+  {{{matches}}}
   RETURN count({{stored}}) AS {{out}}
 }
 

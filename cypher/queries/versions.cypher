@@ -79,10 +79,12 @@ RETURN scanned, COLLECT {
 // name: versions.graphSince
 // What a read of relationships as of change set $asOf needs from the log, beside the changedSeq every
 // entity and relationship carries (read.thenNode, read.thenRelationship): each entity that changed after
-// it and existed then, with its state before its first change since (one created since needs nothing:
-// its changedSeq says so); each relationship that changed after it, and whether it existed then (its
-// first change since was not its creation). The same bounded scan as versions.changedSince; the first
-// change of each fact is picked from the changes already read (seq, then index, orders them).
+// it and existed then, with its kind and its state before its first change since, and with $created
+// those created since too (a list's share of them: a list as of a seq that reads relationships need not
+// run versions.changedSince besides; a traversal needs none, their changedSeq says so); each
+// relationship that changed after it, and whether it existed then (its first change since was not its
+// creation). The same bounded scan as versions.changedSince; the first change of each fact is picked
+// from the changes already read (seq, then index, orders them).
 CALL () {
   MATCH (c:Change)
   WHERE c.seq > $asOf
@@ -93,6 +95,6 @@ RETURN scanned, COLLECT {
   UNWIND changes AS c
   WITH c ORDER BY c.seq, c.index
   WITH c.target AS target, head(collect(c)) AS first
-  WITH target, first WHERE first.targetType = 'relationship' OR first.before IS NOT NULL
+  WITH target, first WHERE first.targetType = 'relationship' OR first.before IS NOT NULL OR $created
   RETURN {target: target, relationship: first.targetType = 'relationship', kind: first.kind, before: first.before}
 } AS firsts

@@ -58,9 +58,10 @@ export async function statesAsOf(ctx: Context, kinds: readonly Kind[], asOf: num
   const seq = await pinnedSeq(ctx, asOf, asOfTime);
   return tooFarBack(seq, asOf, async () => {
     if (!relationships) return { seq, ...(await changedSince(ctx.executor, kinds, seq)) };
-    // The list's own entities changed since (created ones too), and the whole graph's for its traversals.
-    const [own, graph] = await Promise.all([changedSince(ctx.executor, kinds, seq), graphSince(ctx.executor, seq)]);
-    return { seq, ...own, graph };
+    // One read of the log: the whole graph's changes since for the traversals, the kinds' share for the list.
+    const graph = await graphSince(ctx.executor, seq, true);
+    const changed = Object.keys(graph.changed).filter((id) => kinds.includes(graph.changed[id] as Kind));
+    return { seq, changed, states: changed.flatMap((id) => (graph.states[id] ? [graph.states[id]] : [])), graph };
   });
 }
 

@@ -113,13 +113,19 @@ export interface GraphAt {
   states: Record<string, Props>;
   /** Relationships changed since (`from|TYPE|to`): whether the key existed then (false: created since). */
   relationships: Record<string, boolean>;
+  /** Every entity changed since, by id: its kind (those created since only when asked for them). Not a parameter: a list takes its share. */
+  changed: Record<string, string>;
 }
 
-/** The changes since `asOf` a read of the whole graph as of then takes (versions.graphSince), bounded as changedSince is. */
-export async function graphSince(executor: Executor, asOf: number): Promise<GraphAt> {
-  const [row] = await executor.read<{ scanned: number; firsts: Array<{ target: string; relationship: boolean; kind: string; before: string | null }> }>('versions.graphSince', { asOf, scan: AS_OF_SCAN });
+/**
+ * The changes since `asOf` a read of the whole graph as of then takes (versions.graphSince), bounded as
+ * changedSince is. `created`: the entities created since too (`changed`), which a list needs and a
+ * traversal does not (an import of 10,000 is 10,000 more rows: 70,001 db hits against 60,001 at 1M).
+ */
+export async function graphSince(executor: Executor, asOf: number, created = false): Promise<GraphAt> {
+  const [row] = await executor.read<{ scanned: number; firsts: Array<{ target: string; relationship: boolean; kind: string; before: string | null }> }>('versions.graphSince', { asOf, scan: AS_OF_SCAN, created });
   if (Number(row.scanned) >= AS_OF_SCAN) throw new TooFarBack(`more than ${AS_OF_SCAN} changes were committed after change set ${asOf}`);
-  const graph: GraphAt = { seq: asOf, states: {}, relationships: {} };
+  const graph: GraphAt = { seq: asOf, states: {}, relationships: {}, changed: {} };
   // The states then travel as a parameter (their properties): those are bounded.
   let states = 0;
   for (const first of row.firsts) {
@@ -127,8 +133,10 @@ export async function graphSince(executor: Executor, asOf: number): Promise<Grap
       graph.relationships[first.target] = first.before !== null;
       continue;
     }
+    graph.changed[first.target] = first.kind;
+    if (!first.before) continue;
     states++;
-    const state: Props = { ...(JSON.parse(first.before!) as Props), kind: first.kind };
+    const state: Props = { ...(JSON.parse(first.before) as Props), kind: first.kind };
     state.searchText = searchTextOf(state);
     graph.states[first.target] = state;
   }

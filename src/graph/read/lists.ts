@@ -16,7 +16,7 @@ import { connectionOf, pageSize, type Aggregate, type Facet, type PageInfo } fro
 import { describeList, type Anchor, type ListPlan, type NodePlan, type Predicate, type SortKeys, type Via } from './plan.js';
 import { renderAll } from './predicate.js';
 import { planNode, readsRelationships, renderNode, type Projection } from './projection.js';
-import { relatedPattern, stoodThen, viewThen } from './patterns.js';
+import { relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
 import { child, type PageLimits, type Selection, type Statement } from './statement.js';
 import type { CompiledUnit, Unit } from './unit.js';
 import type { GraphAt } from '../changes/feed.js';
@@ -288,10 +288,9 @@ function scanAsOf(st: Statement, plan: ListPlan, node: string): Scan {
   const { anchor } = plan;
   let source: string;
   if (anchor.from === 'nodeAsOf') {
-    const a = st.variable('a');
-    source = compose('aggregate.sourceViaAsOf', { anchor: a, stored, node }, { ...viaAsOf(st, plan, anchor.via, a, stored), where });
+    source = viaAsOf(st, plan, anchor.via, stored, node, where);
   } else if (anchor.from === 'asOf') {
-    source = compose('aggregate.sourceAsOf', { node, stored, label: plan.kind }, { changed: st.param(anchor.changed), states: st.param(anchor.states), where });
+    source = compose('aggregate.sourceAsOf', { node, stored, label: plan.kind }, { changed: st.param(anchor.changed), states: st.param(anchor.states), where, stored: storedById(stored, `${node}.id`, node) });
   } else throw new Error(`Not a list as of a change set: ${anchor.from}`);
   return { node, anchor: '', where: '', distinct: '', imports: '', asOf: { source, stored } };
 }
@@ -305,8 +304,8 @@ function countOf(st: Statement, plan: ListPlan, out: string): string {
     return compose('read.countVia', { anchor: a, out }, { start: startOf(st, anchor.via, a), degree });
   }
   if (anchor.from === 'nodeAsOf') {
-    const [a, stored, view] = [st.variable('a'), st.variable('m'), st.variable('n')];
-    return compose('read.countViaAsOf', { anchor: a, stored, node: view, out }, { ...viaAsOf(st, plan, anchor.via, a, stored), where: renderAll(st, view, plan.predicates) });
+    const [stored, view] = [st.variable('m'), st.variable('n')];
+    return compose('read.countViaAsOf', { stored, out }, { matches: viaAsOf(st, plan, anchor.via, stored, view, renderAll(st, view, plan.predicates)) });
   }
   if (anchor.from === 'asOf' || anchor.from === 'kindWithRetracted') {
     const node = st.variable('n');
@@ -320,21 +319,23 @@ function countOf(st: Statement, plan: ListPlan, out: string): string {
 }
 
 /**
- * The named node and its links of the type as they stood then (read.listViaAsOf, read.countViaAsOf):
- * the node by id, live or retracted since, if it stood then; its live and retracted links to entities
- * of the kind (in `stored`) that stood then; each read through its state then (in `view`).
+ * Every match of a list filtered by a node it was related to at a past change set (read.viaAsOf): the
+ * named node by id, live or retracted since, if it stood then; its live and retracted links to entities
+ * of the kind (in `stored`) that stood then; each read through its state then (in `node`), which `where`
+ * reads. The page, the count, aggregates and facets all read these.
  */
-function viaAsOf(st: Statement, plan: ListPlan, via: Via, anchor: string, stored: string): Record<string, string> {
-  const rel = st.variable('r');
+function viaAsOf(st: Statement, plan: ListPlan, via: Via, stored: string, node: string, where: string): string {
+  const [anchor, rel] = [st.variable('a'), st.variable('r')];
   // The named node's side of the relationship: OUT from it when it is the relationship's start.
   const spec = { type: via.type, direction: via.end === 'from' ? 'OUT' : 'IN', to: plan.kind, description: '' } as RelationSpec;
-  return {
-    value: st.param(via.value),
+  return compose('read.viaAsOf', { anchor, stored, node }, {
+    named: storedById(anchor, st.param(via.value)),
     anchorThen: stoodThen(st, undefined, anchor),
     pattern: relatedPattern(st, anchor, spec, rel, stored),
     then: stoodThen(st, rel, stored),
     view: viewThen(st, stored),
-  };
+    where,
+  });
 }
 
 /** The page's block: read.listAsOf, read.listWithRetracted, read.listVia (a hub, by name or date), or read.list. */
@@ -344,10 +345,8 @@ function pageOf(st: Statement, plan: ListPlan, node: string, out: string, shared
   switch (anchor.from) {
     case 'asOf':
       return compose('read.listAsOf', { node, out, label: kind }, { ...shared, changed: st.param(anchor.changed), states: st.param(anchor.states) });
-    case 'nodeAsOf': {
-      const a = st.variable('a');
-      return compose('read.listViaAsOf', { anchor: a, stored: stored!, node, out }, { ...shared, ...viaAsOf(st, plan, anchor.via, a, stored!) });
-    }
+    case 'nodeAsOf':
+      return compose('read.listViaAsOf', { stored: stored!, node, out }, { ...shared, matches: viaAsOf(st, plan, anchor.via, stored!, node, shared.where) });
     case 'kindWithRetracted':
       return compose('read.listWithRetracted', { node, out, label: kind }, { ...shared, kind: st.param(kind) });
     case 'node':
@@ -403,7 +402,7 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
     const keys = order.map((k) => k.key);
     const projection = stored
       ? renderNode(st, stored, plan.node, keys, undefined, node)
-      : plan.anchor.from === 'asOf' && st.asOf
+      : plan.anchor.from === 'asOf' && st.asOf && readsRelationships(plan.node)
         ? projectThen(st, node, plan.node, keys, pinnedKind!)
         : renderNode(st, node, plan.node, keys, pinnedKind);
     const sorted = several
@@ -453,12 +452,12 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
 /**
  * The projection of an entry read as of a change set whose relationships are read too: the entry (a
  * node, or its state then from the log) is what its fields read; the stored entity, found by id, is
- * where its relationships start (read.lookupAsOf).
+ * where its relationships start (read.stored).
  */
 export function projectThen(st: Statement, entry: string, plan: NodePlan, extra: string[], pinnedKind: string): Projection {
   const stored = st.variable('e');
   const projection = renderNode(st, stored, plan, extra, pinnedKind, entry);
-  return { calls: [compose('read.lookupAsOf', { view: entry, node: stored }), ...projection.calls], item: projection.item };
+  return { calls: [storedById(stored, `${entry}.id`, entry), ...projection.calls], item: projection.item };
 }
 
 export function listUnit(request: ListRequest): Unit<Page> {

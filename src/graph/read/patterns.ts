@@ -38,3 +38,8 @@ export function stoodThen(st: Statement, rel: string | undefined, other: string)
 export function viewThen(st: Statement, node: string): string {
   return compose('read.view', { node }, { states: st.then.states });
 }
+
+/** A stored entity by id, live or retracted, in `node` (read.stored), imported into a subquery from `imports` ('' for none). */
+export function storedById(node: string, id: string, imports = ''): string {
+  return compose('read.stored', { node }, { imports, id });
+}

@@ -20,7 +20,7 @@ import { followsLinks, type NodePlan, type RelationPlan } from './plan.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
 import { planWhere, type WhereInput } from './where.js';
 import { renderPredicate } from './predicate.js';
-import { labelClause, relatedPattern, stoodThen, viewThen } from './patterns.js';
+import { labelClause, relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
 import { aggregateCall, facetFields, facetsCall, planFacet, type Scan } from './aggregate.js';
 import { badUserInput } from '../../errors.js';
 
@@ -437,7 +437,8 @@ function derivedListAsOf(st: Statement, node: string, view: string, guard: strin
   const otherProjection = renderNode(st, other, plan.node, [], undefined, otherView);
   const parentProjection = renderNode(st, node, plan.parent!, [], undefined, view);
   const { seq, states } = st.then;
-  return compose('read.lagsAsOf', { node, parent: view, view: otherView, other, key: st.variable('k'), label, out, otherKey: preceding ? 'reform' : 'product', parentKey: preceding ? 'product' : 'reform' }, {
+  return compose('read.lagsAsOf', { node, parent: view, view: otherView, key: st.variable('k'), label, out, otherKey: preceding ? 'reform' : 'product', parentKey: preceding ? 'product' : 'reform' }, {
+    stored: storedById(other, `${otherView}.id`, otherView),
     guard,
     op: preceding ? '<' : '>',
     seq,

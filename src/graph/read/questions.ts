@@ -113,7 +113,7 @@ export function timelineUnit(kinds: Kind[], from: string, to: string, first: num
       const plan = planNode(nodeSelection, kinds, st.limits);
       if (asOf) refuseUnpinnable('the timeline', { includeRetracted, relationships: !asOf.graph && readsRelationships(plan) });
       // As of a change set, the entries are maps that carry their kind (read.timelineAsOf).
-      const projection = asOf?.graph ? projectThen(st, node, plan, ['date'], `${node}.kind`) : renderNode(st, node, plan, ['date'], asOf ? `${node}.kind` : undefined);
+      const projection = asOf?.graph && readsRelationships(plan) ? projectThen(st, node, plan, ['date'], `${node}.kind`) : renderNode(st, node, plan, ['date'], asOf ? `${node}.kind` : undefined);
       const call = compose(asOf ? 'read.timelineAsOf' : includeRetracted ? 'read.timelineWithRetracted' : 'read.timeline', { node, out }, {
         ...(asOf ? { changed: st.param(asOf.changed), states: st.param(asOf.states) } : {}),
         from: st.param(from),

@@ -31,6 +31,7 @@ const CHANGE_LOG: Record<string, unknown[]> = {
       firsts: [
         { target: 'sponsor:legend-biotech', relationship: false, kind: 'Sponsor', before: JSON.stringify({ id: 'sponsor:legend-biotech', name: 'Legend' }) },
         { target: 'product:ciltacabtagene-autoleucel|TARGETS|target:bcma', relationship: true, kind: 'TARGETS', before: JSON.stringify({ sourceQuote: 'BCMA' }) },
+        { target: 'product:new', relationship: false, kind: 'Product', before: null },
         { target: 'product:new|TARGETS|target:bcma', relationship: true, kind: 'TARGETS', before: null },
       ],
     },

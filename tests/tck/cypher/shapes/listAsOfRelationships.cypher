@@ -2,7 +2,7 @@
 
 // read:list.Product.asOf
 // list Product
-//   anchor: asOf change set 8 (1 changed since, 1 states then)
+//   anchor: asOf change set 8 (1 changed since, 0 states then)
 //   where: true
 //   order: name ASC, id
 //   page: first 5
@@ -45,4 +45,4 @@ CALL () {
   RETURN collect(n_u0_0 {.id, .name, kind: $u0_9, __rel: {`Product.targets`: list_u0_8}}) AS page_u0_9
 }
 RETURN page_u0_9
-// params: {"u0_0":["sponsor:legend-biotech"],"u0_1":6,"u0_2":[{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}],"u0_3":"TARGETS","u0_4":"Target","u0_5":8,"u0_6":{"product:ciltacabtagene-autoleucel|TARGETS|target:bcma":true,"product:new|TARGETS|target:bcma":false},"u0_7":{"sponsor:legend-biotech":{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}},"u0_8":20,"u0_9":"Product"}
+// params: {"u0_0":["product:new"],"u0_1":6,"u0_2":[],"u0_3":"TARGETS","u0_4":"Target","u0_5":8,"u0_6":{"product:ciltacabtagene-autoleucel|TARGETS|target:bcma":true,"product:new|TARGETS|target:bcma":false},"u0_7":{"sponsor:legend-biotech":{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}},"u0_8":20,"u0_9":"Product"}

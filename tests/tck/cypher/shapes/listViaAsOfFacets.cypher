@@ -56,27 +56,24 @@ CALL () {
 }
 CALL () {
   CALL () {
-    CALL () {
-      MATCH (a_u0_16:Entity {id: $u0_10})
-      RETURN a_u0_16
-      UNION
-      MATCH (a_u0_16:Retracted {id: $u0_10})
-      RETURN a_u0_16
-    }
-    WITH a_u0_16 WHERE CASE WHEN coalesce(a_u0_16.changedSeq, 0) <= $u0_1 THEN a_u0_16:Entity ELSE $u0_2[a_u0_16.id] IS NOT NULL END
-    MATCH (a_u0_16)<-[r_u0_17:TARGETS|RETRACTED WHERE r_u0_17:TARGETS OR r_u0_17.type = $u0_11]-(m_u0_18 WHERE (m_u0_18:Product OR (m_u0_18:Retracted AND m_u0_18.kind = $u0_12)))
-    WHERE CASE WHEN coalesce(r_u0_17.changedSeq, 0) <= $u0_1 THEN NOT r_u0_17:RETRACTED
-      WHEN $u0_5[startNode(r_u0_17).id + '|' + coalesce(r_u0_17.type, type(r_u0_17)) + '|' + endNode(r_u0_17).id] IS NULL THEN r_u0_17:RETRACTED
-      WHEN NOT $u0_5[startNode(r_u0_17).id + '|' + coalesce(r_u0_17.type, type(r_u0_17)) + '|' + endNode(r_u0_17).id] THEN false
-      ELSE NOT EXISTS {
-        WITH startNode(r_u0_17) AS s_u0_19, endNode(r_u0_17) AS e_u0_20
-        MATCH (s_u0_19)-[x_u0_21:RETRACTED]->(e_u0_20)
-        WHERE x_u0_21.type = coalesce(r_u0_17.type, type(r_u0_17)) AND x_u0_21.retractedSeq > $u0_1 AND x_u0_21.retractedSeq < coalesce(r_u0_17.retractedSeq, x_u0_21.retractedSeq + 1)
-      } END AND CASE WHEN coalesce(m_u0_18.changedSeq, 0) <= $u0_1 THEN m_u0_18:Entity ELSE $u0_2[m_u0_18.id] IS NOT NULL END
-    WITH m_u0_18, coalesce($u0_2[m_u0_18.id], m_u0_18) AS n_u0_22
-    WHERE true
-    RETURN n_u0_22, m_u0_18
+    MATCH (a_u0_16:Entity {id: $u0_10})
+    RETURN a_u0_16
+    UNION
+    MATCH (a_u0_16:Retracted {id: $u0_10})
+    RETURN a_u0_16
   }
+  WITH a_u0_16 WHERE CASE WHEN coalesce(a_u0_16.changedSeq, 0) <= $u0_1 THEN a_u0_16:Entity ELSE $u0_2[a_u0_16.id] IS NOT NULL END
+  MATCH (a_u0_16)<-[r_u0_17:TARGETS|RETRACTED WHERE r_u0_17:TARGETS OR r_u0_17.type = $u0_11]-(m_u0_18 WHERE (m_u0_18:Product OR (m_u0_18:Retracted AND m_u0_18.kind = $u0_12)))
+  WHERE CASE WHEN coalesce(r_u0_17.changedSeq, 0) <= $u0_1 THEN NOT r_u0_17:RETRACTED
+    WHEN $u0_5[startNode(r_u0_17).id + '|' + coalesce(r_u0_17.type, type(r_u0_17)) + '|' + endNode(r_u0_17).id] IS NULL THEN r_u0_17:RETRACTED
+    WHEN NOT $u0_5[startNode(r_u0_17).id + '|' + coalesce(r_u0_17.type, type(r_u0_17)) + '|' + endNode(r_u0_17).id] THEN false
+    ELSE NOT EXISTS {
+      WITH startNode(r_u0_17) AS s_u0_19, endNode(r_u0_17) AS e_u0_20
+      MATCH (s_u0_19)-[x_u0_21:RETRACTED]->(e_u0_20)
+      WHERE x_u0_21.type = coalesce(r_u0_17.type, type(r_u0_17)) AND x_u0_21.retractedSeq > $u0_1 AND x_u0_21.retractedSeq < coalesce(r_u0_17.retractedSeq, x_u0_21.retractedSeq + 1)
+    } END AND CASE WHEN coalesce(m_u0_18.changedSeq, 0) <= $u0_1 THEN m_u0_18:Entity ELSE $u0_2[m_u0_18.id] IS NOT NULL END
+  WITH m_u0_18, coalesce($u0_2[m_u0_18.id], m_u0_18) AS n_u0_22
+  WHERE true
   WITH n_u0_22, m_u0_18 LIMIT $u0_13
   WITH collect({view: n_u0_22, stored: m_u0_18}) AS matched_u0_23
   UNWIND matched_u0_23 AS pair_u0_24
