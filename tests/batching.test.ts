@@ -57,7 +57,7 @@ describe('one Neo4j round trip per request', () => {
 
   it("pages a hub target's products by date from the date index, in the order its relationships give", async () => {
     // After the load above BCMA has 597 of the 600 products: degree² (356,409) is over (first + 1) x 600,
-    // so the page is read from the Product(dateStart, id) index in order (read.listVia's hub branch)
+    // so the page is read from the Product(dateStart, id) index in order (render.ts hubPage)
     // instead of sorting every product of the target.
     const rows = await api.executor.readText<{ id: string }>('test', "MATCH (:Entity {id: 'target:bcma'})<-[:TARGETS]-(n:Product) RETURN n.id AS id ORDER BY n.dateStart, n.id");
     const expected = rows.map((r) => r.id);

@@ -29,8 +29,8 @@ describe('where', () => {
     const text = statements[0].text;
     // The name is looked up on the Target name index, the relationship walked from there; the page,
     // the count and the aggregate each read every product once (DISTINCT: names are not unique).
-    expect(text).toMatch(/MATCH \(a_u0_\d+:Target \{name: \$u0_\d+\}\)/);
-    expect(text).toMatch(/WITH DISTINCT (n_u0_\d+) ORDER BY \1\.name ASC, \1\.id ASC LIMIT/);
+    expect(text).toMatch(/MATCH \(a_u0_\d+:Target \{ name: \$u0_\d+ \}\)/);
+    expect(text).toMatch(/WITH DISTINCT (n_u0_\d+)\s+ORDER BY \1\.name ASC, \1\.id ASC\s+LIMIT/);
     expect(text).toMatch(/count\(DISTINCT n_u0_\d+\)/);
     expect(text).not.toMatch(/EXISTS \{ MATCH \(n_u0_\d+\)-\[:TARGETS\]/);
     for (const order of ['NAME', 'DATE', 'ID']) {
@@ -173,8 +173,8 @@ describe('sort on several keys', () => {
     // One statement, ordered and limited inside Cypher; the next page starts past both keys and the id.
     const { statements } = await api.execute(q, { after });
     expect(statements).toHaveLength(1);
-    expect(statements[0].text).toContain('ORDER BY n_u0_0.year DESC, n_u0_0.name ASC, n_u0_0.id ASC LIMIT $');
-    expect(statements[0].text).toMatch(/\(\(n_u0_0\.year < \$u0_\d+\) OR \(n_u0_0\.year = \$u0_\d+ AND \(n_u0_0\.name > \$u0_\d+ OR n_u0_0\.name IS NULL\)\) OR \(n_u0_0\.year = \$u0_\d+ AND n_u0_0\.name = \$u0_\d+ AND n_u0_0\.id > \$u0_\d+\)\)/);
+    expect(statements[0].text).toMatch(/ORDER BY n_u0_0\.year DESC, n_u0_0\.name ASC, n_u0_0\.id ASC\s+LIMIT \$/);
+    expect(statements[0].text).toMatch(/\(n_u0_0\.year < \$u0_\d+ OR \(n_u0_0\.year = \$u0_\d+ AND \(n_u0_0\.name > \$u0_\d+ OR n_u0_0\.name IS NULL\)\) OR \(n_u0_0\.year = \$u0_\d+ AND n_u0_0\.name = \$u0_\d+ AND n_u0_0\.id > \$u0_\d+\)\)/);
   });
 
   it('sorts missing values last ascending and first descending, across pages', async () => {

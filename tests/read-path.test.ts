@@ -131,22 +131,36 @@ describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
     expect(statements).toHaveLength(1);
     expect(statements[0].text).toMatchInlineSnapshot(`
       "CALL () {
-        MATCH (a_u0_0:Entity {id: $u0_0})
-        WITH a_u0_0, COUNT { (a_u0_0)<-[:TARGETS]-(m_u0_1) } AS degree_u0_2
-        WITH a_u0_0, degree_u0_2 * degree_u0_2 > $u0_1 * COUNT { (s_u0_3:Product) } AS hub_u0_4
+        MATCH (a_u0_0:Entity { id: $u0_0 })
+        WITH a_u0_0, COUNT {
+          (a_u0_0)<-[:TARGETS]-(m_u0_1)
+        } AS degree_u0_2
+        WITH a_u0_0, (degree_u0_2 * degree_u0_2) > ($u0_1 * COUNT {
+          (s_u0_3:Product)
+        }) AS hub_u0_4
         CALL (a_u0_0, hub_u0_4) {
-          WITH a_u0_0, hub_u0_4 WHERE NOT hub_u0_4
+          WITH a_u0_0, hub_u0_4
+          WHERE NOT (hub_u0_4)
           MATCH (a_u0_0)<-[:TARGETS]-(n_u0_5)
           WHERE n_u0_5.name IS NOT NULL
-          WITH n_u0_5 ORDER BY n_u0_5.name ASC, n_u0_5.id ASC LIMIT $u0_1
+          WITH n_u0_5
+          ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
+          LIMIT $u0_1
           RETURN n_u0_5
           UNION
           MATCH (n_u0_5:Product) USING INDEX n_u0_5:Product(name)
-          WHERE n_u0_5.name >= CASE WHEN hub_u0_4 THEN '' ELSE '\\uffff' END AND n_u0_5.name IS NOT NULL AND (a_u0_0)<-[:TARGETS]-(n_u0_5)
-          WITH n_u0_5 ORDER BY n_u0_5.name ASC, n_u0_5.id ASC LIMIT $u0_1
+          WHERE (n_u0_5.name >= CASE
+            WHEN hub_u0_4 THEN ''
+            ELSE '\\uffff'
+          END AND n_u0_5.name IS NOT NULL AND (a_u0_0)<-[:TARGETS]-(n_u0_5))
+          WITH n_u0_5
+          ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
+          LIMIT $u0_1
           RETURN n_u0_5
         }
-        WITH n_u0_5 ORDER BY n_u0_5.name ASC, n_u0_5.id ASC LIMIT $u0_1
+        WITH n_u0_5
+        ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
+        LIMIT $u0_1
         CALL (n_u0_5) {
           MATCH (n_u0_5)-[r_u0_6:SPONSORED_BY]->(m_u0_7)
           WHERE true
@@ -270,13 +284,14 @@ describe('the Cypher sent (pinned, as neo4j/graphql\'s TCK tests do)', () => {
     expect(statements[0].text).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (n_u0_0:Reference)
-        WHERE n_u0_0.name >= $u0_0 AND (n_u0_0.name > $u0_0 OR n_u0_0.id > $u0_1)
-        WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_2
+        WHERE (n_u0_0.name >= $u0_0 AND (n_u0_0.name > $u0_0 OR n_u0_0.id > $u0_1))
+        WITH n_u0_0
+        ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+        LIMIT $u0_2
         RETURN collect(n_u0_0 {.id, .name, .number, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
       }
       CALL () {
         MATCH (n_u0_2:Reference)
-        WHERE true
         RETURN count(n_u0_2) AS total_u0_3
       }
       RETURN page_u0_1, total_u0_3"

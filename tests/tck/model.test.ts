@@ -34,7 +34,7 @@ describe('sort keys per kind', () => {
     }
   });
 
-  it('has, for every kind a hub list may be read by date (a required date), the (dateStart, id) index read.listVia names', () => {
+  it('has, for every kind a hub list may be read by date (a required date), the (dateStart, id) index the hub branch (render.ts hubPage) names', () => {
     const indexes = readFileSync(join(PROJECT_ROOT, 'cypher', 'schema', '002-indexes.cypher'), 'utf8');
     const dated = KINDS.filter((kind) => SORTS[kind].dateStart === 'required');
     expect(dated).toEqual(['Product']);

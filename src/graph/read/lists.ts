@@ -8,20 +8,19 @@
  */
 import { badUserInput } from '../../errors.js';
 import type { Entity } from '../entities.js';
-import { FILTERS, filterRelation, labelAt, MAX_SORT_KEYS, requiredSortKey, SortField, sortKeysOf, type Kind, type RelationSpec, type SortKey } from '../model.js';
-import { compose, conjunction } from '../queries.js';
+import { FILTERS, filterRelation, labelAt, MAX_SORT_KEYS, requiredSortKey, SortField, sortKeysOf, type Kind, type SortKey } from '../model.js';
 import { decodeCursor, encodeCursor, type SortValue } from './cursor.js';
 import { toEntities } from './decode.js';
 import { connectionOf, pageSize, type Aggregate, type Facet, type PageInfo } from './connection.js';
 import { describeList, type Anchor, type ListPlan, type NodePlan, type Predicate, type SortKeys, type Via } from './plan.js';
-import { renderAll } from './predicate.js';
+import { countOf, nodeNamed, pageOf, pageParts, scanOf } from './render.js';
 import { planNode, readsRelationships, renderNode, type Projection } from './projection.js';
-import { relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
+import { storedById } from './patterns.js';
 import { child, type PageLimits, type Selection, type Statement } from './statement.js';
 import type { CompiledUnit, Unit } from './unit.js';
 import type { GraphAt } from '../changes/feed.js';
 import { planWhere, whereRelations, type WhereInput } from './where.js';
-import { aggregateCall, facetsCall, planFacets, type Scan } from './aggregate.js';
+import { aggregateCall, facetsCall, planFacets } from './aggregate.js';
 
 export type { SortKey };
 
@@ -194,7 +193,7 @@ export function planList(request: ListRequest, limits: PageLimits): ListPlan {
         ? { from: 'kindWithRetracted' }
         : { from: 'kind' };
   // As of a change set the links that stood then are counted, not today's degree.
-  const degree = !request.asOf && via?.by === 'id' && !predicates.length && !viaLabel(kind, via);
+  const degree = !request.asOf && via?.by === 'id' && !predicates.length && !labelAt(via.type, via.end === 'from' ? 'to' : 'from', kind);
   return {
     kind,
     anchor,
@@ -209,209 +208,28 @@ export function planList(request: ListRequest, limits: PageLimits): ListPlan {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering: the plan written as Cypher (blocks of cypher/queries/read.cypher), fresh variables.
-
-function keyset(st: Statement, kind: Kind, node: string, key: SortKey, direction: 'ASC' | 'DESC', value: string, id: string): string {
-  const idParam = st.param(id);
-  if (key === 'id') return compose(`read.afterId.${direction}`, { node }, { id: idParam });
-  const block = requiredSortKey(kind, key) ? `read.after.${direction}` : `read.afterOptional.${direction}`;
-  return compose(block, { node, key }, { value, id: idParam });
-}
-
-/**
- * Past the cursor of a sort on several keys: for some key, the earlier keys tie and this one comes
- * later; or every key ties and the id is greater. Cypher sorts a missing key last ascending and first
- * descending, and so does this; a null in the cursor is compiled as such, not compared.
- */
-function keysetOnKeys(st: Statement, node: string, keys: SortKeys, values: SortValue[], id: string): string {
-  const alternatives: string[] = [];
-  const ties: string[] = [];
-  keys.forEach(({ key, direction }, i) => {
-    const value = values[i] === null ? undefined : st.param(values[i]);
-    const later =
-      value !== undefined
-        ? compose(`read.key.after.${direction}`, { node, key }, { value })
-        : direction === 'DESC'
-          ? compose('read.key.notNull', { node, key })
-          : undefined;
-    if (later) alternatives.push(conjunction([...ties, later]));
-    ties.push(value !== undefined ? compose('read.key.eq', { node, key }, { value }) : compose('read.key.isNull', { node, key }));
-  });
-  alternatives.push(conjunction([...ties, compose('read.afterId.ASC', { node }, { id: st.param(id) })]));
-  return `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
-}
-
-/** The pattern of the named node (read.start.*), in variable `anchor`. */
-function startOf(st: Statement, via: Via, anchor: string): string {
-  const value = st.param(via.value);
-  if (via.by === 'name') return compose('read.start.name', { anchor, label: via.label! }, { value });
-  // By id, the :Entity(id) index finds the node; its label is checked when the type admits other kinds.
-  const label = via.label ? labelAt(via.type, via.end, via.label) : '';
-  return compose('read.start.id', { anchor }, { label, value });
-}
-
-/** Several nodes may share a name: a list started from a name reads its matches once each. */
-const distinctOf = (anchor: Anchor) => (anchor.from === 'node' && anchor.via.by === 'name' ? 'DISTINCT ' : '');
-
-/** The label of the listed kind in a pattern along `type`, or none when the type implies it. */
-function viaLabel(kind: Kind, via: Via): string {
-  return labelAt(via.type, via.end === 'from' ? 'to' : 'from', kind);
-}
-
-/** The MATCH pattern of a list: from the named node along its relationship, or every node of the kind. */
-function anchorPattern(st: Statement, plan: ListPlan, node: string): string {
-  const { anchor, kind } = plan;
-  if (anchor.from === 'kindWithRetracted') return compose('read.anchor.kindWithRetracted', { node, label: kind });
-  if (anchor.from !== 'node') return compose('read.anchor.kind', { node, label: kind });
-  const start = startOf(st, anchor.via, st.variable('a'));
-  return compose(`read.anchor.${anchor.via.end}`, { node, label: kind, type: anchor.via.type }, { start });
-}
-
-/** Every match of a list (no page): its anchor pattern and conditions, in fresh variables (aggregate, facets). */
-function scanOf(st: Statement, plan: ListPlan): Scan {
-  const node = st.variable('n');
-  if (plan.anchor.from === 'asOf' || plan.anchor.from === 'nodeAsOf') return scanAsOf(st, plan, node);
-  const predicates = renderAll(st, node, plan.predicates);
-  // With retracted entities: the kind's label or :Retracted, and a retracted one of this kind only.
-  const own = plan.anchor.from === 'kindWithRetracted' ? [compose('read.hasKind', { node, label: plan.kind }, { kind: st.param(plan.kind) })] : [];
-  return { node, anchor: anchorPattern(st, plan, node), where: conjunction([...own, predicates]), distinct: distinctOf(plan.anchor), imports: '' };
-}
-
-/**
- * Every match of a list as of a change set (aggregate, facets): a subquery that yields each one's state
- * then (in `node`, what the conditions and property keys read) and its stored entity (where related
- * node keys start): the kind's two sides, or the named node's links then.
- */
-function scanAsOf(st: Statement, plan: ListPlan, node: string): Scan {
-  const stored = st.variable('m');
-  const where = renderAll(st, node, plan.predicates);
-  const { anchor } = plan;
-  let source: string;
-  if (anchor.from === 'nodeAsOf') {
-    source = viaAsOf(st, plan, anchor.via, stored, node, where);
-  } else if (anchor.from === 'asOf') {
-    source = compose('aggregate.sourceAsOf', { node, stored, label: plan.kind }, { changed: st.param(anchor.changed), states: st.param(anchor.states), where, stored: storedById(stored, `${node}.id`, node) });
-  } else throw new Error(`Not a list as of a change set: ${anchor.from}`);
-  return { node, anchor: '', where: '', distinct: '', imports: '', asOf: { source, stored } };
-}
-
-/** `totalCount`: the count store, the named node's degree, or a count of the matches. */
-function countOf(st: Statement, plan: ListPlan, out: string): string {
-  const { anchor, kind } = plan;
-  if (anchor.from === 'node' && plan.totalCount === 'degree') {
-    const a = st.variable('a');
-    const degree = compose(`read.via.${anchor.via.end}`, { anchor: a, type: anchor.via.type, node: st.variable('m') }, { label: '' });
-    return compose('read.countVia', { anchor: a, out }, { start: startOf(st, anchor.via, a), degree });
-  }
-  if (anchor.from === 'nodeAsOf') {
-    const [stored, view] = [st.variable('m'), st.variable('n')];
-    return compose('read.countViaAsOf', { stored, out }, { matches: viaAsOf(st, plan, anchor.via, stored, view, renderAll(st, view, plan.predicates)) });
-  }
-  if (anchor.from === 'asOf' || anchor.from === 'kindWithRetracted') {
-    const node = st.variable('n');
-    const where = renderAll(st, node, plan.predicates);
-    const block = anchor.from === 'asOf' ? 'read.countAsOf' : 'read.countWithRetracted';
-    const values: Record<string, string> = anchor.from === 'asOf' ? { changed: st.param(anchor.changed), states: st.param(anchor.states) } : { kind: st.param(kind) };
-    return compose(block, { node, label: kind, part: st.variable('c'), out }, { where, ...values });
-  }
-  const scan = scanOf(st, plan);
-  return compose('read.count', { node: scan.node, out }, { anchor: scan.anchor, where: scan.where, distinct: scan.distinct });
-}
-
-/**
- * Every match of a list filtered by a node it was related to at a past change set (read.viaAsOf): the
- * named node by id, live or retracted since, if it stood then; its live and retracted links to entities
- * of the kind (in `stored`) that stood then; each read through its state then (in `node`), which `where`
- * reads. The page, the count, aggregates and facets all read these.
- */
-function viaAsOf(st: Statement, plan: ListPlan, via: Via, stored: string, node: string, where: string): string {
-  const [anchor, rel] = [st.variable('a'), st.variable('r')];
-  // The named node's side of the relationship: OUT from it when it is the relationship's start.
-  const spec = { type: via.type, direction: via.end === 'from' ? 'OUT' : 'IN', to: plan.kind, description: '' } as RelationSpec;
-  return compose('read.viaAsOf', { anchor, stored, node }, {
-    named: storedById(anchor, st.param(via.value)),
-    anchorThen: stoodThen(st, undefined, anchor),
-    pattern: relatedPattern(st, anchor, spec, rel, stored),
-    then: stoodThen(st, rel, stored),
-    view: viewThen(st, stored),
-    where,
-  });
-}
-
-/** The page's block: read.listAsOf, read.listWithRetracted, read.listVia (a hub, by name or date), or read.list. */
-function pageOf(st: Statement, plan: ListPlan, node: string, out: string, shared: Record<string, string>, afterValue: string | undefined, stored?: string): string {
-  const { anchor, kind } = plan;
-  const [{ key: sortKey }] = plan.order;
-  switch (anchor.from) {
-    case 'asOf':
-      return compose('read.listAsOf', { node, out, label: kind }, { ...shared, changed: st.param(anchor.changed), states: st.param(anchor.states) });
-    case 'nodeAsOf':
-      return compose('read.listViaAsOf', { stored: stored!, node, out }, { ...shared, matches: viaAsOf(st, plan, anchor.via, stored!, node, shared.where) });
-    case 'kindWithRetracted':
-      return compose('read.listWithRetracted', { node, out, label: kind }, { ...shared, kind: st.param(kind) });
-    case 'node':
-      if (anchor.hub) {
-        // A hub may be read from the index of its order's key instead of its relationships (read.listVia):
-        // the name or a date every node has, both strings, so the seek's "nothing" ('\uffff') applies.
-        const a = st.variable('a');
-        const hub = st.variable('hub');
-        const via = (n: string, label: string) => compose(`read.via.${anchor.via.end}`, { anchor: a, type: anchor.via.type, node: n }, { label });
-        // By date, the index is (dateStart, id): the list's own order, so ties need no sort.
-        const indexed = sortKey === 'name' ? ['name'] : [sortKey, 'id'];
-        const seek = compose('read.seekFrom', { other: node, property: sortKey, hub }, { from: afterValue ?? "''" });
-        return compose('read.listVia', { anchor: a, degreeOf: st.variable('degree'), hub, scan: st.variable('s'), label: kind, node, out }, {
-          ...shared,
-          indexed: indexed.join(', '),
-          seek: conjunction([seek, ...indexed.slice(1).map((property) => compose('read.exists', { other: node, property }))]),
-          start: startOf(st, anchor.via, a),
-          degree: via(st.variable('m'), ''),
-          expand: via(node, viaLabel(kind, anchor.via)),
-          related: via(node, ''),
-        });
-      }
-    // falls through: a named node read along its relationships
-    case 'kind':
-      return compose('read.list', { node, out }, { ...shared, anchor: anchorPattern(st, plan, node) });
-  }
-}
+// Rendering: the plan written as Cypher (render.ts), then the row decoded into a connection.
 
 /** The plan as one unit of the request's statement: the page, then the total, aggregate and facets asked. */
 export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page> {
   return (st) => {
     const { kind, order, page } = plan;
-    const [{ key: sortKey, direction }] = order;
+    const [{ key: sortKey }] = order;
     const several = order.length > 1;
     const { first, after } = page;
-    const node = st.variable('n');
+    const node = nodeNamed(st, 'n');
     const out = st.variable('page');
-    const where = [renderAll(st, node, plan.predicates)];
-    // The keyset's sort value, as a parameter a hub's index seek can also start from.
-    let afterValue: string | undefined;
-    if (after && several) where.push(keysetOnKeys(st, node, order, after.value as SortValue[], after.id));
-    else if (after) {
-      afterValue = st.param(after.value);
-      where.push(keyset(st, kind, node, sortKey, direction, afterValue, after.id));
-    }
-    // The first key of the order, when every node has it, is stated non-null so its index is read in
-    // order (a sort on several keys then sorts only within ties of the first: PartialTop).
-    if (requiredSortKey(kind, sortKey) && (several || !after)) where.push(compose('read.first.required', { node, key: sortKey }));
     const pinnedKind = plan.anchor.from === 'asOf' ? st.param(kind) : undefined;
     // Along a named node's links as of a change set, `node` holds each entity's state then and `stored`
     // the entity, where its relationship fields start.
-    const stored = plan.anchor.from === 'nodeAsOf' ? st.variable('m') : undefined;
+    const stored = plan.anchor.from === 'nodeAsOf' ? nodeNamed(st, 'm') : undefined;
     const keys = order.map((k) => k.key);
     const projection = stored
-      ? renderNode(st, stored, plan.node, keys, undefined, node)
+      ? renderNode(st, stored.name, plan.node, keys, undefined, node.name)
       : plan.anchor.from === 'asOf' && st.asOf && readsRelationships(plan.node)
-        ? projectThen(st, node, plan.node, keys, pinnedKind!)
-        : renderNode(st, node, plan.node, keys, pinnedKind);
-    const sorted = several
-      ? [...order.map(({ key, direction: d }) => compose('read.order.key', { node, key, direction: d })), compose('read.order.id', { node })].join(', ')
-      : sortKey === 'id'
-        ? compose('read.order.listById', { node, direction })
-        : compose('read.order.list', { node, key: sortKey, direction });
-    const shared = { where: conjunction(where), order: sorted, limit: st.param(first + 1), calls: projection.calls.join('\n'), item: projection.item, distinct: distinctOf(plan.anchor) };
-    const calls = [pageOf(st, plan, node, out, shared, afterValue, stored)];
+        ? projectThen(st, node.name, plan.node, keys, pinnedKind!)
+        : renderNode(st, node.name, plan.node, keys, pinnedKind);
+    const calls = [pageOf(st, plan, pageParts(st, plan, node, out, projection), stored)];
     const returns = [out];
     let total: string | undefined;
     if (plan.totalCount) {

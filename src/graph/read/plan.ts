@@ -1,7 +1,7 @@
 /**
  * The read plan: a list question as a typed tree, built and checked before any Cypher exists.
  *
- *   request (resolvers/pagination.ts) → planList (lists.ts) → ListPlan → renderList (lists.ts) → Cypher
+ *   request (resolvers/pagination.ts) → planList (lists.ts) → ListPlan → renderList (lists.ts, render.ts) → Cypher
  *     below each node:                   planNode (projection.ts) → NodePlan → renderNode (projection.ts)
  *     each condition:                    planWhere (where.ts) → Predicate → renderPredicate (predicate.ts)
  *
@@ -54,7 +54,7 @@ export type Anchor =
   /**
    * The named node, along its relationship. `hub`: the page (one key ascending: the name, or a date
    * every node of the kind has) may instead be read from the kind's index on that key when the node has
-   * many relationships (read.listVia).
+   * many relationships (render.ts hubPage).
    */
   | { from: 'node'; via: Via; hub: boolean }
   /** The kind as it stood at change set `seq`: today's nodes less those changed since, plus their states then. */

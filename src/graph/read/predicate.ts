@@ -105,6 +105,11 @@ function expression(st: Statement, node: Node, predicate: Predicate): Cypher.Pre
   }
 }
 
+/** The conditions `predicates` put on `node`, all holding, as a builder predicate; undefined when they ask nothing. */
+export function conditionOf(st: Statement, node: Cypher.Node, predicates: Predicate[]): Cypher.Predicate | undefined {
+  return Cypher.and(...predicates.map((p) => expression(st, node, p)));
+}
+
 /** The condition `predicate` puts on `node`; "true" when it asks nothing. */
 export function renderPredicate(st: Statement, node: string, predicate: Predicate): string {
   const built = expression(st, new Cypher.NamedNode(node), predicate);

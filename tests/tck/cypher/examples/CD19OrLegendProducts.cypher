@@ -10,8 +10,16 @@
 //   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Product)
-  WHERE (EXISTS { MATCH (n_u0_0)-[:TARGETS]->(w_u0_1) WHERE w_u0_1.name = $u0_0 } OR EXISTS { MATCH (n_u0_0)-[:SPONSORED_BY]->(w_u0_2) WHERE w_u0_2.name CONTAINS $u0_1 }) AND n_u0_0.name IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_2
+  WHERE ((EXISTS {
+    MATCH (n_u0_0)-[:TARGETS]->(w_u0_1)
+    WHERE w_u0_1.name = $u0_0
+  } OR EXISTS {
+    MATCH (n_u0_0)-[:SPONSORED_BY]->(w_u0_2)
+    WHERE w_u0_2.name CONTAINS $u0_1
+  }) AND n_u0_0.name IS NOT NULL)
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_2
   CALL (n_u0_0) {
     MATCH (n_u0_0)-[r_u0_3:TARGETS]->(m_u0_4)
     WHERE true
@@ -28,7 +36,13 @@ CALL () {
 }
 CALL () {
   MATCH (n_u0_10:Product)
-  WHERE (EXISTS { MATCH (n_u0_10)-[:TARGETS]->(w_u0_11) WHERE w_u0_11.name = $u0_5 } OR EXISTS { MATCH (n_u0_10)-[:SPONSORED_BY]->(w_u0_12) WHERE w_u0_12.name CONTAINS $u0_6 })
+  WHERE (EXISTS {
+    MATCH (n_u0_10)-[:TARGETS]->(w_u0_11)
+    WHERE w_u0_11.name = $u0_5
+  } OR EXISTS {
+    MATCH (n_u0_10)-[:SPONSORED_BY]->(w_u0_12)
+    WHERE w_u0_12.name CONTAINS $u0_6
+  })
   RETURN count(n_u0_10) AS total_u0_13
 }
 RETURN page_u0_9, total_u0_13

@@ -21,8 +21,10 @@ CALL () {
 }
 CALL () {
   MATCH (n_u1_0:Statistic)
-  WHERE $u1_0 IN n_u1_0.sourceRefs AND n_u1_0.name IS NOT NULL
-  WITH n_u1_0 ORDER BY n_u1_0.name ASC, n_u1_0.id ASC LIMIT $u1_1
+  WHERE ($u1_0 IN n_u1_0.sourceRefs AND n_u1_0.name IS NOT NULL)
+  WITH n_u1_0
+  ORDER BY n_u1_0.name ASC, n_u1_0.id ASC
+  LIMIT $u1_1
   RETURN collect(n_u1_0 {.id, .name, .value, .unit, kind: head([l IN labels(n_u1_0) WHERE l <> 'Entity'])}) AS page_u1_1
 }
 CALL () {

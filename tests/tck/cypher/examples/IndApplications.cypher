@@ -9,8 +9,10 @@
 //   node: id name value unit periodStart periodEnd category breakdownOf(first 1) { id name value } sources { reference { id number } }
 CALL () {
   MATCH (n_u0_0:Statistic)
-  WHERE n_u0_0.metric = $u0_0 AND n_u0_0.value IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.value DESC, n_u0_0.id ASC LIMIT $u0_1
+  WHERE (n_u0_0.metric = $u0_0 AND n_u0_0.value IS NOT NULL)
+  WITH n_u0_0
+  ORDER BY n_u0_0.value DESC, n_u0_0.id ASC
+  LIMIT $u0_1
   CALL (n_u0_0) {
     MATCH (n_u0_0)-[r_u0_1:BREAKDOWN_OF]->(m_u0_2)
     WHERE true

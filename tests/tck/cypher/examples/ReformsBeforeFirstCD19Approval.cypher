@@ -8,22 +8,36 @@
 //   page: first 1
 //   node: id name date sponsors(first 20) { id name } precedingReforms(derived preceding, first 20) { id name date sources { reference { id number authors journal year } } }
 CALL () {
-  MATCH (a_u0_0:Entity {id: $u0_0})
-  WITH a_u0_0, COUNT { (a_u0_0)<-[:TARGETS]-(m_u0_1) } AS degree_u0_2
-  WITH a_u0_0, degree_u0_2 * degree_u0_2 > $u0_1 * COUNT { (s_u0_3:Product) } AS hub_u0_4
+  MATCH (a_u0_0:Entity { id: $u0_0 })
+  WITH a_u0_0, COUNT {
+    (a_u0_0)<-[:TARGETS]-(m_u0_1)
+  } AS degree_u0_2
+  WITH a_u0_0, (degree_u0_2 * degree_u0_2) > ($u0_1 * COUNT {
+    (s_u0_3:Product)
+  }) AS hub_u0_4
   CALL (a_u0_0, hub_u0_4) {
-    WITH a_u0_0, hub_u0_4 WHERE NOT hub_u0_4
+    WITH a_u0_0, hub_u0_4
+    WHERE NOT (hub_u0_4)
     MATCH (a_u0_0)<-[:TARGETS]-(n_u0_5)
     WHERE n_u0_5.dateStart IS NOT NULL
-    WITH n_u0_5 ORDER BY n_u0_5.dateStart ASC, n_u0_5.id ASC LIMIT $u0_1
+    WITH n_u0_5
+    ORDER BY n_u0_5.dateStart ASC, n_u0_5.id ASC
+    LIMIT $u0_1
     RETURN n_u0_5
     UNION
     MATCH (n_u0_5:Product) USING INDEX n_u0_5:Product(dateStart, id)
-    WHERE n_u0_5.dateStart >= CASE WHEN hub_u0_4 THEN '' ELSE '\uffff' END AND n_u0_5.id IS NOT NULL AND n_u0_5.dateStart IS NOT NULL AND (a_u0_0)<-[:TARGETS]-(n_u0_5)
-    WITH n_u0_5 ORDER BY n_u0_5.dateStart ASC, n_u0_5.id ASC LIMIT $u0_1
+    WHERE (n_u0_5.dateStart >= CASE
+      WHEN hub_u0_4 THEN ''
+      ELSE '\uffff'
+    END AND n_u0_5.id IS NOT NULL AND n_u0_5.dateStart IS NOT NULL AND (a_u0_0)<-[:TARGETS]-(n_u0_5))
+    WITH n_u0_5
+    ORDER BY n_u0_5.dateStart ASC, n_u0_5.id ASC
+    LIMIT $u0_1
     RETURN n_u0_5
   }
-  WITH n_u0_5 ORDER BY n_u0_5.dateStart ASC, n_u0_5.id ASC LIMIT $u0_1
+  WITH n_u0_5
+  ORDER BY n_u0_5.dateStart ASC, n_u0_5.id ASC
+  LIMIT $u0_1
   CALL (n_u0_5) {
     MATCH (n_u0_5)-[r_u0_6:SPONSORED_BY]->(m_u0_7)
     WHERE true

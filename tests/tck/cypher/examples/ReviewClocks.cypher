@@ -9,8 +9,9 @@
 //   node: id name date reviewScope reviewDaysBefore reviewDaysAfter triggeredBy(first 20) { id name date } pathwaysIntroduced(first 20) { id name reviewDays }
 CALL () {
   MATCH (n_u0_0:Reform)
-  WHERE true
-  WITH n_u0_0 ORDER BY n_u0_0.dateStart ASC, n_u0_0.id ASC LIMIT $u0_0
+  WITH n_u0_0
+  ORDER BY n_u0_0.dateStart ASC, n_u0_0.id ASC
+  LIMIT $u0_0
   CALL (n_u0_0) {
     MATCH (n_u0_0)<-[r_u0_1:TRIGGERED]-(m_u0_2)
     WHERE true

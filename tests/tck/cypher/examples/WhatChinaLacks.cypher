@@ -9,8 +9,10 @@
 //   node: id name about(first 20) { id name } sources
 CALL () {
   MATCH (n_u0_0:Claim)
-  WHERE n_u0_0.claimType = $u0_0 AND n_u0_0.name IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  WHERE (n_u0_0.claimType = $u0_0 AND n_u0_0.name IS NOT NULL)
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_1
   CALL (n_u0_0) {
     MATCH (n_u0_0)-[r_u0_1:ABOUT]->(m_u0_2)
     WHERE true

@@ -11,30 +11,36 @@
 CALL () {
   CALL () {
     MATCH (n_u0_0:Sponsor)
-    WHERE NOT n_u0_0.id IN $u0_0 AND n_u0_0.name IS NOT NULL
-    WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+    WHERE (NOT (n_u0_0.id IN $u0_0) AND n_u0_0.name IS NOT NULL)
+    WITH n_u0_0
+    ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+    LIMIT $u0_1
     RETURN n_u0_0
     UNION
     UNWIND $u0_2 AS n_u0_0
-    WITH n_u0_0 WHERE n_u0_0.name IS NOT NULL
-    WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+    WITH n_u0_0
+    WHERE n_u0_0.name IS NOT NULL
+    WITH n_u0_0
+    ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+    LIMIT $u0_1
     RETURN n_u0_0
   }
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_1
   RETURN collect(n_u0_0 {.id, .name, kind: $u0_3}) AS page_u0_1
 }
 CALL () {
   CALL () {
     MATCH (n_u0_2:Sponsor)
-    WHERE true
     RETURN count(n_u0_2) AS c_u0_3
     UNION ALL
     MATCH (n_u0_2:Entity)
-    WHERE n_u0_2.id IN $u0_4 AND n_u0_2:Sponsor AND true
+    WHERE (n_u0_2.id IN $u0_4 AND n_u0_2:Sponsor)
     RETURN -count(n_u0_2) AS c_u0_3
     UNION ALL
     UNWIND $u0_5 AS n_u0_2
-    WITH n_u0_2 WHERE true
+    WITH n_u0_2
     RETURN count(n_u0_2) AS c_u0_3
   }
   RETURN sum(c_u0_3) AS total_u0_4

@@ -10,16 +10,23 @@
 CALL () {
   CALL () {
     MATCH (n_u0_0:Product)
-    WHERE NOT n_u0_0.id IN $u0_0 AND n_u0_0.name IS NOT NULL
-    WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+    WHERE (NOT (n_u0_0.id IN $u0_0) AND n_u0_0.name IS NOT NULL)
+    WITH n_u0_0
+    ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+    LIMIT $u0_1
     RETURN n_u0_0
     UNION
     UNWIND $u0_2 AS n_u0_0
-    WITH n_u0_0 WHERE n_u0_0.name IS NOT NULL
-    WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+    WITH n_u0_0
+    WHERE n_u0_0.name IS NOT NULL
+    WITH n_u0_0
+    ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+    LIMIT $u0_1
     RETURN n_u0_0
   }
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_1
   CALL (n_u0_0) {
     MATCH (e_u0_1:Entity {id: n_u0_0.id})
     RETURN e_u0_1

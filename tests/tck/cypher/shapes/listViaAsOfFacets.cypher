@@ -29,7 +29,9 @@ CALL () {
     } END AND CASE WHEN coalesce(m_u0_2.changedSeq, 0) <= $u0_1 THEN m_u0_2:Entity ELSE $u0_2[m_u0_2.id] IS NOT NULL END
   WITH m_u0_2, coalesce($u0_2[m_u0_2.id], m_u0_2) AS n_u0_6
   WHERE n_u0_6.name IS NOT NULL
-  WITH m_u0_2, n_u0_6 ORDER BY n_u0_6.name ASC, n_u0_6.id ASC LIMIT $u0_6
+  WITH m_u0_2, n_u0_6
+  ORDER BY n_u0_6.name ASC, n_u0_6.id ASC
+  LIMIT $u0_6
   RETURN collect(n_u0_6 {.id, .name, kind: CASE WHEN m_u0_2:Retracted THEN m_u0_2.kind ELSE head([l IN labels(m_u0_2) WHERE l <> 'Entity']) END}) AS page_u0_7
 }
 CALL () {

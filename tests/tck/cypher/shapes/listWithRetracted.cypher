@@ -12,16 +12,22 @@
 CALL () {
   CALL () {
     MATCH (n_u0_0:Product)
-    WHERE n_u0_0.year >= $u0_0 AND n_u0_0.name IS NOT NULL
-    WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+    WHERE (n_u0_0.year >= $u0_0 AND n_u0_0.name IS NOT NULL)
+    WITH n_u0_0
+    ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+    LIMIT $u0_1
     RETURN n_u0_0
     UNION
-    MATCH (n_u0_0:Retracted {kind: $u0_2})
-    WHERE n_u0_0.year >= $u0_0 AND n_u0_0.name IS NOT NULL
-    WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+    MATCH (n_u0_0:Retracted { kind: $u0_2 })
+    WHERE (n_u0_0.year >= $u0_0 AND n_u0_0.name IS NOT NULL)
+    WITH n_u0_0
+    ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+    LIMIT $u0_1
     RETURN n_u0_0
   }
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_1
   CALL (n_u0_0) {
     MATCH (n_u0_0)-[r_u0_1:TARGETS|RETRACTED WHERE r_u0_1:TARGETS OR r_u0_1.type = $u0_3]->(m_u0_2 WHERE (m_u0_2:Target OR (m_u0_2:Retracted AND m_u0_2.kind = $u0_4)))
     WHERE true
@@ -36,15 +42,15 @@ CALL () {
     WHERE n_u0_5.year >= $u0_6
     RETURN count(n_u0_5) AS c_u0_6
     UNION ALL
-    MATCH (n_u0_5:Retracted {kind: $u0_7})
+    MATCH (n_u0_5:Retracted { kind: $u0_7 })
     WHERE n_u0_5.year >= $u0_6
     RETURN count(n_u0_5) AS c_u0_6
   }
   RETURN sum(c_u0_6) AS total_u0_7
 }
 CALL () {
-  MATCH (n_u0_8:Product|Retracted)
-  WHERE (n_u0_8:Product OR (n_u0_8:Retracted AND n_u0_8.kind = $u0_8)) AND n_u0_8.year >= $u0_9
+  MATCH (n_u0_8:(Product|Retracted))
+  WHERE ((n_u0_8:Product OR (n_u0_8:Retracted AND n_u0_8.kind = $u0_8)) AND n_u0_8.year >= $u0_9)
   WITH n_u0_8 LIMIT $u0_10
   RETURN {
     over: count(n_u0_8) = $u0_10,

@@ -10,7 +10,9 @@
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.name IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_0
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_0
   CALL (n_u0_0) {
     MATCH (n_u0_0)-[r_u0_1:TARGETS]->(m_u0_2)
     WHERE true

@@ -10,7 +10,9 @@
 CALL () {
   MATCH (n_u0_0:Product)
   WHERE n_u0_0.year IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.year DESC, n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_0
+  WITH n_u0_0
+  ORDER BY n_u0_0.year DESC, n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_0
   RETURN collect(n_u0_0 {.id, .name, .year, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
 }
 RETURN page_u0_1

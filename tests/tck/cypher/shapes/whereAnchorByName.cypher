@@ -9,27 +9,40 @@
 //   node: id name
 //   totalCount: count the matches
 CALL () {
-  MATCH (a_u0_0:Target {name: $u0_0})
-  WITH a_u0_0, COUNT { (a_u0_0)<-[:TARGETS]-(m_u0_1) } AS degree_u0_2
-  WITH a_u0_0, degree_u0_2 * degree_u0_2 > $u0_1 * COUNT { (s_u0_3:Product) } AS hub_u0_4
+  MATCH (a_u0_0:Target { name: $u0_0 })
+  WITH a_u0_0, COUNT {
+    (a_u0_0)<-[:TARGETS]-(m_u0_1)
+  } AS degree_u0_2
+  WITH a_u0_0, (degree_u0_2 * degree_u0_2) > ($u0_1 * COUNT {
+    (s_u0_3:Product)
+  }) AS hub_u0_4
   CALL (a_u0_0, hub_u0_4) {
-    WITH a_u0_0, hub_u0_4 WHERE NOT hub_u0_4
+    WITH a_u0_0, hub_u0_4
+    WHERE NOT (hub_u0_4)
     MATCH (a_u0_0)<-[:TARGETS]-(n_u0_5)
     WHERE n_u0_5.name IS NOT NULL
-    WITH n_u0_5 ORDER BY n_u0_5.name ASC, n_u0_5.id ASC LIMIT $u0_1
+    WITH n_u0_5
+    ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
+    LIMIT $u0_1
     RETURN n_u0_5
     UNION
     MATCH (n_u0_5:Product) USING INDEX n_u0_5:Product(name)
-    WHERE n_u0_5.name >= CASE WHEN hub_u0_4 THEN '' ELSE '\uffff' END AND n_u0_5.name IS NOT NULL AND (a_u0_0)<-[:TARGETS]-(n_u0_5)
-    WITH n_u0_5 ORDER BY n_u0_5.name ASC, n_u0_5.id ASC LIMIT $u0_1
+    WHERE (n_u0_5.name >= CASE
+      WHEN hub_u0_4 THEN ''
+      ELSE '\uffff'
+    END AND n_u0_5.name IS NOT NULL AND (a_u0_0)<-[:TARGETS]-(n_u0_5))
+    WITH n_u0_5
+    ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
+    LIMIT $u0_1
     RETURN n_u0_5
   }
-  WITH DISTINCT n_u0_5 ORDER BY n_u0_5.name ASC, n_u0_5.id ASC LIMIT $u0_1
+  WITH DISTINCT n_u0_5
+  ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
+  LIMIT $u0_1
   RETURN collect(n_u0_5 {.id, .name, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity'])}) AS page_u0_6
 }
 CALL () {
-  MATCH (a_u0_7:Target {name: $u0_2})<-[:TARGETS]-(n_u0_8:Product)
-  WHERE true
+  MATCH (a_u0_7:Target { name: $u0_2 })<-[:TARGETS]-(n_u0_8:Product)
   RETURN count(DISTINCT n_u0_8) AS total_u0_9
 }
 RETURN page_u0_6, total_u0_9

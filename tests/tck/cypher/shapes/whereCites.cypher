@@ -10,8 +10,10 @@
 //   totalCount: count the matches
 CALL () {
   MATCH (n_u0_0:Statistic)
-  WHERE $u0_0 IN n_u0_0.sourceRefs AND n_u0_0.name IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_1
+  WHERE ($u0_0 IN n_u0_0.sourceRefs AND n_u0_0.name IS NOT NULL)
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_1
   RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
 }
 CALL () {

@@ -9,8 +9,10 @@
 //   node: id name
 CALL () {
   MATCH (n_u0_0:Statistic)
-  WHERE (n_u0_0.dateStart <= $u0_0 AND n_u0_0.dateStart >= $u0_1 AND coalesce(n_u0_0.forecast, false) = $u0_2) AND n_u0_0.name IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_3
+  WHERE ((n_u0_0.dateStart <= $u0_0 AND n_u0_0.dateStart >= $u0_1 AND coalesce(n_u0_0.forecast, false) = $u0_2) AND n_u0_0.name IS NOT NULL)
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_3
   RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
 }
 RETURN page_u0_1

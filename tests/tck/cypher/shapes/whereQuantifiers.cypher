@@ -9,8 +9,19 @@
 //   node: id name
 CALL () {
   MATCH (n_u0_0:Product)
-  WHERE (NOT (EXISTS { MATCH (n_u0_0)-[:TARGETS]->(w_u0_1) WHERE NOT (w_u0_1.name IN $u0_0) }) AND NOT (EXISTS { MATCH (n_u0_0)-[:SPONSORED_BY]->(w_u0_2) WHERE w_u0_2.name CONTAINS $u0_1 }) AND COUNT { MATCH (n_u0_0)-[:CLASSIFIED_AS]->(w_u0_3) WHERE w_u0_3.id = $u0_2 } = 1) AND n_u0_0.name IS NOT NULL
-  WITH n_u0_0 ORDER BY n_u0_0.name ASC, n_u0_0.id ASC LIMIT $u0_3
+  WHERE ((NOT (EXISTS {
+    MATCH (n_u0_0)-[:TARGETS]->(w_u0_1)
+    WHERE NOT (w_u0_1.name IN $u0_0)
+  }) AND NOT (EXISTS {
+    MATCH (n_u0_0)-[:SPONSORED_BY]->(w_u0_2)
+    WHERE w_u0_2.name CONTAINS $u0_1
+  }) AND COUNT {
+    MATCH (n_u0_0)-[:CLASSIFIED_AS]->(w_u0_3)
+    WHERE w_u0_3.id = $u0_2
+  } = 1) AND n_u0_0.name IS NOT NULL)
+  WITH n_u0_0
+  ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_3
   RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_4
 }
 RETURN page_u0_4
