@@ -115,7 +115,7 @@ CALL () {
 
 // name: aggregate.sourceRelatedAsOf
 // The matches of a relationship connection as the graph stood at a past change set, unpaged
-// (read.relatedAsOf's): each related entity's state then and its stored entity.
+// (render.ts relatedRead's as of a change set): each related entity's state then and its stored entity.
 CALL ({{parent}}) {
   MATCH {{{pattern}}}
   WHERE {{{then}}}

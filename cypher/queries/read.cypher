@@ -36,32 +36,6 @@ CASE WHEN {{node}}:Retracted THEN {{node}}.kind ELSE head([l IN labels({{node}})
 // A typed relationship from the other end to the node.
 ({{node}})<-[{{rel}}:{{type}}]-({{other}}{{{label}}})
 
-// name: read.related
-// The nodes at the other end of one typed relationship, in order, at most {{{limit}}}. {{{where}}} holds
-// the label guard that keeps a field of one kind from running on nodes of another kind (under an
-// interface) and, for a connection, the keyset past its cursor.
-CALL ({{node}}) {
-  MATCH {{{pattern}}}
-  WHERE {{{where}}}
-  WITH {{rel}}, {{other}} ORDER BY {{{order}}} LIMIT {{{limit}}}
-  {{{calls}}}
-  RETURN collect({{{item}}}) AS {{out}}
-}
-
-// name: read.relatedAsOf
-// read.related as the graph stood at a past change set (Statement.asOf): the live and the retracted
-// relationships of the type that stood then, to entities that stood then ({{{then}}}), each entity read
-// through its state then ({{view}}), which the guard, cursor, where, order and projection read.
-CALL ({{node}}) {
-  MATCH {{{pattern}}}
-  WHERE {{{then}}}
-  WITH {{rel}}, {{other}}, {{{view}}} AS {{view}}
-  WHERE {{{where}}}
-  WITH {{rel}}, {{other}}, {{view}} ORDER BY {{{order}}} LIMIT {{{limit}}}
-  {{{calls}}}
-  RETURN collect({{{item}}}) AS {{out}}
-}
-
 // name: read.degreeAsOf
 // How many typed relationships of the node stood then, to entities that stood then and (through their
 // state then) match the connection's where.
@@ -97,36 +71,6 @@ coalesce({{{states}}}[{{node}}.id], {{node}})
 // A relationship's properties as they stood then: a link retracted since was not retracted then (its
 // retraction's marks read as null, which decode.ts leaves out).
 CASE WHEN {{rel}}:RETRACTED THEN {{rel}} {.*, status: null, type: null, retractedSeq: null, retractedReason: null, changedSeq: null} ELSE properties({{rel}}) END
-
-// name: read.relatedHub
-// As read.related, for a list whose order an index gives (the kind's name index, or products'
-// (dateStart, name)). A node with few such relationships expands them; a hub (degree squared over
-// {{{limit}}} times the kind's count) reads the index in order and checks each candidate's
-// relationship (expand-into), so its first page costs about page size x (kind count / degree) rows
-// instead of a sort of its whole degree. The index branch is switched off by its seek ({{{seek}}} starts
-// past every value unless the node is a hub): a WHERE on the branch would be evaluated only after the
-// index scan it guards, and anything placed before the scan would lose the index's order.
-CALL ({{node}}) {
-  WITH {{node}}, COUNT { {{{degree}}} } AS {{degreeOf}}
-  WITH {{node}}, {{degreeOf}} * {{degreeOf}} > {{{limit}}} * COUNT { ({{scan}}:{{label}}) } AS {{hub}}
-  CALL ({{node}}, {{hub}}) {
-    WITH {{node}}, {{hub}} WHERE NOT {{hub}}
-    MATCH {{{pattern}}}
-    WHERE {{{where}}}
-    WITH {{rel}}, {{other}} ORDER BY {{{order}}} LIMIT {{{limit}}}
-    RETURN {{rel}}, {{other}}
-    UNION
-    MATCH ({{other}}:{{label}}) USING INDEX {{other}}:{{label}}({{{indexed}}})
-    WHERE {{{seek}}}
-    MATCH {{{pattern}}}
-    WHERE {{{where}}}
-    WITH {{rel}}, {{other}} ORDER BY {{{order}}} LIMIT {{{limit}}}
-    RETURN {{rel}}, {{other}}
-  }
-  WITH {{rel}}, {{other}} ORDER BY {{{order}}}
-  {{{calls}}}
-  RETURN collect({{{item}}}) AS {{out}}
-}
 
 // name: read.degree
 // How many typed relationships of the node there are (the label is left out when the type implies it,
@@ -554,24 +498,6 @@ CALL (*) {
 // name: read.kindIn
 // Whether a node is of one of the kinds asked ({{{kind}}}: read.kind, or read.kindWithRetracted).
 {{{kind}}} IN {{{kinds}}}
-
-// name: read.order.related
-// The order of a relationship list: by date (undated last), name and id.
-{{other}}.dateStart, {{other}}.name, {{other}}.id
-
-// name: read.order.byName
-// The order of a relationship connection (by name and id, which its cursors carry), and of a list of a
-// kind that is never dated (whose date-then-name order is this).
-{{other}}.name, {{other}}.id
-
-// name: read.seekFrom
-// The seek of a hub branch: from {{{from}}} when the node is a hub, else from past every value (an
-// empty seek, so the branch reads nothing).
-{{other}}.{{property}} >= CASE WHEN {{hub}} THEN {{{from}}} ELSE '\uffff' END
-
-// name: read.exists
-// The indexed properties are set (the index holds only nodes that have them).
-{{other}}.{{property}} IS NOT NULL
 
 // name: read.after.byName
 // Past a relationship connection's cursor.

@@ -43,7 +43,7 @@ CREATE RANGE INDEX product_year IF NOT EXISTS FOR (n:Product) ON (n.year);
 CREATE RANGE INDEX statistic_value IF NOT EXISTS FOR (s:Statistic) ON (s.value);
 
 // Relationship lists of products are ordered by date, then name: this index gives that order, so a
-// hub's first products are read in order instead of sorting its whole degree (read.relatedHub).
+// hub's first products are read in order instead of sorting its whole degree (src/graph/read/render.ts relatedRead).
 CREATE RANGE INDEX product_date_start_name IF NOT EXISTS FOR (n:Product) ON (n.dateStart, n.name);
 
 // A hub's products listed by date (products(filter: {target}, orderBy: {field: DATE})) come in this

@@ -214,7 +214,7 @@ export interface RelationSpec {
   /**
    * The parent has a handful of these by nature (a product's targets, a reform's enacting agencies),
    * so the list is read by expanding them; other lists first check whether the parent is a hub
-   * (read.relatedHub), which costs a few operators per parent row.
+   * (render.ts relatedRead), which costs a few operators per parent row.
    */
   few?: boolean;
   description: string;

@@ -22,6 +22,7 @@ import { planWhere, type WhereInput } from './where.js';
 import { renderPredicate } from './predicate.js';
 import { labelClause, relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
 import { aggregateCall, facetFields, facetsCall, planFacet, type Scan } from './aggregate.js';
+import { relatedRead, type RelatedRead } from './render.js';
 import { badUserInput } from '../../errors.js';
 
 /** Cypher for one projected value: subqueries to run first, then the expression that reads their results. */
@@ -211,14 +212,15 @@ export function references(st: Statement, owner: string, reference: Selection | 
  * products, always dated, by date then name from their composite index; kinds dated only sometimes
  * have no index for the order (nulls sort last, and an index holds no nulls).
  */
-function listOrder(kind: Target): { block: string; index?: string[] } {
-  if (kind === 'Node' || kind === 'Finding') return { block: 'read.order.related' };
+function listOrder(kind: Target): RelatedRead['order'] {
+  const dated = ['dateStart', 'name', 'id'];
+  if (kind === 'Node' || kind === 'Finding') return { keys: dated };
   const date = SORTS[kind].dateStart;
-  if (!date) return { block: 'read.order.byName', index: ['name'] };
-  return date === 'optional' ? { block: 'read.order.related' } : { block: 'read.order.related', index: ['dateStart', 'name'] };
+  if (!date) return { keys: ['name', 'id'], index: ['name'] };
+  return date === 'optional' ? { keys: dated } : { keys: dated, index: ['dateStart', 'name'] };
 }
 
-interface RelatedRead {
+interface RelatedPage {
   node: string;
   guard: string;
   spec: RelationSpec;
@@ -227,8 +229,7 @@ interface RelatedRead {
   /** As of a change set, the variable holding the other end's state then (what the rest reads); else `other`. */
   view: string;
   out: string;
-  /** The order block, and the index that gives it, if any. */
-  order: { block: string; index?: string[] };
+  order: RelatedRead['order'];
   /** The keyset predicate past a connection's cursor, or `true`. */
   after: string;
   /** Where a connection's cursor starts the index seek (its sort value), if it has one. */
@@ -237,39 +238,15 @@ interface RelatedRead {
   projection: Projection;
 }
 
-/** A relationship list: read.relatedHub where an index gives its order, read.related otherwise. */
-function readRelated(st: Statement, r: RelatedRead): string {
-  const order = compose(r.order.block, { other: r.view });
-  const shared = {
-    pattern: relatedPattern(st, r.node, r.spec, r.rel, r.other),
-    where: conjunction([r.guard, r.after]),
-    order,
-    limit: r.limit,
-    calls: r.projection.calls.join('\n'),
-    item: r.projection.item,
-  };
-  if (st.asOf) {
-    return compose('read.relatedAsOf', { node: r.node, rel: r.rel, other: r.other, view: r.view, out: r.out }, { ...shared, then: stoodThen(st, r.rel, r.other), view: viewThen(st, r.other) });
-  }
+/** A relationship list's page (render.ts relatedRead): as of then, from a hub's index where one gives its order, or expanded. */
+function readRelated(st: Statement, r: RelatedPage): string {
+  const { node, rel, other, view, out, order, limit, projection } = r;
+  const read = { node, rel, other, view, out, order, limit, projection, pattern: relatedPattern(st, r.node, r.spec, r.rel, r.other), where: conjunction([r.guard, r.after]) };
+  if (st.asOf) return relatedRead(st, { ...read, then: { stood: stoodThen(st, r.rel, r.other), view: viewThen(st, r.other) } });
   // A single node (parent, successor, approvedBy) is one relationship of its parent by nature: few.
   // With retracted links the type's index order no longer holds alone: the plain read sorts them.
-  if (!r.order.index || r.spec.to === 'Node' || r.spec.few || r.spec.one || st.includeRetracted) return compose('read.related', { node: r.node, rel: r.rel, other: r.other, out: r.out }, shared);
-  const hub = st.variable('hub');
-  const [first, ...rest] = r.order.index;
-  return compose(
-    'read.relatedHub',
-    { node: r.node, rel: r.rel, other: r.other, out: r.out, degreeOf: st.variable('degree'), hub, scan: st.variable('s'), label: r.spec.to },
-    {
-      ...shared,
-      degree: relatedPattern(st, r.node, r.spec, st.variable('r'), st.variable('m'), ''),
-      indexed: r.order.index.join(', '),
-      seek: conjunction([
-        compose('read.seekFrom', { other: r.other, property: first, hub }, { from: r.from ?? "''" }),
-        ...rest.map((property) => compose('read.exists', { other: r.other, property })),
-        r.after,
-      ]),
-    },
-  );
+  if (!r.order.index || r.spec.to === 'Node' || r.spec.few || r.spec.one || st.includeRetracted) return relatedRead(st, read);
+  return relatedRead(st, { ...read, hub: { label: r.spec.to, degree: relatedPattern(st, r.node, r.spec, st.variable('r'), st.variable('m'), ''), from: r.from, after: r.after } });
 }
 
 type Planned<K extends RelationPlan['is']> = Extract<RelationPlan, { is: K }>;
@@ -323,7 +300,7 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
     other,
     view,
     out,
-    order: { block: 'read.order.byName', index: ['name'] },
+    order: { keys: ['name', 'id'], index: ['name'] },
     after: conjunction([after ? compose('read.after.byName', { other: view }, { value: from!, id: st.param(after.id) }) : 'true', condition]),
     from,
     limit: st.param(first + 1),

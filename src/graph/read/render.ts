@@ -255,6 +255,36 @@ function collected(parts: PageParts): Cypher.Clause {
 }
 
 /**
+ * The one clause the builder cannot write: a MATCH with an index hint (USING INDEX), which makes Neo4j
+ * read the kind's index on the order's key, in order, rather than expand a hub's relationships. The
+ * pattern and the condition are still the builder's; only the hint line is text.
+ */
+function indexRead(node: Node, label: Kind, indexed: string[], seek: Cypher.Predicate): Cypher.Clause {
+  return new Cypher.Raw((context) => `MATCH ${context.compile(new Cypher.Pattern(node, { labels: [label] }))} USING INDEX ${node.name}:${label}(${indexed.join(', ')})\nWHERE ${context.compile(seek)}`);
+}
+
+/**
+ * The seek of a hub's index branch: from `from` on the first indexed key when the node is a hub, else
+ * from past every value (an empty seek, so the branch reads nothing: a WHERE on the branch would be
+ * evaluated only after the index scan it guards, and anything placed before the scan would lose the
+ * index's order). The keys are strings (a name, a date), so '\uffff' is past them all. The other
+ * indexed keys are stated set, as the index holds only nodes that have them.
+ */
+function seekFrom(node: Node, indexed: string[], hub: Cypher.Variable, from: Cypher.Expr | undefined): Cypher.Predicate[] {
+  const isHub = new Cypher.Raw((context) => context.compile(hub));
+  const [first, ...rest] = indexed;
+  return [
+    Cypher.gte(node.property(first), new Cypher.Case().when(isHub).then(from ?? new Cypher.Literal('')).else(written("'\\uffff'"))),
+    ...rest.map((property) => Cypher.isNotNull(node.property(property))),
+  ];
+}
+
+/** Whether a node is a hub: its degree squared over `limit` times the count of the kind at the other end. */
+function hubTest(degree: Cypher.Variable, limit: Param, scan: Node, kind: Kind): Cypher.Expr {
+  return Cypher.gt(Cypher.multiply(degree, degree), Cypher.multiply(limit, new Cypher.Count(new Cypher.Pattern(scan, { labels: [kind] }))));
+}
+
+/**
  * A page filtered by a hub (a target, sponsor or agency with many relationships) ordered by name or
  * by a date every node of the kind has. From the node's relationships when it has few; when it is a
  * hub (degree squared over page size times the kind's count), from the kind's index on the order's
@@ -271,23 +301,12 @@ function hubPage(st: Statement, plan: ListPlan, via: Via, parts: PageParts): str
   const [a, degree, hub, scan] = [nodeNamed(st, 'a'), variableNamed(st, 'degree'), variableNamed(st, 'hub'), nodeNamed(st, 's')];
   const start = new Cypher.Match(startOf(st, via, a))
     .with(a, [new Cypher.Count(along(new Cypher.Pattern(a), via, nodeNamed(st, 'm'))), degree])
-    .with(a, [Cypher.gt(Cypher.multiply(degree, degree), Cypher.multiply(limit, new Cypher.Count(new Cypher.Pattern(scan, { labels: [kind] })))), hub]);
-  // A boolean variable as a condition.
-  const isHub = new Cypher.Raw((context) => context.compile(hub));
-  const fewLinks = branch(parts, new Cypher.Match(along(new Cypher.Pattern(a), via, node, viaLabel(kind, via))), parts.where, new Cypher.With(a, hub).where(Cypher.not(isHub)));
-  // By date the index is (dateStart, id): the list's own order, so ties need no sort. The name or a
-  // date are both strings, so the seek's "nothing" ('\uffff') applies to either.
+    .with(a, [hubTest(degree, limit, scan, kind), hub]);
+  const fewLinks = branch(parts, new Cypher.Match(along(new Cypher.Pattern(a), via, node, viaLabel(kind, via))), parts.where, new Cypher.With(a, hub).where(Cypher.not(new Cypher.Raw((context) => context.compile(hub)))));
+  // By date the index is (dateStart, id): the list's own order, so ties need no sort.
   const indexed = key === 'name' ? ['name'] : [key, 'id'];
-  const seek = Cypher.and(
-    Cypher.gte(node.property(key), new Cypher.Case().when(isHub).then(parts.after ?? new Cypher.Literal('')).else(written("'\\uffff'"))),
-    ...indexed.slice(1).map((property) => Cypher.isNotNull(node.property(property))),
-    parts.where,
-    written(cypherText(along(new Cypher.Pattern(a), via, node))),
-  )!;
-  // The one clause the builder cannot write: MATCH with an index hint (USING INDEX), which makes Neo4j
-  // read the index in the order's key rather than expand the hub.
-  const indexRead = new Cypher.Raw((context) => `MATCH ${context.compile(new Cypher.Pattern(node, { labels: [kind] }))} USING INDEX ${node.name}:${kind}(${indexed.join(', ')})\nWHERE ${context.compile(seek)}`);
-  const candidates = new Cypher.Call(new Cypher.Union(fewLinks, Cypher.utils.concat(indexRead, ordered(parts), new Cypher.Return(node))), [a, hub]);
+  const seek = Cypher.and(...seekFrom(node, indexed, hub, parts.after), parts.where, written(cypherText(along(new Cypher.Pattern(a), via, node))))!;
+  const candidates = new Cypher.Call(new Cypher.Union(fewLinks, Cypher.utils.concat(indexRead(node, kind, indexed, seek), ordered(parts), new Cypher.Return(node))), [a, hub]);
   const page = new Cypher.With(node).orderBy(...parts.order).limit(limit);
   return unit(start, candidates, distinctOf(plan.anchor) ? page.distinct() : page, collected(parts));
 }
@@ -351,3 +370,71 @@ export function pageParts(st: Statement, plan: ListPlan, node: Node, out: string
 }
 
 export { nodeNamed };
+
+// ---------------------------------------------------------------------------------------------
+// Relationship lists and connections below a node (projection.ts plans them and renders the rest).
+
+/** A relationship list or connection's page, as projection.ts has prepared it. */
+export interface RelatedRead {
+  /** The parent node, the relationship and the node at its other end. */
+  node: string;
+  rel: string;
+  other: string;
+  /** As of a change set, the variable holding the other end's state then (what the rest reads); else `other`. */
+  view: string;
+  /** The typed pattern from the parent (patterns.ts relatedPattern: written once for lists and traversals). */
+  pattern: string;
+  /** As of a change set: whether the link and the other end stood then, and the other end's state then. */
+  then?: { stood: string; view: string };
+  /** The label guard under an interface, a connection's keyset past its cursor and its where, all holding ('true': none). */
+  where: string;
+  /** The keys the page is ordered by (the id last), and the index that gives that order, if any (a hub may read it). */
+  order: { keys: string[]; index?: string[] };
+  /** Whether a hub may be read from the index: the other end is of one kind, many of them, live links only. */
+  hub?: { label: Kind; degree: string; from?: string; after: string };
+  limit: string;
+  projection: Projection;
+  out: string;
+}
+
+/** A condition written as text by a named block or patterns.ts; 'true' is none. */
+const writtenCondition = (text: string): Condition => (text === 'true' ? undefined : written(text));
+
+/** A MATCH on a pattern patterns.ts wrote, with the builder's condition. */
+function matchWritten(pattern: string, where: Condition): Cypher.Clause {
+  return new Cypher.Raw((context) => `MATCH ${pattern}${where ? `\nWHERE ${context.compile(where)}` : ''}`);
+}
+
+/**
+ * A relationship field's page below a node, `CALL (node) { … }`: the other ends in order, at most the
+ * limit. As of a change set, the links and entities that stood then, each read through its state
+ * then. Where an index gives the order and the node may be a hub, as the list's hub branch: a node
+ * with few such relationships expands them; a hub reads the index in order and checks each
+ * candidate's relationship (expand-into), so its first page costs about page size × (kind count /
+ * degree) rows instead of a sort of its whole degree.
+ */
+export function relatedRead(st: Statement, r: RelatedRead): string {
+  const node = new Cypher.NamedNode(r.node);
+  const [rel, other, view] = [new Cypher.NamedVariable(r.rel), new Cypher.NamedNode(r.other), new Cypher.NamedNode(r.view)];
+  const limit = new Cypher.NamedParam(r.limit.slice(1));
+  const order = r.order.keys.map((key): [Cypher.Expr, 'ASC'] => [view.property(key), 'ASC']);
+  const where = writtenCondition(r.where);
+  const end = Cypher.utils.concat(r.projection.calls.length ? written(r.projection.calls.join('\n')) : undefined, new Cypher.Return([Cypher.collect(written(r.projection.item)), new Cypher.NamedVariable(r.out)]));
+  const call = (...clauses: Cypher.Clause[]) => new Cypher.Call(Cypher.utils.concat(...clauses), [node]).build().cypher;
+  if (r.then) {
+    const stood = new Cypher.With(rel, other, [written(r.then.view), view]);
+    return call(matchWritten(r.pattern, written(r.then.stood)), where ? stood.where(where) : stood, new Cypher.With(rel, other, view).orderBy(...order).limit(limit), end);
+  }
+  const page = () => new Cypher.With(rel, other).orderBy(...order).limit(limit);
+  if (!r.hub || !r.order.index) return call(matchWritten(r.pattern, where), page(), end);
+  const [degree, hub, scan] = [variableNamed(st, 'degree'), variableNamed(st, 'hub'), nodeNamed(st, 's')];
+  const counted = new Cypher.With(node, [new Cypher.Count(written(r.hub.degree)), degree]).with(node, [hubTest(degree, limit, scan, r.hub.label), hub]);
+  const fewLinks = Cypher.utils.concat(new Cypher.With(node, hub).where(Cypher.not(new Cypher.Raw((context) => context.compile(hub)))), matchWritten(r.pattern, where), page(), new Cypher.Return(rel, other));
+  const fromIndex = Cypher.utils.concat(
+    indexRead(other, r.hub.label, r.order.index, Cypher.and(...seekFrom(other, r.order.index, hub, r.hub.from ? new Cypher.NamedParam(r.hub.from.slice(1)) : undefined), writtenCondition(r.hub.after))!),
+    matchWritten(r.pattern, where),
+    page(),
+    new Cypher.Return(rel, other),
+  );
+  return call(counted, new Cypher.Call(new Cypher.Union(fewLinks, fromIndex), [node, hub]), new Cypher.With(rel, other).orderBy(...order), end);
+}

@@ -14,7 +14,9 @@ CALL () {
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_2:CITES]-(m_u0_3)
     WHERE n_u0_1:Reference
-    WITH r_u0_2, m_u0_3 ORDER BY m_u0_3.name, m_u0_3.id LIMIT $u0_1
+    WITH r_u0_2, m_u0_3
+    ORDER BY m_u0_3.name ASC, m_u0_3.id ASC
+    LIMIT $u0_1
     RETURN collect({node: m_u0_3 {.id, .name, kind: head([l IN labels(m_u0_3) WHERE l <> 'Entity'])}, rel: properties(r_u0_2)}) AS edges_u0_4
   }
   RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, .number, .authors, .journal, .year, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Reference.citedByConnection`: {edges: edges_u0_4, first: $u0_2, after: $u0_3, totalCount: CASE WHEN n_u0_1:Reference THEN COUNT { (n_u0_1)<-[r_u0_5:CITES]-(m_u0_6) } ELSE 0 END}}}}) AS nodes_u0_7

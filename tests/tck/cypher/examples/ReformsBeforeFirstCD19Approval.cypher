@@ -40,8 +40,9 @@ CALL () {
   LIMIT $u0_1
   CALL (n_u0_5) {
     MATCH (n_u0_5)-[r_u0_6:SPONSORED_BY]->(m_u0_7)
-    WHERE true
-    WITH r_u0_6, m_u0_7 ORDER BY m_u0_7.name, m_u0_7.id LIMIT $u0_2
+    WITH r_u0_6, m_u0_7
+    ORDER BY m_u0_7.name ASC, m_u0_7.id ASC
+    LIMIT $u0_2
     RETURN collect(m_u0_7 {.id, .name, kind: head([l IN labels(m_u0_7) WHERE l <> 'Entity'])}) AS list_u0_8
   }
   CALL (n_u0_5) {

@@ -16,8 +16,9 @@ CALL () {
   LIMIT $u0_1
   CALL (n_u0_1) {
     MATCH (n_u0_1)-[r_u0_2:SPONSORED_BY]->(m_u0_3)
-    WHERE true
-    WITH r_u0_2, m_u0_3 ORDER BY m_u0_3.name, m_u0_3.id LIMIT $u0_2
+    WITH r_u0_2, m_u0_3
+    ORDER BY m_u0_3.name ASC, m_u0_3.id ASC
+    LIMIT $u0_2
     RETURN collect(m_u0_3 {.id, .name, kind: head([l IN labels(m_u0_3) WHERE l <> 'Entity'])}) AS list_u0_4
   }
   RETURN collect(n_u0_1 {.id, .name, .dateStart, .year, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_4}}) AS page_u0_5

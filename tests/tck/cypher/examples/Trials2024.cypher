@@ -7,11 +7,14 @@ CALL () {
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_2:BREAKDOWN_OF]-(m_u0_3)
     WHERE n_u0_1:Statistic
-    WITH r_u0_2, m_u0_3 ORDER BY m_u0_3.dateStart, m_u0_3.name, m_u0_3.id LIMIT $u0_1
+    WITH r_u0_2, m_u0_3
+    ORDER BY m_u0_3.dateStart ASC, m_u0_3.name ASC, m_u0_3.id ASC
+    LIMIT $u0_1
     CALL (m_u0_3) {
       MATCH (m_u0_3)<-[r_u0_4:CONCERNS]-(m_u0_5)
-      WHERE true
-      WITH r_u0_4, m_u0_5 ORDER BY m_u0_5.dateStart, m_u0_5.name, m_u0_5.id LIMIT $u0_2
+      WITH r_u0_4, m_u0_5
+      ORDER BY m_u0_5.dateStart ASC, m_u0_5.name ASC, m_u0_5.id ASC
+      LIMIT $u0_2
       RETURN collect(m_u0_5 {.id, .name, .rule, .computedValue, .statedValue, kind: head([l IN labels(m_u0_5) WHERE l <> 'Entity'])}) AS list_u0_6
     }
     RETURN collect(m_u0_3 {.id, .name, .category, .value, .statedPercent, kind: head([l IN labels(m_u0_3) WHERE l <> 'Entity']), __rel: {`Statistic.findings`: list_u0_6}}) AS list_u0_7

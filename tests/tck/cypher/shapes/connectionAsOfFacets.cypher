@@ -26,7 +26,9 @@ CALL () {
       } END AND CASE WHEN coalesce(m_u0_4.changedSeq, 0) <= $u0_1 THEN m_u0_4:Entity ELSE $u0_2[m_u0_4.id] IS NOT NULL END
     WITH r_u0_3, m_u0_4, coalesce($u0_2[m_u0_4.id], m_u0_4) AS v_u0_8
     WHERE (n_u0_1:Target OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6))
-    WITH r_u0_3, m_u0_4, v_u0_8 ORDER BY v_u0_8.name, v_u0_8.id LIMIT $u0_7
+    WITH r_u0_3, m_u0_4, v_u0_8
+    ORDER BY v_u0_8.name ASC, v_u0_8.id ASC
+    LIMIT $u0_7
     RETURN collect({node: v_u0_8 {.id, .name, kind: CASE WHEN m_u0_4:Retracted THEN m_u0_4.kind ELSE head([l IN labels(m_u0_4) WHERE l <> 'Entity']) END}, rel: CASE WHEN r_u0_3:RETRACTED THEN r_u0_3 {.*, status: null, type: null, retractedSeq: null, retractedReason: null, changedSeq: null} ELSE properties(r_u0_3) END}) AS edges_u0_9
   }
   CALL (n_u0_1) {

@@ -45,8 +45,9 @@ CALL () {
         WHERE x_u0_6.type = coalesce(r_u0_2.type, type(r_u0_2)) AND x_u0_6.retractedSeq > $u0_5 AND x_u0_6.retractedSeq < coalesce(r_u0_2.retractedSeq, x_u0_6.retractedSeq + 1)
       } END AND CASE WHEN coalesce(m_u0_3.changedSeq, 0) <= $u0_5 THEN m_u0_3:Entity ELSE $u0_7[m_u0_3.id] IS NOT NULL END
     WITH r_u0_2, m_u0_3, coalesce($u0_7[m_u0_3.id], m_u0_3) AS v_u0_7
-    WHERE true
-    WITH r_u0_2, m_u0_3, v_u0_7 ORDER BY v_u0_7.name, v_u0_7.id LIMIT $u0_8
+    WITH r_u0_2, m_u0_3, v_u0_7
+    ORDER BY v_u0_7.name ASC, v_u0_7.id ASC
+    LIMIT $u0_8
     RETURN collect(v_u0_7 {.id, .name, kind: CASE WHEN m_u0_3:Retracted THEN m_u0_3.kind ELSE head([l IN labels(m_u0_3) WHERE l <> 'Entity']) END}) AS list_u0_8
   }
   RETURN collect(n_u0_0 {.id, .name, kind: $u0_9, __rel: {`Product.targets`: list_u0_8}}) AS page_u0_9

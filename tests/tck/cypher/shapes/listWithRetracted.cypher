@@ -30,8 +30,9 @@ CALL () {
   LIMIT $u0_1
   CALL (n_u0_0) {
     MATCH (n_u0_0)-[r_u0_1:TARGETS|RETRACTED WHERE r_u0_1:TARGETS OR r_u0_1.type = $u0_3]->(m_u0_2 WHERE (m_u0_2:Target OR (m_u0_2:Retracted AND m_u0_2.kind = $u0_4)))
-    WHERE true
-    WITH r_u0_1, m_u0_2 ORDER BY m_u0_2.name, m_u0_2.id LIMIT $u0_5
+    WITH r_u0_1, m_u0_2
+    ORDER BY m_u0_2.name ASC, m_u0_2.id ASC
+    LIMIT $u0_5
     RETURN collect(m_u0_2 {.id, .name, kind: CASE WHEN m_u0_2:Retracted THEN m_u0_2.kind ELSE head([l IN labels(m_u0_2) WHERE l <> 'Entity']) END}) AS list_u0_3
   }
   RETURN collect(n_u0_0 {.id, .name, .retracted, kind: CASE WHEN n_u0_0:Retracted THEN n_u0_0.kind ELSE head([l IN labels(n_u0_0) WHERE l <> 'Entity']) END, __rel: {`Product.targets`: list_u0_3}}) AS page_u0_4

@@ -26,7 +26,9 @@ CALL () {
       } END AND CASE WHEN coalesce(m_u0_4.changedSeq, 0) <= $u0_1 THEN m_u0_4:Entity ELSE $u0_2[m_u0_4.id] IS NOT NULL END
     WITH r_u0_3, m_u0_4, coalesce($u0_2[m_u0_4.id], m_u0_4) AS v_u0_8
     WHERE (n_u0_1:Product OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6))
-    WITH r_u0_3, m_u0_4, v_u0_8 ORDER BY v_u0_8.name, v_u0_8.id LIMIT $u0_7
+    WITH r_u0_3, m_u0_4, v_u0_8
+    ORDER BY v_u0_8.name ASC, v_u0_8.id ASC
+    LIMIT $u0_7
     RETURN collect(v_u0_8 {.id, .name, kind: CASE WHEN m_u0_4:Retracted THEN m_u0_4.kind ELSE head([l IN labels(m_u0_4) WHERE l <> 'Entity']) END}) AS list_u0_9
   }
   CALL (n_u0_1) {
@@ -41,7 +43,9 @@ CALL () {
       } END AND CASE WHEN coalesce(m_u0_11.changedSeq, 0) <= $u0_1 THEN m_u0_11:Entity ELSE $u0_2[m_u0_11.id] IS NOT NULL END
     WITH r_u0_10, m_u0_11, coalesce($u0_2[m_u0_11.id], m_u0_11) AS v_u0_15
     WHERE (n_u0_1:Product OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6))
-    WITH r_u0_10, m_u0_11, v_u0_15 ORDER BY v_u0_15.name, v_u0_15.id LIMIT $u0_10
+    WITH r_u0_10, m_u0_11, v_u0_15
+    ORDER BY v_u0_15.name ASC, v_u0_15.id ASC
+    LIMIT $u0_10
     RETURN collect({node: v_u0_15 {.id, .name, kind: CASE WHEN m_u0_11:Retracted THEN m_u0_11.kind ELSE head([l IN labels(m_u0_11) WHERE l <> 'Entity']) END}, rel: CASE WHEN r_u0_10:RETRACTED THEN r_u0_10 {.*, status: null, type: null, retractedSeq: null, retractedReason: null, changedSeq: null} ELSE properties(r_u0_10) END}) AS edges_u0_16
   }
   RETURN collect({id: id_u0_0, node: v_u0_2 {.id, .name, kind: CASE WHEN n_u0_1:Retracted THEN n_u0_1.kind ELSE head([l IN labels(n_u0_1) WHERE l <> 'Entity']) END, __rel: {`Product.sponsors`: list_u0_9, `Product.targetsConnection`: {edges: edges_u0_16, first: $u0_11, after: $u0_12, totalCount: CASE WHEN (n_u0_1:Product OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6)) THEN COUNT { MATCH (n_u0_1)-[r_u0_17:TARGETS|RETRACTED WHERE r_u0_17:TARGETS OR r_u0_17.type = $u0_13]->(m_u0_18 WHERE (m_u0_18:Target OR (m_u0_18:Retracted AND m_u0_18.kind = $u0_14))) WHERE CASE WHEN coalesce(r_u0_17.changedSeq, 0) <= $u0_1 THEN NOT r_u0_17:RETRACTED

@@ -5,23 +5,36 @@ CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
   CALL (n_u0_1) {
-    WITH n_u0_1, COUNT { (n_u0_1)<-[r_u0_2:APPROVED_BY]-(m_u0_3) } AS degree_u0_4
-    WITH n_u0_1, degree_u0_4 * degree_u0_4 > $u0_1 * COUNT { (s_u0_5:Product) } AS hub_u0_6
+    WITH n_u0_1, COUNT {
+      (n_u0_1)<-[r_u0_2:APPROVED_BY]-(m_u0_3)
+    } AS degree_u0_4
+    WITH n_u0_1, (degree_u0_4 * degree_u0_4) > ($u0_1 * COUNT {
+      (s_u0_5:Product)
+    }) AS hub_u0_6
     CALL (n_u0_1, hub_u0_6) {
-      WITH n_u0_1, hub_u0_6 WHERE NOT hub_u0_6
+      WITH n_u0_1, hub_u0_6
+      WHERE NOT (hub_u0_6)
       MATCH (n_u0_1)<-[r_u0_7:APPROVED_BY]-(m_u0_8)
       WHERE n_u0_1:Agency
-      WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.name, m_u0_8.id LIMIT $u0_1
+      WITH r_u0_7, m_u0_8
+      ORDER BY m_u0_8.name ASC, m_u0_8.id ASC
+      LIMIT $u0_1
       RETURN r_u0_7, m_u0_8
       UNION
       MATCH (m_u0_8:Product) USING INDEX m_u0_8:Product(name)
-      WHERE m_u0_8.name >= CASE WHEN hub_u0_6 THEN '' ELSE '\uffff' END
+      WHERE m_u0_8.name >= CASE
+        WHEN hub_u0_6 THEN ''
+        ELSE '\uffff'
+      END
       MATCH (n_u0_1)<-[r_u0_7:APPROVED_BY]-(m_u0_8)
       WHERE n_u0_1:Agency
-      WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.name, m_u0_8.id LIMIT $u0_1
+      WITH r_u0_7, m_u0_8
+      ORDER BY m_u0_8.name ASC, m_u0_8.id ASC
+      LIMIT $u0_1
       RETURN r_u0_7, m_u0_8
     }
-    WITH r_u0_7, m_u0_8 ORDER BY m_u0_8.name, m_u0_8.id
+    WITH r_u0_7, m_u0_8
+    ORDER BY m_u0_8.name ASC, m_u0_8.id ASC
     RETURN collect({node: m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}, rel: properties(r_u0_7)}) AS edges_u0_9
   }
   CALL (n_u0_1) {
