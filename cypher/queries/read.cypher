@@ -607,20 +607,6 @@ CALL ({{{imports}}}) {
   RETURN {{node}}
 }
 
-// name: read.viaAsOf
-// Every match of a list filtered by a node it was related to at a past change set (Statement.asOf):
-// the named node ({{{named}}}: read.stored) if it stood then; its live and retracted links of the type
-// that stood then ({{{then}}}), to entities of the kind that stood then ({{stored}}); each read through
-// its state then ({{node}}), which the filter reads. The page, the count, aggregates and facets read
-// these (read.listViaAsOf, read.countViaAsOf, aggregate.*AsOf); the whole degree is read, as a list
-// with retracted links reads it.
-{{{named}}}
-WITH {{anchor}} WHERE {{{anchorThen}}}
-MATCH {{{pattern}}}
-WHERE {{{then}}}
-WITH {{stored}}, {{{view}}} AS {{node}}
-WHERE {{{where}}}
-
 // name: read.timelineAsOf
 // read.timeline as it stood at a past change set (read.listAsOf's way): the dated entities that have
 // not changed since, merged with the states then of those that have ({{{states}}}, each with its kind).

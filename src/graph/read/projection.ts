@@ -23,6 +23,8 @@ import { renderPredicate } from './predicate.js';
 import { labelClause, relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
 import { aggregateCall, facetFields, facetsCall, planFacet, type Scan } from './aggregate.js';
 import { relatedRead, type RelatedRead } from './render.js';
+import Cypher from '@neo4j/cypher-builder';
+import { matchWritten, nodeNamed, subqueryClause, where as filteredBy, written, writtenCondition } from './builder.js';
 import { badUserInput } from '../../errors.js';
 
 /** Cypher for one projected value: subqueries to run first, then the expression that reads their results. */
@@ -331,19 +333,21 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
   const calls = [call];
   const extra: string[] = [];
   const scan = (): Scan => {
-    const m = st.variable('m');
+    const parent = new Cypher.NamedNode(node);
+    const m = nodeNamed(st, 'm');
     if (st.asOf) {
       // As of a change set: the links and entities that stood then, each through its state then.
-      const [r, v] = [st.variable('r'), st.variable('v')];
-      const source = compose('aggregate.sourceRelatedAsOf', { parent: node, stored: m, node: v }, {
-        pattern: relatedPattern(st, node, spec, r, m),
-        then: stoodThen(st, r, m),
-        view: viewThen(st, m),
-        where: conjunction([guard, matching(v, m)]),
-      });
-      return { node: v, anchor: '', where: '', distinct: '', imports: node, asOf: { source, stored: m } };
+      const [r, v] = [st.variable('r'), nodeNamed(st, 'v')];
+      const source = subqueryClause(
+        [parent],
+        matchWritten(relatedPattern(st, node, spec, r, m.name), written(stoodThen(st, r, m.name))),
+        filteredBy(new Cypher.With(m, [written(viewThen(st, m.name)), v]), writtenCondition(conjunction([guard, matching(v.name, m.name)]))),
+        new Cypher.Return(v, m),
+      );
+      return { node: v, matches: source, distinct: false, imports: [parent], stored: m };
     }
-    return { node: m, anchor: relatedPattern(st, node, spec, st.variable('r'), m, labelClause(spec)), where: conjunction([guard, matching(m)]), distinct: '', imports: node };
+    const matches = matchWritten(relatedPattern(st, node, spec, st.variable('r'), m.name, labelClause(spec)), writtenCondition(conjunction([guard, matching(m.name)])));
+    return { node: m, matches, distinct: false, imports: [parent] };
   };
   if (plan.aggregate) {
     const stats = st.variable('stats');

@@ -26,21 +26,7 @@ import { relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
 import type { Scan } from './aggregate.js';
 import type { Statement } from './statement.js';
 
-type Node = Cypher.NamedNode;
-type Param = Cypher.NamedParam;
-type Condition = Cypher.Predicate | undefined;
-
-const nodeNamed = (st: Statement, stem: string): Node => new Cypher.NamedNode(st.variable(stem));
-const variableNamed = (st: Statement, stem: string) => new Cypher.NamedVariable(st.variable(stem));
-const param = (st: Statement, value: unknown): Param => new Cypher.NamedParam(st.param(value).slice(1));
-
-/** A builder element as Cypher text, for the named blocks that embed it (aggregates, as-of matches). */
-export function cypherText(element: Cypher.Expr | Cypher.Pattern | Cypher.Clause): string {
-  return new Cypher.Raw((context) => context.compile(element)).build().cypher;
-}
-
-/** A clause or expression already written as text (a projection's subqueries, a named block). */
-const written = (cypher: string) => new Cypher.Raw(cypher);
+import { collected as collectedRows, cypherText, holds, where as filtered, matchWritten, nodeNamed, param, paramNamed, subquery, variableNamed, written, writtenCondition, type Condition, type Node, type Param } from './builder.js';
 
 /** The order of a list: its keys, then the id ascending to break ties (a list by id: the id alone). */
 function orderOf(node: Node, order: SortKeys): Array<[Cypher.Expr, 'ASC' | 'DESC']> {
@@ -124,54 +110,53 @@ export function scanOf(st: Statement, plan: ListPlan): Scan {
   const node = nodeNamed(st, 'n');
   if (plan.anchor.from === 'asOf' || plan.anchor.from === 'nodeAsOf') return scanAsOf(st, plan, node);
   const own = plan.anchor.from === 'kindWithRetracted' ? retractedOfKind(st, node, plan.kind) : undefined;
-  const where = Cypher.and(own, conditionOf(st, node, plan.predicates));
-  return { node: node.name, anchor: cypherText(anchorPattern(st, plan, node)), where: where ? cypherText(where) : 'true', distinct: distinctOf(plan.anchor) ? 'DISTINCT ' : '', imports: '' };
+  const matches = filtered(new Cypher.Match(anchorPattern(st, plan, node)), Cypher.and(own, conditionOf(st, node, plan.predicates)));
+  return { node, matches, distinct: distinctOf(plan.anchor), imports: [] };
 }
 
 /**
  * Every match of a list as of a change set (aggregate, facets): a subquery that yields each one's state
  * then (in `node`, what the conditions and property keys read) and its stored entity (where related
- * node keys start): the kind's two sides, or the named node's links then.
+ * node keys start): the kind's entities not changed since and the states then of those changed since,
+ * or the named node's links then.
  */
 function scanAsOf(st: Statement, plan: ListPlan, node: Node): Scan {
   const stored = nodeNamed(st, 'm');
   const where = conditionOf(st, node, plan.predicates);
   const { anchor } = plan;
-  let source: string;
-  if (anchor.from === 'nodeAsOf') source = viaAsOf(st, plan, anchor.via, stored, node, where);
-  else if (anchor.from === 'asOf') {
-    source = compose('aggregate.sourceAsOf', { node: node.name, stored: stored.name, label: plan.kind }, {
-      changed: st.param(anchor.changed),
-      states: st.param(anchor.states),
-      where: where ? cypherText(where) : 'true',
-      stored: storedById(stored.name, `${node.name}.id`, node.name),
-    });
-  } else throw new Error(`Not a list as of a change set: ${anchor.from}`);
-  return { node: node.name, anchor: '', where: '', distinct: '', imports: '', asOf: { source, stored: stored.name } };
+  if (anchor.from === 'nodeAsOf') return { node, matches: viaAsOf(st, plan, anchor.via, stored, node, where), distinct: false, imports: [], stored };
+  if (anchor.from !== 'asOf') throw new Error(`Not a list as of a change set: ${anchor.from}`);
+  const unchanged = Cypher.utils.concat(
+    filtered(new Cypher.Match(new Cypher.Pattern(node, { labels: [plan.kind] })), Cypher.and(Cypher.not(Cypher.in(node.property('id'), param(st, anchor.changed))), where)),
+    new Cypher.Return(node, [node, stored]),
+  );
+  const changed = Cypher.utils.concat(
+    new Cypher.Unwind([param(st, anchor.states), node]),
+    filtered(new Cypher.With(node), where),
+    written(storedById(stored.name, `${node.name}.id`, node.name)),
+    new Cypher.Return(node, stored),
+  );
+  return { node, matches: new Cypher.Call(new Cypher.Union(unchanged, changed).all(), []), distinct: false, imports: [], stored };
 }
 
 /**
- * Every match of a list filtered by a node it was related to at a past change set (read.viaAsOf, a
- * named block shared with the traversals' as-of patterns): the named node by id, live or retracted
- * since, if it stood then; its links to entities of the kind (in `stored`) that stood then; each read
- * through its state then (in `node`), which the conditions read.
+ * Every match of a list filtered by a node it was related to at a past change set: the named node by
+ * id, live or retracted since, if it stood then; its links to entities of the kind (in `stored`) that
+ * stood then; each read through its state then (in `node`), which the conditions read. The page, the
+ * count, aggregates and facets all read these; the whole degree is read, as a list with retracted
+ * links reads it.
  */
-function viaAsOf(st: Statement, plan: ListPlan, via: Via, stored: Node, node: Node, where: Condition): string {
-  const [anchor, rel] = [st.variable('a'), st.variable('r')];
+function viaAsOf(st: Statement, plan: ListPlan, via: Via, stored: Node, node: Node, where: Condition): Cypher.Clause {
+  const [anchor, rel] = [nodeNamed(st, 'a'), st.variable('r')];
   // The named node's side of the relationship: OUT from it when it is the relationship's start.
   const spec = { type: via.type, direction: via.end === 'from' ? 'OUT' : 'IN', to: plan.kind, description: '' } as RelationSpec;
-  return compose('read.viaAsOf', { anchor, stored: stored.name, node: node.name }, {
-    named: storedById(anchor, st.param(via.value)),
-    anchorThen: stoodThen(st, undefined, anchor),
-    pattern: relatedPattern(st, anchor, spec, rel, stored.name),
-    then: stoodThen(st, rel, stored.name),
-    view: viewThen(st, stored.name),
-    where: where ? cypherText(where) : 'true',
-  });
+  return Cypher.utils.concat(
+    written(storedById(anchor.name, st.param(via.value))),
+    new Cypher.With(anchor).where(written(stoodThen(st, undefined, anchor.name))),
+    matchWritten(relatedPattern(st, anchor.name, spec, rel, stored.name), written(stoodThen(st, rel, stored.name))),
+    filtered(new Cypher.With(stored, [written(viewThen(st, stored.name)), node]), where),
+  );
 }
-
-/** A subquery of the statement: `CALL () { … }`. */
-const unit = (...clauses: Array<Cypher.Clause | undefined>) => new Cypher.Call(Cypher.utils.concat(...clauses), []).build().cypher;
 
 /** `totalCount`: the named node's degree, or a count of the matches (the kind's, its retracted ones', or as of then). */
 export function countOf(st: Statement, plan: ListPlan, out: string): string {
@@ -182,24 +167,23 @@ export function countOf(st: Statement, plan: ListPlan, out: string): string {
     const a = nodeNamed(st, 'a');
     const start = startOf(st, anchor.via, a);
     const degree = new Cypher.Count(along(new Cypher.Pattern(a), anchor.via, nodeNamed(st, 'm')));
-    return unit(new Cypher.OptionalMatch(start).return([new Cypher.Case().when(Cypher.isNull(a)).then(new Cypher.Literal(0)).else(degree), total]));
+    return subquery([], new Cypher.OptionalMatch(start).return([new Cypher.Case().when(Cypher.isNull(a)).then(new Cypher.Literal(0)).else(degree), total]));
   }
   if (anchor.from === 'nodeAsOf') {
     const [stored, view] = [nodeNamed(st, 'm'), nodeNamed(st, 'n')];
     const matches = viaAsOf(st, plan, anchor.via, stored, view, conditionOf(st, view, plan.predicates));
-    return unit(written(matches), new Cypher.Return([Cypher.count(stored), total]));
+    return subquery([], matches, new Cypher.Return([Cypher.count(stored), total]));
   }
   const node = nodeNamed(st, 'n');
   const part = variableNamed(st, 'c');
   const where = conditionOf(st, node, plan.predicates);
   const counted = (...clauses: Cypher.Clause[]) => Cypher.utils.concat(...clauses, new Cypher.Return([Cypher.count(node), part]));
-  const filtered = <C extends Cypher.Match | Cypher.With>(clause: C) => (where ? clause.where(where) : clause);
   if (anchor.from === 'kindWithRetracted') {
     const parts = new Cypher.Union(
-      counted(filtered(new Cypher.Match(new Cypher.Pattern(node, { labels: [kind] })))),
-      counted(filtered(new Cypher.Match(new Cypher.Pattern(node, { labels: ['Retracted'], properties: { kind: param(st, kind) } })))),
+      counted(filtered(new Cypher.Match(new Cypher.Pattern(node, { labels: [kind] })), where)),
+      counted(filtered(new Cypher.Match(new Cypher.Pattern(node, { labels: ['Retracted'], properties: { kind: param(st, kind) } })), where)),
     ).all();
-    return unit(new Cypher.Call(parts, []), new Cypher.Return([Cypher.sum(part), total]));
+    return subquery([], new Cypher.Call(parts, []), new Cypher.Return([Cypher.sum(part), total]));
   }
   if (anchor.from === 'asOf') {
     // Those that match now, less those of them changed since (found by id), plus the states then that
@@ -207,19 +191,19 @@ export function countOf(st: Statement, plan: ListPlan, out: string): string {
     // 421,128 db hits at 1M).
     const changed = param(st, anchor.changed);
     const parts = new Cypher.Union(
-      counted(filtered(new Cypher.Match(new Cypher.Pattern(node, { labels: [kind] })))),
+      counted(filtered(new Cypher.Match(new Cypher.Pattern(node, { labels: [kind] })), where)),
       Cypher.utils.concat(
         new Cypher.Match(new Cypher.Pattern(node, { labels: ['Entity'] })).where(Cypher.and(Cypher.in(node.property('id'), changed), node.hasLabel(kind), where)),
         new Cypher.Return([Cypher.minus(Cypher.count(node)), part]),
       ),
-      counted(new Cypher.Unwind([param(st, anchor.states), node]), filtered(new Cypher.With(node))),
+      counted(new Cypher.Unwind([param(st, anchor.states), node]), filtered(new Cypher.With(node), where)),
     ).all();
-    return unit(new Cypher.Call(parts, []), new Cypher.Return([Cypher.sum(part), total]));
+    return subquery([], new Cypher.Call(parts, []), new Cypher.Return([Cypher.sum(part), total]));
   }
   // Asked only when totalCount is: every match of the anchor and conditions, over all pages.
   const count = Cypher.count(node);
-  return unit(
-    filtered(new Cypher.Match(anchorPattern(st, plan, node))),
+  return subquery([], 
+    filtered(new Cypher.Match(anchorPattern(st, plan, node)), where),
     new Cypher.Return([distinctOf(anchor) ? count.distinct() : count, total]),
   );
 }
@@ -246,13 +230,7 @@ function branch(parts: PageParts, match: Cypher.Match | Cypher.With, where: Cond
 }
 
 /** The page's ending: the projection's subqueries below each entry, collected in order. */
-function collected(parts: PageParts): Cypher.Clause {
-  const { projection, out } = parts;
-  return Cypher.utils.concat(
-    projection.calls.length ? written(projection.calls.join('\n')) : undefined,
-    new Cypher.Return([Cypher.collect(written(projection.item)), new Cypher.NamedVariable(out)]),
-  );
-}
+const collected = (parts: PageParts): Cypher.Clause => collectedRows(parts.projection, parts.out);
 
 /**
  * The one clause the builder cannot write: a MATCH with an index hint (USING INDEX), which makes Neo4j
@@ -271,10 +249,9 @@ function indexRead(node: Node, label: Kind, indexed: string[], seek: Cypher.Pred
  * indexed keys are stated set, as the index holds only nodes that have them.
  */
 function seekFrom(node: Node, indexed: string[], hub: Cypher.Variable, from: Cypher.Expr | undefined): Cypher.Predicate[] {
-  const isHub = new Cypher.Raw((context) => context.compile(hub));
   const [first, ...rest] = indexed;
   return [
-    Cypher.gte(node.property(first), new Cypher.Case().when(isHub).then(from ?? new Cypher.Literal('')).else(written("'\\uffff'"))),
+    Cypher.gte(node.property(first), new Cypher.Case().when(holds(hub)).then(from ?? new Cypher.Literal('')).else(written("'\\uffff'"))),
     ...rest.map((property) => Cypher.isNotNull(node.property(property))),
   ];
 }
@@ -302,13 +279,13 @@ function hubPage(st: Statement, plan: ListPlan, via: Via, parts: PageParts): str
   const start = new Cypher.Match(startOf(st, via, a))
     .with(a, [new Cypher.Count(along(new Cypher.Pattern(a), via, nodeNamed(st, 'm'))), degree])
     .with(a, [hubTest(degree, limit, scan, kind), hub]);
-  const fewLinks = branch(parts, new Cypher.Match(along(new Cypher.Pattern(a), via, node, viaLabel(kind, via))), parts.where, new Cypher.With(a, hub).where(Cypher.not(new Cypher.Raw((context) => context.compile(hub)))));
+  const fewLinks = branch(parts, new Cypher.Match(along(new Cypher.Pattern(a), via, node, viaLabel(kind, via))), parts.where, new Cypher.With(a, hub).where(Cypher.not(holds(hub))));
   // By date the index is (dateStart, id): the list's own order, so ties need no sort.
   const indexed = key === 'name' ? ['name'] : [key, 'id'];
   const seek = Cypher.and(...seekFrom(node, indexed, hub, parts.after), parts.where, written(cypherText(along(new Cypher.Pattern(a), via, node))))!;
   const candidates = new Cypher.Call(new Cypher.Union(fewLinks, Cypher.utils.concat(indexRead(node, kind, indexed, seek), ordered(parts), new Cypher.Return(node))), [a, hub]);
   const page = new Cypher.With(node).orderBy(...parts.order).limit(limit);
-  return unit(start, candidates, distinctOf(plan.anchor) ? page.distinct() : page, collected(parts));
+  return subquery([], start, candidates, distinctOf(plan.anchor) ? page.distinct() : page, collected(parts));
 }
 
 /** The page: as of then, with retracted ones, from a hub's index, or from its anchor. */
@@ -323,18 +300,18 @@ export function pageOf(st: Statement, plan: ListPlan, parts: PageParts, stored?:
       const unchanged = new Cypher.Match(new Cypher.Pattern(node, { labels: [kind] }));
       const now = branch(parts, unchanged, Cypher.and(Cypher.not(Cypher.in(node.property('id'), param(st, anchor.changed))), parts.where));
       const then = branch(parts, new Cypher.With(node), parts.where, new Cypher.Unwind([param(st, anchor.states), node]));
-      return unit(new Cypher.Call(new Cypher.Union(now, then), []), ordered(parts), collected(parts));
+      return subquery([], new Cypher.Call(new Cypher.Union(now, then), []), ordered(parts), collected(parts));
     }
     case 'nodeAsOf': {
       const matches = viaAsOf(st, plan, anchor.via, stored!, node, parts.where);
-      return unit(written(matches), ordered(parts, stored!, node), collected(parts));
+      return subquery([], matches, ordered(parts, stored!, node), collected(parts));
     }
     case 'kindWithRetracted': {
       // The page of the kind's entities and the page of its retracted ones (the :Retracted(kind)
       // index), each from its own anchor, filtered, ordered and limited, then merged and limited again.
       const live = branch(parts, new Cypher.Match(new Cypher.Pattern(node, { labels: [kind] })), parts.where);
       const retracted = branch(parts, new Cypher.Match(new Cypher.Pattern(node, { labels: ['Retracted'], properties: { kind: param(st, kind) } })), parts.where);
-      return unit(new Cypher.Call(new Cypher.Union(live, retracted), []), ordered(parts), collected(parts));
+      return subquery([], new Cypher.Call(new Cypher.Union(live, retracted), []), ordered(parts), collected(parts));
     }
     case 'node':
       if (anchor.hub) return hubPage(st, plan, anchor.via, parts);
@@ -343,7 +320,7 @@ export function pageOf(st: Statement, plan: ListPlan, parts: PageParts, stored?:
       const match = new Cypher.Match(anchorPattern(st, plan, node));
       if (parts.where) match.where(parts.where);
       const page = new Cypher.With(node).orderBy(...parts.order).limit(parts.limit);
-      return unit(match, distinctOf(anchor) ? page.distinct() : page, collected(parts));
+      return subquery([], match, distinctOf(anchor) ? page.distinct() : page, collected(parts));
     }
   }
 }
@@ -368,8 +345,6 @@ export function pageParts(st: Statement, plan: ListPlan, node: Node, out: string
   if (requiredSortKey(kind, key) && (several || !after)) conditions.push(Cypher.isNotNull(node.property(key)));
   return { node, out, where: Cypher.and(...conditions), order: orderOf(node, order), limit: param(st, first + 1), projection, after: afterValue };
 }
-
-export { nodeNamed };
 
 // ---------------------------------------------------------------------------------------------
 // Relationship lists and connections below a node (projection.ts plans them and renders the rest).
@@ -397,14 +372,6 @@ export interface RelatedRead {
   out: string;
 }
 
-/** A condition written as text by a named block or patterns.ts; 'true' is none. */
-const writtenCondition = (text: string): Condition => (text === 'true' ? undefined : written(text));
-
-/** A MATCH on a pattern patterns.ts wrote, with the builder's condition. */
-function matchWritten(pattern: string, where: Condition): Cypher.Clause {
-  return new Cypher.Raw((context) => `MATCH ${pattern}${where ? `\nWHERE ${context.compile(where)}` : ''}`);
-}
-
 /**
  * A relationship field's page below a node, `CALL (node) { … }`: the other ends in order, at most the
  * limit. As of a change set, the links and entities that stood then, each read through its state
@@ -416,10 +383,10 @@ function matchWritten(pattern: string, where: Condition): Cypher.Clause {
 export function relatedRead(st: Statement, r: RelatedRead): string {
   const node = new Cypher.NamedNode(r.node);
   const [rel, other, view] = [new Cypher.NamedVariable(r.rel), new Cypher.NamedNode(r.other), new Cypher.NamedNode(r.view)];
-  const limit = new Cypher.NamedParam(r.limit.slice(1));
+  const limit = paramNamed(r.limit);
   const order = r.order.keys.map((key): [Cypher.Expr, 'ASC'] => [view.property(key), 'ASC']);
   const where = writtenCondition(r.where);
-  const end = Cypher.utils.concat(r.projection.calls.length ? written(r.projection.calls.join('\n')) : undefined, new Cypher.Return([Cypher.collect(written(r.projection.item)), new Cypher.NamedVariable(r.out)]));
+  const end = collectedRows(r.projection, r.out);
   const call = (...clauses: Cypher.Clause[]) => new Cypher.Call(Cypher.utils.concat(...clauses), [node]).build().cypher;
   if (r.then) {
     const stood = new Cypher.With(rel, other, [written(r.then.view), view]);
@@ -429,9 +396,9 @@ export function relatedRead(st: Statement, r: RelatedRead): string {
   if (!r.hub || !r.order.index) return call(matchWritten(r.pattern, where), page(), end);
   const [degree, hub, scan] = [variableNamed(st, 'degree'), variableNamed(st, 'hub'), nodeNamed(st, 's')];
   const counted = new Cypher.With(node, [new Cypher.Count(written(r.hub.degree)), degree]).with(node, [hubTest(degree, limit, scan, r.hub.label), hub]);
-  const fewLinks = Cypher.utils.concat(new Cypher.With(node, hub).where(Cypher.not(new Cypher.Raw((context) => context.compile(hub)))), matchWritten(r.pattern, where), page(), new Cypher.Return(rel, other));
+  const fewLinks = Cypher.utils.concat(new Cypher.With(node, hub).where(Cypher.not(holds(hub))), matchWritten(r.pattern, where), page(), new Cypher.Return(rel, other));
   const fromIndex = Cypher.utils.concat(
-    indexRead(other, r.hub.label, r.order.index, Cypher.and(...seekFrom(other, r.order.index, hub, r.hub.from ? new Cypher.NamedParam(r.hub.from.slice(1)) : undefined), writtenCondition(r.hub.after))!),
+    indexRead(other, r.hub.label, r.order.index, Cypher.and(...seekFrom(other, r.order.index, hub, r.hub.from ? paramNamed(r.hub.from) : undefined), writtenCondition(r.hub.after))!),
     matchWritten(r.pattern, where),
     page(),
     new Cypher.Return(rel, other),

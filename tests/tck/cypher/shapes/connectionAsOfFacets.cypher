@@ -46,14 +46,9 @@ CALL () {
       WHERE (n_u0_1:Target OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6))
       RETURN v_u0_15, m_u0_11
     }
-    WITH v_u0_15 LIMIT $u0_10
-    RETURN {
-      over: count(v_u0_15) = $u0_10,
-      count: count(v_u0_15),
-      minDate: min(v_u0_15.date), maxDate: max(v_u0_15.date),
-      minYear: min(v_u0_15.year), maxYear: max(v_u0_15.year),
-      minValue: min(v_u0_15.value), maxValue: max(v_u0_15.value)
-    } AS stats_u0_16
+    WITH v_u0_15
+    LIMIT $u0_10
+    RETURN {over: count(v_u0_15) = $u0_10, count: count(v_u0_15), minDate: min(v_u0_15.date), maxDate: max(v_u0_15.date), minYear: min(v_u0_15.year), maxYear: max(v_u0_15.year), minValue: min(v_u0_15.value), maxValue: max(v_u0_15.value)} AS stats_u0_16
   }
   CALL (n_u0_1) {
     CALL (n_u0_1) {
@@ -70,15 +65,16 @@ CALL () {
       WHERE (n_u0_1:Target OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6))
       RETURN v_u0_22, m_u0_18
     }
-    WITH v_u0_22, m_u0_18 LIMIT $u0_13
+    WITH v_u0_22, m_u0_18
+    LIMIT $u0_13
     WITH collect({view: v_u0_22, stored: m_u0_18}) AS matched_u0_23
     UNWIND matched_u0_23 AS pair_u0_24
     WITH pair_u0_24.view AS v_u0_22, pair_u0_24.stored AS m_u0_18, matched_u0_23
     WITH *, v_u0_22.year AS k_u0_25
     WITH k_u0_25, size(matched_u0_23) AS scanned_u0_26, count(DISTINCT v_u0_22.id) AS count
-    ORDER BY count DESC, k_u0_25
+    ORDER BY count DESC, k_u0_25 ASC
     LIMIT $u0_14
-    RETURN {over: coalesce(max(scanned_u0_26) = $u0_13, false), buckets: collect({keys: [{value: toString(k_u0_25), id: null}], count: count})} AS facets_u0_27
+    RETURN {over: coalesce(max(scanned_u0_26) = $u0_13, false), buckets: collect({keys: [{value: toString(k_u0_25), id: NULL}], count: count})} AS facets_u0_27
   }
   RETURN collect({id: id_u0_0, node: v_u0_2 {.id, .name, kind: CASE WHEN n_u0_1:Retracted THEN n_u0_1.kind ELSE head([l IN labels(n_u0_1) WHERE l <> 'Entity']) END, __rel: {`Target.productsConnection`: {edges: edges_u0_9, first: $u0_15, after: $u0_16, totalCount: CASE WHEN (n_u0_1:Target OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6)) THEN COUNT { MATCH (n_u0_1)<-[r_u0_28:TARGETS|RETRACTED WHERE r_u0_28:TARGETS OR r_u0_28.type = $u0_17]-(m_u0_29 WHERE (m_u0_29:Product OR (m_u0_29:Retracted AND m_u0_29.kind = $u0_18))) WHERE CASE WHEN coalesce(r_u0_28.changedSeq, 0) <= $u0_1 THEN NOT r_u0_28:RETRACTED
     WHEN $u0_5[startNode(r_u0_28).id + '|' + coalesce(r_u0_28.type, type(r_u0_28)) + '|' + endNode(r_u0_28).id] IS NULL THEN r_u0_28:RETRACTED

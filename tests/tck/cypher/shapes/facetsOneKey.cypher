@@ -18,15 +18,15 @@ CALL () {
 }
 CALL () {
   MATCH (n_u0_2:Claim)
-  WHERE true
-  WITH n_u0_2 LIMIT $u0_1
+  WITH n_u0_2
+  LIMIT $u0_1
   WITH collect(n_u0_2) AS matched_u0_3
   UNWIND matched_u0_3 AS n_u0_2
   WITH *, n_u0_2.claimType AS k_u0_4
   WITH k_u0_4, size(matched_u0_3) AS scanned_u0_5, count(DISTINCT n_u0_2) AS count
-  ORDER BY count DESC, k_u0_4
+  ORDER BY count DESC, k_u0_4 ASC
   LIMIT $u0_2
-  RETURN {over: coalesce(max(scanned_u0_5) = $u0_1, false), buckets: collect({keys: [{value: toString(k_u0_4), id: null}], count: count})} AS facets_u0_6
+  RETURN {over: coalesce(max(scanned_u0_5) = $u0_1, false), buckets: collect({keys: [{value: toString(k_u0_4), id: NULL}], count: count})} AS facets_u0_6
 }
 RETURN page_u0_1, facets_u0_6
 // params: {"u0_0":1,"u0_1":100001,"u0_2":20}

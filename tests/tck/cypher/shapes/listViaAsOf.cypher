@@ -16,7 +16,8 @@ CALL () {
     MATCH (a_u0_0:Retracted {id: $u0_0})
     RETURN a_u0_0
   }
-  WITH a_u0_0 WHERE CASE WHEN coalesce(a_u0_0.changedSeq, 0) <= $u0_1 THEN a_u0_0:Entity ELSE $u0_2[a_u0_0.id] IS NOT NULL END
+  WITH a_u0_0
+  WHERE CASE WHEN coalesce(a_u0_0.changedSeq, 0) <= $u0_1 THEN a_u0_0:Entity ELSE $u0_2[a_u0_0.id] IS NOT NULL END
   MATCH (a_u0_0)<-[r_u0_1:TARGETS|RETRACTED WHERE r_u0_1:TARGETS OR r_u0_1.type = $u0_3]-(m_u0_2 WHERE (m_u0_2:Product OR (m_u0_2:Retracted AND m_u0_2.kind = $u0_4)))
   WHERE CASE WHEN coalesce(r_u0_1.changedSeq, 0) <= $u0_1 THEN NOT r_u0_1:RETRACTED
     WHEN $u0_5[startNode(r_u0_1).id + '|' + coalesce(r_u0_1.type, type(r_u0_1)) + '|' + endNode(r_u0_1).id] IS NULL THEN r_u0_1:RETRACTED
@@ -41,7 +42,8 @@ CALL () {
     MATCH (a_u0_8:Retracted {id: $u0_7})
     RETURN a_u0_8
   }
-  WITH a_u0_8 WHERE CASE WHEN coalesce(a_u0_8.changedSeq, 0) <= $u0_1 THEN a_u0_8:Entity ELSE $u0_2[a_u0_8.id] IS NOT NULL END
+  WITH a_u0_8
+  WHERE CASE WHEN coalesce(a_u0_8.changedSeq, 0) <= $u0_1 THEN a_u0_8:Entity ELSE $u0_2[a_u0_8.id] IS NOT NULL END
   MATCH (a_u0_8)<-[r_u0_9:TARGETS|RETRACTED WHERE r_u0_9:TARGETS OR r_u0_9.type = $u0_8]-(m_u0_10 WHERE (m_u0_10:Product OR (m_u0_10:Retracted AND m_u0_10.kind = $u0_9)))
   WHERE CASE WHEN coalesce(r_u0_9.changedSeq, 0) <= $u0_1 THEN NOT r_u0_9:RETRACTED
     WHEN $u0_5[startNode(r_u0_9).id + '|' + coalesce(r_u0_9.type, type(r_u0_9)) + '|' + endNode(r_u0_9).id] IS NULL THEN r_u0_9:RETRACTED
@@ -52,7 +54,6 @@ CALL () {
       WHERE x_u0_13.type = coalesce(r_u0_9.type, type(r_u0_9)) AND x_u0_13.retractedSeq > $u0_1 AND x_u0_13.retractedSeq < coalesce(r_u0_9.retractedSeq, x_u0_13.retractedSeq + 1)
     } END AND CASE WHEN coalesce(m_u0_10.changedSeq, 0) <= $u0_1 THEN m_u0_10:Entity ELSE $u0_2[m_u0_10.id] IS NOT NULL END
   WITH m_u0_10, coalesce($u0_2[m_u0_10.id], m_u0_10) AS n_u0_14
-  WHERE true
   RETURN count(m_u0_10) AS total_u0_15
 }
 RETURN page_u0_7, total_u0_15

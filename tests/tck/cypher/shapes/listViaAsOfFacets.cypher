@@ -17,7 +17,8 @@ CALL () {
     MATCH (a_u0_0:Retracted {id: $u0_0})
     RETURN a_u0_0
   }
-  WITH a_u0_0 WHERE CASE WHEN coalesce(a_u0_0.changedSeq, 0) <= $u0_1 THEN a_u0_0:Entity ELSE $u0_2[a_u0_0.id] IS NOT NULL END
+  WITH a_u0_0
+  WHERE CASE WHEN coalesce(a_u0_0.changedSeq, 0) <= $u0_1 THEN a_u0_0:Entity ELSE $u0_2[a_u0_0.id] IS NOT NULL END
   MATCH (a_u0_0)<-[r_u0_1:TARGETS|RETRACTED WHERE r_u0_1:TARGETS OR r_u0_1.type = $u0_3]-(m_u0_2 WHERE (m_u0_2:Product OR (m_u0_2:Retracted AND m_u0_2.kind = $u0_4)))
   WHERE CASE WHEN coalesce(r_u0_1.changedSeq, 0) <= $u0_1 THEN NOT r_u0_1:RETRACTED
     WHEN $u0_5[startNode(r_u0_1).id + '|' + coalesce(r_u0_1.type, type(r_u0_1)) + '|' + endNode(r_u0_1).id] IS NULL THEN r_u0_1:RETRACTED
@@ -42,7 +43,8 @@ CALL () {
     MATCH (a_u0_8:Retracted {id: $u0_7})
     RETURN a_u0_8
   }
-  WITH a_u0_8 WHERE CASE WHEN coalesce(a_u0_8.changedSeq, 0) <= $u0_1 THEN a_u0_8:Entity ELSE $u0_2[a_u0_8.id] IS NOT NULL END
+  WITH a_u0_8
+  WHERE CASE WHEN coalesce(a_u0_8.changedSeq, 0) <= $u0_1 THEN a_u0_8:Entity ELSE $u0_2[a_u0_8.id] IS NOT NULL END
   MATCH (a_u0_8)<-[r_u0_9:TARGETS|RETRACTED WHERE r_u0_9:TARGETS OR r_u0_9.type = $u0_8]-(m_u0_10 WHERE (m_u0_10:Product OR (m_u0_10:Retracted AND m_u0_10.kind = $u0_9)))
   WHERE CASE WHEN coalesce(r_u0_9.changedSeq, 0) <= $u0_1 THEN NOT r_u0_9:RETRACTED
     WHEN $u0_5[startNode(r_u0_9).id + '|' + coalesce(r_u0_9.type, type(r_u0_9)) + '|' + endNode(r_u0_9).id] IS NULL THEN r_u0_9:RETRACTED
@@ -53,7 +55,6 @@ CALL () {
       WHERE x_u0_13.type = coalesce(r_u0_9.type, type(r_u0_9)) AND x_u0_13.retractedSeq > $u0_1 AND x_u0_13.retractedSeq < coalesce(r_u0_9.retractedSeq, x_u0_13.retractedSeq + 1)
     } END AND CASE WHEN coalesce(m_u0_10.changedSeq, 0) <= $u0_1 THEN m_u0_10:Entity ELSE $u0_2[m_u0_10.id] IS NOT NULL END
   WITH m_u0_10, coalesce($u0_2[m_u0_10.id], m_u0_10) AS n_u0_14
-  WHERE true
   RETURN count(m_u0_10) AS total_u0_15
 }
 CALL () {
@@ -64,7 +65,8 @@ CALL () {
     MATCH (a_u0_16:Retracted {id: $u0_10})
     RETURN a_u0_16
   }
-  WITH a_u0_16 WHERE CASE WHEN coalesce(a_u0_16.changedSeq, 0) <= $u0_1 THEN a_u0_16:Entity ELSE $u0_2[a_u0_16.id] IS NOT NULL END
+  WITH a_u0_16
+  WHERE CASE WHEN coalesce(a_u0_16.changedSeq, 0) <= $u0_1 THEN a_u0_16:Entity ELSE $u0_2[a_u0_16.id] IS NOT NULL END
   MATCH (a_u0_16)<-[r_u0_17:TARGETS|RETRACTED WHERE r_u0_17:TARGETS OR r_u0_17.type = $u0_11]-(m_u0_18 WHERE (m_u0_18:Product OR (m_u0_18:Retracted AND m_u0_18.kind = $u0_12)))
   WHERE CASE WHEN coalesce(r_u0_17.changedSeq, 0) <= $u0_1 THEN NOT r_u0_17:RETRACTED
     WHEN $u0_5[startNode(r_u0_17).id + '|' + coalesce(r_u0_17.type, type(r_u0_17)) + '|' + endNode(r_u0_17).id] IS NULL THEN r_u0_17:RETRACTED
@@ -75,8 +77,8 @@ CALL () {
       WHERE x_u0_21.type = coalesce(r_u0_17.type, type(r_u0_17)) AND x_u0_21.retractedSeq > $u0_1 AND x_u0_21.retractedSeq < coalesce(r_u0_17.retractedSeq, x_u0_21.retractedSeq + 1)
     } END AND CASE WHEN coalesce(m_u0_18.changedSeq, 0) <= $u0_1 THEN m_u0_18:Entity ELSE $u0_2[m_u0_18.id] IS NOT NULL END
   WITH m_u0_18, coalesce($u0_2[m_u0_18.id], m_u0_18) AS n_u0_22
-  WHERE true
-  WITH n_u0_22, m_u0_18 LIMIT $u0_13
+  WITH n_u0_22, m_u0_18
+  LIMIT $u0_13
   WITH collect({view: n_u0_22, stored: m_u0_18}) AS matched_u0_23
   UNWIND matched_u0_23 AS pair_u0_24
   WITH pair_u0_24.view AS n_u0_22, pair_u0_24.stored AS m_u0_18, matched_u0_23
@@ -89,9 +91,12 @@ CALL () {
       MATCH (s_u0_27)-[x_u0_29:RETRACTED]->(e_u0_28)
       WHERE x_u0_29.type = coalesce(r_u0_25.type, type(r_u0_25)) AND x_u0_29.retractedSeq > $u0_1 AND x_u0_29.retractedSeq < coalesce(r_u0_25.retractedSeq, x_u0_29.retractedSeq + 1)
     } END AND CASE WHEN coalesce(f_u0_26.changedSeq, 0) <= $u0_1 THEN f_u0_26:Entity ELSE $u0_2[f_u0_26.id] IS NOT NULL END
-  WITH *, CASE WHEN f_u0_26 IS NULL THEN null ELSE coalesce($u0_2[f_u0_26.id], f_u0_26) END AS k_u0_30
+  WITH *, CASE
+    WHEN f_u0_26 IS NULL THEN NULL
+    ELSE coalesce($u0_2[f_u0_26.id], f_u0_26)
+  END AS k_u0_30
   WITH k_u0_30, size(matched_u0_23) AS scanned_u0_31, count(DISTINCT n_u0_22.id) AS count
-  ORDER BY count DESC, k_u0_30.id
+  ORDER BY count DESC, k_u0_30.id ASC
   LIMIT $u0_16
   RETURN {over: coalesce(max(scanned_u0_31) = $u0_13, false), buckets: collect({keys: [{value: toString(coalesce(k_u0_30.number, k_u0_30.name)), id: k_u0_30.id}], count: count})} AS facets_u0_32
 }

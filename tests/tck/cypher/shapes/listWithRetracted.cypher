@@ -52,14 +52,9 @@ CALL () {
 CALL () {
   MATCH (n_u0_8:(Product|Retracted))
   WHERE ((n_u0_8:Product OR (n_u0_8:Retracted AND n_u0_8.kind = $u0_8)) AND n_u0_8.year >= $u0_9)
-  WITH n_u0_8 LIMIT $u0_10
-  RETURN {
-    over: count(n_u0_8) = $u0_10,
-    count: count(n_u0_8),
-    minDate: min(n_u0_8.date), maxDate: max(n_u0_8.date),
-    minYear: min(n_u0_8.year), maxYear: max(n_u0_8.year),
-    minValue: min(n_u0_8.value), maxValue: max(n_u0_8.value)
-  } AS stats_u0_9
+  WITH n_u0_8
+  LIMIT $u0_10
+  RETURN {over: count(n_u0_8) = $u0_10, count: count(n_u0_8), minDate: min(n_u0_8.date), maxDate: max(n_u0_8.date), minYear: min(n_u0_8.year), maxYear: max(n_u0_8.year), minValue: min(n_u0_8.value), maxValue: max(n_u0_8.value)} AS stats_u0_9
 }
 RETURN page_u0_4, total_u0_7, stats_u0_9
 // params: {"u0_0":2020,"u0_1":3,"u0_2":"Product","u0_3":"TARGETS","u0_4":"Target","u0_5":20,"u0_6":2020,"u0_7":"Product","u0_8":"Product","u0_9":2020,"u0_10":100001}

@@ -40,24 +40,20 @@ CALL () {
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_10:APPROVED_BY]-(m_u0_11)
     WHERE n_u0_1:Agency
-    WITH m_u0_11 LIMIT $u0_2
-    RETURN {
-      over: count(m_u0_11) = $u0_2,
-      count: count(m_u0_11),
-      minDate: min(m_u0_11.date), maxDate: max(m_u0_11.date),
-      minYear: min(m_u0_11.year), maxYear: max(m_u0_11.year),
-      minValue: min(m_u0_11.value), maxValue: max(m_u0_11.value)
-    } AS stats_u0_12
+    WITH m_u0_11
+    LIMIT $u0_2
+    RETURN {over: count(m_u0_11) = $u0_2, count: count(m_u0_11), minDate: min(m_u0_11.date), maxDate: max(m_u0_11.date), minYear: min(m_u0_11.year), maxYear: max(m_u0_11.year), minValue: min(m_u0_11.value), maxValue: max(m_u0_11.value)} AS stats_u0_12
   }
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_13:APPROVED_BY]-(m_u0_14)
     WHERE n_u0_1:Agency
-    WITH m_u0_14 LIMIT $u0_3
+    WITH m_u0_14
+    LIMIT $u0_3
     WITH collect(m_u0_14) AS matched_u0_15
     UNWIND matched_u0_15 AS m_u0_14
     OPTIONAL MATCH (m_u0_14)-[:TARGETS]->(k_u0_16:Target)
     WITH k_u0_16, size(matched_u0_15) AS scanned_u0_17, count(DISTINCT m_u0_14) AS count
-    ORDER BY count DESC, k_u0_16.id
+    ORDER BY count DESC, k_u0_16.id ASC
     LIMIT $u0_4
     RETURN {over: coalesce(max(scanned_u0_17) = $u0_3, false), buckets: collect({keys: [{value: toString(coalesce(k_u0_16.number, k_u0_16.name)), id: k_u0_16.id}], count: count})} AS facets_u0_18
   }
