@@ -6,7 +6,8 @@
  * - the edges among a neighbourhood's 51 members: typed expand-into (before), untyped with the types
  *   checked after (what read.neighborhoodEdges sends now), untyped as raw Cypher writes it;
  * - a shortest path of at most 4 hops from a hub target to a hub sponsor: over the API's allowed types
- *   (typed, or untyped with the types checked on the path), and over every type as raw Cypher writes it,
+ *   (typed, or untyped with the types checked on the path, or as GQL's MATCH SHORTEST 1, the form
+ *   @neo4j/cypher-builder writes), and over every type as raw Cypher writes it,
  *   which finds a shorter path through the derived CITES links (two nodes citing one reference): a
  *   different question, and the reason raw Cypher is faster on it;
  * - a facet of the hub target's products by year × sponsor: as aggregate.facets writes it (at most
@@ -28,6 +29,10 @@ UNWIND members AS a UNWIND members AS b`;
 const path = (pattern: string, where = '') => `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
 MATCH p = shortestPath((a)-${pattern}-(b))${where}
 RETURN length(p) AS hops, [r IN relationships(p) | type(r)] AS types`;
+/** The same question in GQL's form, MATCH p = SHORTEST 1 (@neo4j/cypher-builder 3.3 writes `MATCH SHORTEST 1 p = …`, which Neo4j 5.26 refuses). */
+const shortest = (pattern: string) => `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
+MATCH p = SHORTEST 1 (a)-${pattern}-(b)
+RETURN length(p) AS hops, [r IN relationships(p) | type(r)] AS types`;
 
 const facet = (bound: string, scanned: string, out: string) => `MATCH (:Entity {id: $from})<-[:TARGETS]-(n:Product)
 ${bound}
@@ -43,6 +48,7 @@ const forms: Array<[string, string]> = [
   ['shortest path, allowed types in the pattern (the API)', path(`[:${T}*..4]`)],
   ['shortest path, untyped, allowed types checked on the path', path('[*..4]', ' WHERE all(r IN relationships(p) WHERE type(r) IN $types)')],
   ['shortest path, every type (raw Cypher)', path('[*..4]')],
+  ['shortest path, allowed types, MATCH p = SHORTEST 1 (GQL)', shortest(`[:${T}*1..4]`)],
   ['facet year x sponsor, bounded and collected (aggregate.facets)', facet('WITH n LIMIT 100001 WITH collect(n) AS matched UNWIND matched AS n', ', size(matched) AS scanned', '{over: coalesce(max(scanned) = 100001, false), buckets: collect({keys: [k1, k2.id], count: count})}')],
   ['facet year x sponsor, LIMIT only', facet('WITH n LIMIT 100001', '', 'collect({keys: [k1, k2.id], count: count})')],
   ['facet year x sponsor, unbounded', facet('', '', 'collect({keys: [k1, k2.id], count: count})')],

@@ -10,43 +10,6 @@
 // The kind of a node: its label other than Entity.
 head([l IN labels({{node}}) WHERE l <> 'Entity'])
 
-// name: read.kindWithRetracted
-// The kind of a node when retracted entities are asked for too: a retracted one keeps its kind as a
-// property (its kind label is gone).
-CASE WHEN {{node}}:Retracted THEN {{node}}.kind ELSE head([l IN labels({{node}}) WHERE l <> 'Entity']) END
-
-// name: read.hasKind
-// Whether a node is of a kind, a retracted one included (includeRetracted: true).
-({{node}}:{{label}} OR ({{node}}:Retracted AND {{node}}.kind = {{{kind}}}))
-
-// name: read.pattern.OUT.withRetracted
-// A typed relationship from the node, or one of that type that was retracted (a RETRACTED relationship
-// keeps its type as a property), to the other end (a retracted node included): includeRetracted: true.
-({{node}})-[{{rel}}:{{type}}|RETRACTED WHERE {{rel}}:{{type}} OR {{rel}}.type = {{{typeName}}}]->({{other}}{{{otherWhere}}})
-
-// name: read.pattern.IN.withRetracted
-// The same, from the other end to the node.
-({{node}})<-[{{rel}}:{{type}}|RETRACTED WHERE {{rel}}:{{type}} OR {{rel}}.type = {{{typeName}}}]-({{other}}{{{otherWhere}}})
-
-// name: read.pattern.OUT
-// A typed relationship from the node to the other end.
-({{node}})-[{{rel}}:{{type}}]->({{other}}{{{label}}})
-
-// name: read.pattern.IN
-// A typed relationship from the other end to the node.
-({{node}})<-[{{rel}}:{{type}}]-({{other}}{{{label}}})
-
-// name: read.degreeAsOf
-// How many typed relationships of the node stood then, to entities that stood then and (through their
-// state then) match the connection's where.
-CASE WHEN {{{guard}}} THEN COUNT { MATCH {{{pattern}}} WHERE {{{then}}} WITH {{other}}, {{{view}}} AS {{view}} WHERE {{{where}}} RETURN {{other}} } ELSE 0 END
-
-// name: read.thenNode
-// Whether an entity stood at the change set a read is pinned to: one not changed since (every write
-// stamps changedSeq) stood as it stands now (an :Entity, not :Retracted); one changed since stood if
-// the log holds its state then ({{{states}}}: created since, it has none).
-CASE WHEN coalesce({{node}}.changedSeq, 0) <= {{{seq}}} THEN {{node}}:Entity ELSE {{{states}}}[{{node}}.id] IS NOT NULL END
-
 // name: read.thenRelationship
 // Whether a relationship stood then. One not changed since stood if it is live. One changed since: not
 // if its key was created since ({{{relationships}}}: false); a link the log does not list (CITES and
@@ -63,97 +26,10 @@ CASE WHEN coalesce({{rel}}.changedSeq, 0) <= {{{seq}}} THEN NOT {{rel}}:RETRACTE
     WHERE {{earlier}}.type = coalesce({{rel}}.type, type({{rel}})) AND {{earlier}}.retractedSeq > {{{seq}}} AND {{earlier}}.retractedSeq < coalesce({{rel}}.retractedSeq, {{earlier}}.retractedSeq + 1)
   } END
 
-// name: read.view
-// An entity's properties as they stood then: its state from the log where it changed since, else itself.
-coalesce({{{states}}}[{{node}}.id], {{node}})
-
 // name: read.relationshipThen
 // A relationship's properties as they stood then: a link retracted since was not retracted then (its
 // retraction's marks read as null, which decode.ts leaves out).
 CASE WHEN {{rel}}:RETRACTED THEN {{rel}} {.*, status: null, type: null, retractedSeq: null, retractedReason: null, changedSeq: null} ELSE properties({{rel}}) END
-
-// name: read.degree
-// How many typed relationships of the node there are (the label is left out when the type implies it,
-// so Neo4j reads the node's degree instead of expanding).
-CASE WHEN {{{guard}}} THEN COUNT { {{{pattern}}} } ELSE 0 END
-
-// name: read.references
-// The references that a node's or relationship's provenance cites, in the order cited (an index lookup
-// on :Reference(number) each).
-CALL ({{owner}}) {
-  UNWIND coalesce({{owner}}.sourceRefs, []) AS {{number}}
-  MATCH ({{other}}:Reference {number: {{number}}})
-  {{{calls}}}
-  RETURN collect({{{item}}}) AS {{out}}
-}
-
-// name: read.siblings
-// The other parts of a statistic's total along the same dimension, largest first.
-CALL ({{node}}) {
-  MATCH ({{node}})-[{{rel}}:BREAKDOWN_OF]->(:Statistic)<-[{{rel2}}:BREAKDOWN_OF]-({{other}}:Statistic)
-  WHERE {{{guard}}}{{other}} <> {{node}} AND {{rel2}}.dimension = {{rel}}.dimension
-  WITH {{other}} ORDER BY {{other}}.value DESC, {{other}}.id LIMIT {{{limit}}}
-  {{{calls}}}
-  RETURN collect({{{item}}}) AS {{out}}
-}
-
-// name: read.preceding
-// Reforms that took effect in an earlier year than the product's approval, oldest first, with the lag
-// (a range seek on :Reform(year)).
-CALL ({{node}}) {
-  MATCH ({{other}}:Reform)
-  WHERE {{{guard}}}{{other}}.year < {{node}}.year
-  WITH {{node}}, {{other}} ORDER BY {{other}}.dateStart, {{other}}.name, {{other}}.id LIMIT {{{limit}}}
-  {{{calls}}}
-  RETURN collect({lagYears: {{node}}.year - {{other}}.year, reform: {{{item}}}, product: {{{parentItem}}}}) AS {{out}}
-}
-
-// name: read.following
-// Product approvals in a later year than the reform, oldest first, with the lag (a range seek on
-// :Product(year)).
-CALL ({{node}}) {
-  MATCH ({{other}}:Product)
-  WHERE {{{guard}}}{{other}}.year > {{node}}.year
-  WITH {{node}}, {{other}} ORDER BY {{other}}.dateStart, {{other}}.name, {{other}}.id LIMIT {{{limit}}}
-  {{{calls}}}
-  RETURN collect({lagYears: {{other}}.year - {{node}}.year, reform: {{{parentItem}}}, product: {{{item}}}}) AS {{out}}
-}
-
-// name: read.siblingsAsOf
-// read.siblings as the graph stood at a past change set (Statement.asOf): along BREAKDOWN_OF links that
-// stood then ({{{up}}}, {{{down}}}: live or retracted since), to statistics that stood then, ordered by
-// their values then ({{view}}).
-CALL ({{node}}) {
-  MATCH {{{up}}}
-  WHERE {{{upThen}}}
-  MATCH {{{down}}}
-  WHERE {{{guard}}}{{other}} <> {{node}} AND {{rel2}}.dimension = {{rel}}.dimension AND {{{downThen}}}
-  WITH {{other}}, {{{view}}} AS {{view}}
-  WITH {{other}}, {{view}} ORDER BY {{view}}.value DESC, {{view}}.id LIMIT {{{limit}}}
-  {{{calls}}}
-  RETURN collect({{{item}}}) AS {{out}}
-}
-
-// name: read.lagsAsOf
-// read.preceding (or read.following) as the graph stood at a past change set: the {{label}} entities
-// that stood then with a year then earlier (later) than the node's then ({{parent}}): those not changed
-// since, from the :{{label}}(year) index, and the states then of those changed since; ordered by date
-// then, each with its stored entity ({{{stored}}}: read.stored, in {{other}}) for the fields below it.
-CALL ({{node}}, {{parent}}) {
-  WITH {{node}}, {{parent}} WHERE {{{guard}}}
-  CALL ({{parent}}) {
-    MATCH ({{view}}:{{label}})
-    WHERE {{view}}.year {{{op}}} {{parent}}.year AND coalesce({{view}}.changedSeq, 0) <= {{{seq}}}
-    RETURN {{view}}
-    UNION
-    UNWIND [{{key}} IN keys({{{states}}}) WHERE {{{states}}}[{{key}}].kind = {{{kind}}} AND {{{states}}}[{{key}}].year {{{op}}} {{parent}}.year | {{{states}}}[{{key}}]] AS {{view}}
-    RETURN {{view}}
-  }
-  WITH {{node}}, {{parent}}, {{view}} ORDER BY {{view}}.dateStart, {{view}}.name, {{view}}.id LIMIT {{{limit}}}
-  {{{stored}}}
-  {{{calls}}}
-  RETURN collect({lagYears: {{{lag}}}, {{otherKey}}: {{{item}}}, {{parentKey}}: {{{parentItem}}}}) AS {{out}}
-}
 
 // name: read.lagsRootAsOf
 // read.lags as the graph stood at a past change set: the node by id (live, or retracted since) if it
@@ -491,17 +367,9 @@ CALL (*) {
 // The same, a retracted relationship by the type it keeps as a property (includeRetracted: true).
 {type: CASE WHEN {{rel}}:RETRACTED THEN {{rel}}.type ELSE type({{rel}}) END, from: startNode({{rel}}).id, to: endNode({{rel}}).id, rel: properties({{rel}}){{{refs}}}}
 
-// name: read.hasLabel
-// Whether a node is of a kind (guards a kind's fields under an interface).
-{{node}}:{{label}}
-
 // name: read.kindIn
 // Whether a node is of one of the kinds asked ({{{kind}}}: read.kind, or read.kindWithRetracted).
 {{{kind}}} IN {{{kinds}}}
-
-// name: read.after.byName
-// Past a relationship connection's cursor.
-{{other}}.name >= {{{value}}} AND ({{other}}.name > {{{value}}} OR {{other}}.id > {{{id}}})
 
 // name: read.searchPage
 // One page of full-text matches among the best {{{scan}}} the index hands over: best first, after
@@ -582,10 +450,6 @@ CALL () {
 // Past a search cursor: a lower score, or the same score and a greater id.
 ({{score}} < {{{value}}} OR ({{score}} = {{{value}}} AND {{node}}.id > {{{id}}}))
 
-// name: read.degreeWhere
-// How many typed relationships of the node lead to a node that matches the connection's where.
-CASE WHEN {{{guard}}} THEN COUNT { MATCH {{{pattern}}} WHERE {{{where}}} } ELSE 0 END
-
 // name: read.stated
 // Only relationships the article states (not ones the graph infers; see Source.inferred), as a
 // condition appended to a WHERE.
@@ -594,18 +458,6 @@ AND {{rel}}.sourceInferred IS NULL
 // name: read.pathStated
 // Every relationship of a path is stated by the article.
 WHERE all({{rel}} IN relationships({{path}}) WHERE {{rel}}.sourceInferred IS NULL)
-
-// name: read.stored
-// An entity by id whether it is live or retracted (as of a change set, one retracted since may have
-// stood then, and a state from the log is a map: where its relationships start is the stored node): the
-// :Entity(id) or the :Retracted(id) index. No row when neither holds it.
-CALL ({{{imports}}}) {
-  MATCH ({{node}}:Entity {id: {{{id}}}})
-  RETURN {{node}}
-  UNION
-  MATCH ({{node}}:Retracted {id: {{{id}}}})
-  RETURN {{node}}
-}
 
 // name: read.timelineAsOf
 // read.timeline as it stood at a past change set (read.listAsOf's way): the dated entities that have

@@ -26,12 +26,18 @@ export const paramNamed = (text: string): Param => new Cypher.NamedParam(text.sl
 export const written = (cypher: string) => new Cypher.Raw(cypher);
 /** A condition another renderer wrote as text; 'true' is none. */
 export const writtenCondition = (text: string): Condition => (text === 'true' ? undefined : written(text));
-/** A variable that holds a boolean, as a condition. */
-export const holds = (variable: Cypher.Variable): Cypher.Predicate => new Cypher.Raw((context) => context.compile(variable));
+/** A variable or property that holds a boolean, as a condition. */
+export const holds = (value: Cypher.Expr): Cypher.Predicate => new Cypher.Raw((context) => context.compile(value));
 
-/** A builder element as Cypher text, for a renderer that still joins text. */
+/** The id of what an expression yields (`startNode(r).id`). */
+export const idOf = (value: Cypher.Expr): Cypher.Expr => new Cypher.Raw((context) => `${context.compile(value)}.id`);
+
+/**
+ * A builder element as Cypher text, for a renderer that still joins text: an expression, a condition or
+ * a pattern on one line (no value is ever in the text, so no string is broken).
+ */
 export function cypherText(element: Cypher.Expr | Cypher.Pattern | Cypher.Clause): string {
-  return new Cypher.Raw((context) => context.compile(element)).build().cypher;
+  return new Cypher.Raw((context) => context.compile(element)).build().cypher.replace(/\n\s*/g, ' ');
 }
 
 /** A MATCH on a pattern patterns.ts wrote, with the builder's condition. */
@@ -62,6 +68,6 @@ export interface Projected {
 }
 
 /** A subquery's ending: the projection's subqueries below each row, then `RETURN collect(item) AS out`. */
-export function collected(projection: Projected, out: string, item = written(projection.item)): Cypher.Clause {
+export function collected(projection: Projected, out: string, item: Cypher.Expr = written(projection.item)): Cypher.Clause {
   return Cypher.utils.concat(projection.calls.length ? written(projection.calls.join('\n')) : undefined, new Cypher.Return([Cypher.collect(item), new Cypher.NamedVariable(out)]));
 }

@@ -13,18 +13,18 @@
  * relation operations with their pages, cursors, where and extras, checked), and renderNode writes it.
  */
 import { CONNECTION_SUFFIX, derivedOf, isKind, KINDS, relationOf, SORTS, type Kind, type RelationSpec, type Target } from '../model.js';
-import { compose, conjunction } from '../queries.js';
+import { conjunction } from '../queries.js';
 import { pageSize, type PageLimits } from './connection.js';
 import { decodeCursor } from './cursor.js';
 import { followsLinks, type NodePlan, type RelationPlan } from './plan.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
 import { planWhere, type WhereInput } from './where.js';
 import { renderPredicate } from './predicate.js';
-import { labelClause, relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
+import { kindGuard, kindIn, kindOf, labelClause, relatedPattern, relatedPatternOf, stoodThen, stoodThenOf, storedById, viewThen, viewThenOf } from './patterns.js';
 import { aggregateCall, facetFields, facetsCall, planFacet, type Scan } from './aggregate.js';
 import { relatedRead, type RelatedRead } from './render.js';
 import Cypher from '@neo4j/cypher-builder';
-import { matchWritten, nodeNamed, subqueryClause, where as filteredBy, written, writtenCondition } from './builder.js';
+import { collected, cypherText, matchWritten, nodeNamed, param, paramNamed, subquery, subqueryClause, variableNamed, where as filteredBy, written, writtenCondition } from './builder.js';
 import { badUserInput } from '../../errors.js';
 
 /** Cypher for one projected value: subqueries to run first, then the expression that reads their results. */
@@ -44,22 +44,9 @@ export function kindsOf(target: Target): readonly Kind[] {
 }
 
 function guardOf(st: Statement, node: string, kind: Kind, kinds: readonly Kind[]): string {
-  if (kinds.length === 1) return 'true';
-  return st.includeRetracted ? compose('read.hasKind', { node, label: kind }, { kind: st.param(kind) }) : compose('read.hasLabel', { node, label: kind });
+  return kinds.length === 1 ? 'true' : kindGuard(st, node, kind);
 }
 
-/** A node's kind: its label, or, asked with includeRetracted, the property a retracted one keeps. */
-export function kindOf(st: Statement, node: string): string {
-  return compose(st.includeRetracted ? 'read.kindWithRetracted' : 'read.kind', { node });
-}
-
-/** Whether a node is of one of `kinds` (a fresh parameter). */
-export function kindIn(st: Statement, node: string, kinds: readonly string[]): string {
-  return compose('read.kindIn', {}, { kind: kindOf(st, node), kinds: st.param(kinds) });
-}
-
-/** A guard as the start of a longer WHERE: "n:Target AND ", or nothing. */
-const guardPrefix = (guard: string) => (guard === 'true' ? '' : `${guard} AND `);
 
 // ---------------------------------------------------------------------------------------------
 // Planning: a selection below a node, checked, as a NodePlan.
@@ -193,13 +180,21 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
   return renderNode(st, node, planNode(selection, kinds, st.limits), extra, pinnedKind);
 }
 
-/** The references cited by a node's or relationship's provenance, when `sources { reference }` is asked. */
+/**
+ * The references cited by a node's or relationship's provenance, when `sources { reference }` is asked:
+ * in the order cited, an index lookup on :Reference(number) each.
+ */
 function renderReferences(st: Statement, owner: string, reference: NodePlan | undefined): { call: string; out: string } | undefined {
   if (!reference) return undefined;
-  const other = st.variable('ref');
+  const [other, number] = [nodeNamed(st, 'ref'), variableNamed(st, 'number')];
   const out = st.variable('refs');
-  const projection = renderNode(st, other, reference, ['number']);
-  const call = compose('read.references', { owner, number: st.variable('number'), other, out }, { calls: projection.calls.join('\n'), item: projection.item });
+  const projection = renderNode(st, other.name, reference, ['number']);
+  const call = subquery(
+    [new Cypher.NamedVariable(owner)],
+    new Cypher.Unwind([Cypher.coalesce(new Cypher.NamedNode(owner).property('sourceRefs'), new Cypher.List([])), number]),
+    new Cypher.Match(new Cypher.Pattern(other, { labels: ['Reference'], properties: { number } })),
+    collected(projection, out),
+  );
   return { call, out };
 }
 
@@ -274,6 +269,24 @@ function relatedList(st: Statement, node: string, guard: string, plan: Planned<'
   });
 }
 
+/** Past a relationship connection's cursor (by name, then id). */
+function pastName(view: string, value: string, id: string): string {
+  const name = new Cypher.NamedNode(view).property('name');
+  const [v, i] = [paramNamed(value), paramNamed(id)];
+  return cypherText(Cypher.and(Cypher.gte(name, v), Cypher.or(Cypher.gt(name, v), Cypher.gt(new Cypher.NamedNode(view).property('id'), i)))!);
+}
+
+/**
+ * A relationship's properties (its provenance); as of a change set, as they stood then: a link
+ * retracted since was not retracted then (its retraction's marks read as null, which decode.ts leaves out).
+ */
+function relationshipProperties(st: Statement, rel: string): Cypher.Expr {
+  const r = new Cypher.NamedRelationship(rel);
+  if (!st.asOf) return Cypher.properties(r);
+  const cleared = new Cypher.MapProjection(r, '*', { status: Cypher.Null, type: Cypher.Null, retractedSeq: Cypher.Null, retractedReason: Cypher.Null, changedSeq: Cypher.Null });
+  return new Cypher.Case().when(r.hasType('RETRACTED')).then(cleared).else(Cypher.properties(r));
+}
+
 /**
  * A relationship field's connection: a page of edges (node + the relationship's provenance) and, when
  * asked, the total, the aggregate and the facets of every related node the where matches (these read
@@ -281,6 +294,7 @@ function relatedList(st: Statement, node: string, guard: string, plan: Planned<'
  */
 function relatedConnection(st: Statement, node: string, guard: string, plan: Planned<'connection'>): { calls: string[]; value: string } {
   const { spec, after, first } = plan;
+  const parent = new Cypher.NamedNode(node);
   const rel = st.variable('r');
   const other = st.variable('m');
   const view = st.asOf ? st.variable('v') : other;
@@ -303,37 +317,33 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
     view,
     out,
     order: { keys: ['name', 'id'], index: ['name'] },
-    after: conjunction([after ? compose('read.after.byName', { other: view }, { value: from!, id: st.param(after.id) }) : 'true', condition]),
+    after: conjunction([after ? pastName(view, from!, st.param(after.id)) : 'true', condition]),
     from,
     limit: st.param(first + 1),
     projection: {
       calls: [...nodeProjection.calls, ...(refs ? [refs.call] : [])],
-      item: `{node: ${nodeProjection.item}, rel: ${st.asOf ? compose('read.relationshipThen', { rel }) : `properties(${rel})`}${refs ? `, __refs: ${refs.out}` : ''}}`,
+      item: `{node: ${nodeProjection.item}, rel: ${cypherText(relationshipProperties(st, rel))}${refs ? `, __refs: ${refs.out}` : ''}}`,
     },
   });
   let total = 'null';
-  if (plan.totalCount && st.asOf) {
-    const [counted, countedView] = [st.variable('m'), st.variable('v')];
-    const countedRel = st.variable('r');
-    total = compose('read.degreeAsOf', { other: counted, view: countedView }, {
-      guard,
-      pattern: relatedPattern(st, node, spec, countedRel, counted),
-      then: stoodThen(st, countedRel, counted),
-      view: viewThen(st, counted),
-      where: condition === 'true' ? 'true' : matching(countedView),
-    });
-  } else if (plan.totalCount) {
-    const counted = st.variable('m');
-    const where = condition === 'true' ? 'true' : matching(counted);
-    total =
-      where === 'true'
-        ? compose('read.degree', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), counted) })
-        : compose('read.degreeWhere', {}, { guard, pattern: relatedPattern(st, node, spec, st.variable('r'), counted, labelClause(spec)), where });
+  if (plan.totalCount) {
+    // How many related nodes the where matches (the label left out when the type implies it and
+    // nothing is asked of them, so Neo4j reads the node's degree instead of expanding); as of a change
+    // set, the links and entities that stood then, through their states then.
+    const [counted, countedRel] = [nodeNamed(st, 'm'), st.variable('r')];
+    let count: Cypher.Count;
+    if (st.asOf) {
+      const countedView = nodeNamed(st, 'v');
+      const stood = new Cypher.Match(relatedPatternOf(st, parent, spec, countedRel, counted)).where(stoodThenOf(st, countedRel, counted));
+      const viewed = filteredBy(new Cypher.With(counted, [viewThenOf(st, counted), countedView]), condition === 'true' ? undefined : written(matching(countedView.name)));
+      count = new Cypher.Count(Cypher.utils.concat(stood, viewed, new Cypher.Return(counted)));
+    } else if (condition === 'true') count = new Cypher.Count(relatedPatternOf(st, parent, spec, countedRel, counted, ''));
+    else count = new Cypher.Count(new Cypher.Match(relatedPatternOf(st, parent, spec, countedRel, counted)).where(written(matching(counted.name))));
+    total = cypherText(guard === 'true' ? count : new Cypher.Case().when(written(guard)).then(count).else(new Cypher.Literal(0)));
   }
   const calls = [call];
   const extra: string[] = [];
   const scan = (): Scan => {
-    const parent = new Cypher.NamedNode(node);
     const m = nodeNamed(st, 'm');
     if (st.asOf) {
       // As of a change set: the links and entities that stood then, each through its state then.
@@ -365,27 +375,43 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
   return { calls, value: `{edges: ${out}, first: ${st.param(first)}, after: ${st.param(after ? 1 : 0)}, totalCount: ${total}${extra.join('')}}` };
 }
 
-/** Reforms before an approval, approvals after a reform, or a statistic's siblings. */
+/** The order of the reforms before an approval and of the approvals after a reform: oldest first. */
+const byDate = (node: Cypher.Node): Array<[Cypher.Expr, 'ASC']> => [[node.property('dateStart'), 'ASC'], [node.property('name'), 'ASC'], [node.property('id'), 'ASC']];
+
+/** The lag between a reform and an approval, in years. */
+const lagOf = (reform: Cypher.Node, product: Cypher.Node) => Cypher.minus(product.property('year'), reform.property('year'));
+
+/**
+ * Reforms before an approval (a range seek on :Reform(year)), approvals after a reform (on
+ * :Product(year)), oldest first with the lag; or a statistic's siblings: the other parts of its total
+ * along the same dimension, largest first.
+ */
 function derivedList(st: Statement, node: string, guard: string, plan: Planned<'derived'>, out: string): string {
-  const other = st.variable('m');
-  const limit = st.param(plan.first);
+  const [parent, other] = [new Cypher.NamedNode(node), nodeNamed(st, 'm')];
+  const limit = param(st, plan.first);
+  const guarded = (condition: Cypher.Predicate) => Cypher.and(writtenCondition(guard), condition)!;
   if (plan.derived === 'siblings') {
-    const projection = renderNode(st, other, plan.node);
-    return compose(
-      'read.siblings',
-      { node, rel: st.variable('b'), rel2: st.variable('b'), other, out },
-      { guard: guardPrefix(guard), limit, calls: projection.calls.join('\n'), item: projection.item },
+    const [rel, rel2] = [new Cypher.NamedRelationship(st.variable('b')), new Cypher.NamedRelationship(st.variable('b'))];
+    const projection = renderNode(st, other.name, plan.node);
+    const pattern = new Cypher.Pattern(parent).related(rel, { type: 'BREAKDOWN_OF' }).to({ labels: ['Statistic'] }).related(rel2, { type: 'BREAKDOWN_OF', direction: 'left' }).to(other, { labels: ['Statistic'] });
+    return subquery(
+      [parent],
+      new Cypher.Match(pattern).where(guarded(Cypher.and(Cypher.neq(other, parent), Cypher.eq(rel2.property('dimension'), rel.property('dimension')))!)),
+      new Cypher.With(other).orderBy([other.property('value'), 'DESC'], [other.property('id'), 'ASC']).limit(limit),
+      collected(projection, out),
     );
   }
-  const otherProjection = renderNode(st, other, plan.node);
+  const preceding = plan.derived === 'preceding';
+  const otherProjection = renderNode(st, other.name, plan.node);
   const parentProjection = renderNode(st, node, plan.parent!);
-  return compose(`read.${plan.derived}`, { node, other, out }, {
-    guard: guardPrefix(guard),
-    limit,
-    calls: [...otherProjection.calls, ...parentProjection.calls].join('\n'),
-    item: otherProjection.item,
-    parentItem: parentProjection.item,
-  });
+  const [reform, product] = preceding ? [other, parent] : [parent, other];
+  const [otherItem, parentItem] = [written(otherProjection.item), written(parentProjection.item)];
+  return subquery(
+    [parent],
+    new Cypher.Match(new Cypher.Pattern(other, { labels: [preceding ? 'Reform' : 'Product'] })).where(guarded((preceding ? Cypher.lt : Cypher.gt)(other.property('year'), parent.property('year')))),
+    new Cypher.With(parent, other).orderBy(...byDate(other)).limit(limit),
+    collected({ calls: [...otherProjection.calls, ...parentProjection.calls], item: '' }, out, new Cypher.Map({ lagYears: lagOf(reform, product), reform: preceding ? otherItem : parentItem, product: preceding ? parentItem : otherItem })),
+  );
 }
 
 /**
@@ -394,43 +420,57 @@ function derivedList(st: Statement, node: string, guard: string, plan: Planned<'
  * years of then. `node` is the stored entity, `view` its state then.
  */
 function derivedListAsOf(st: Statement, node: string, view: string, guard: string, plan: Planned<'derived'>, out: string): string {
-  const other = st.variable('m');
-  const otherView = st.variable('v');
-  const limit = st.param(plan.first);
+  const [parent, parentView] = [new Cypher.NamedNode(node), new Cypher.NamedNode(view)];
+  const [other, otherView] = [nodeNamed(st, 'm'), nodeNamed(st, 'v')];
+  const limit = param(st, plan.first);
   if (plan.derived === 'siblings') {
-    const [total, rel, rel2] = [st.variable('t'), st.variable('b'), st.variable('b')];
+    // Along BREAKDOWN_OF links that stood then (live or retracted since), to statistics that stood
+    // then, ordered by their values then.
+    const [total, rel, rel2] = [nodeNamed(st, 't'), st.variable('b'), st.variable('b')];
     const breakdown = { type: 'BREAKDOWN_OF', direction: 'OUT', to: 'Statistic', description: '' } as RelationSpec;
-    const projection = renderNode(st, other, plan.node, [], undefined, otherView);
-    return compose('read.siblingsAsOf', { node, rel, rel2, other, view: otherView, out }, {
-      up: relatedPattern(st, node, breakdown, rel, total),
-      upThen: stoodThen(st, rel, total),
-      down: relatedPattern(st, total, { ...breakdown, direction: 'IN' }, rel2, other),
-      downThen: stoodThen(st, rel2, other),
-      view: viewThen(st, other),
-      guard: guardPrefix(guard),
-      limit,
-      calls: projection.calls.join('\n'),
-      item: projection.item,
-    });
+    const projection = renderNode(st, other.name, plan.node, [], undefined, otherView.name);
+    const up = new Cypher.Match(relatedPatternOf(st, parent, breakdown, rel, total)).where(stoodThenOf(st, rel, total));
+    const sameDimension = Cypher.eq(new Cypher.NamedRelationship(rel2).property('dimension'), new Cypher.NamedRelationship(rel).property('dimension'));
+    const down = new Cypher.Match(relatedPatternOf(st, total, { ...breakdown, direction: 'IN' }, rel2, other)).where(Cypher.and(writtenCondition(guard), Cypher.neq(other, parent), sameDimension, stoodThenOf(st, rel2, other))!);
+    return subquery(
+      [parent],
+      up,
+      down,
+      new Cypher.With(other, [viewThenOf(st, other), otherView]),
+      new Cypher.With(other, otherView).orderBy([otherView.property('value'), 'DESC'], [otherView.property('id'), 'ASC']).limit(limit),
+      collected(projection, out),
+    );
   }
+  // The entities of the other kind that stood then with a year then earlier (later) than the node's
+  // then: those not changed since, from the :Kind(year) index, and the states then of those changed
+  // since; ordered by date then, each with its stored entity for the fields below it.
   const preceding = plan.derived === 'preceding';
-  const label = preceding ? 'Reform' : 'Product';
-  const otherProjection = renderNode(st, other, plan.node, [], undefined, otherView);
+  const kind = preceding ? 'Reform' : 'Product';
+  const compare = preceding ? Cypher.lt : Cypher.gt;
+  const otherProjection = renderNode(st, other.name, plan.node, [], undefined, otherView.name);
   const parentProjection = renderNode(st, node, plan.parent!, [], undefined, view);
   const { seq, states } = st.then;
-  return compose('read.lagsAsOf', { node, parent: view, view: otherView, key: st.variable('k'), label, out, otherKey: preceding ? 'reform' : 'product', parentKey: preceding ? 'product' : 'reform' }, {
-    stored: storedById(other, `${otherView}.id`, otherView),
-    guard,
-    op: preceding ? '<' : '>',
-    seq,
-    states,
-    kind: st.param(label),
-    limit,
-    lag: preceding ? `${view}.year - ${otherView}.year` : `${otherView}.year - ${view}.year`,
-    calls: [...otherProjection.calls, ...parentProjection.calls].join('\n'),
-    item: otherProjection.item,
-    parentItem: parentProjection.item,
-  });
+  const key = variableNamed(st, 'k');
+  const state = paramNamed(states).property(key);
+  const unchanged = Cypher.utils.concat(
+    new Cypher.Match(new Cypher.Pattern(otherView, { labels: [kind] })).where(Cypher.and(compare(otherView.property('year'), parentView.property('year')), Cypher.lte(Cypher.coalesce(otherView.property('changedSeq'), new Cypher.Literal(0)), paramNamed(seq)))!),
+    new Cypher.Return(otherView),
+  );
+  const statesThen = new Cypher.ListComprehension(key)
+    .in(Cypher.keys(paramNamed(states)))
+    .where(Cypher.and(Cypher.eq(state.property('kind'), param(st, kind)), compare(state.property('year'), parentView.property('year')))!)
+    .map(state);
+  const changed = Cypher.utils.concat(new Cypher.Unwind([statesThen, otherView]), new Cypher.Return(otherView));
+  const [reform, product] = preceding ? [otherView, parentView] : [parentView, otherView];
+  const [otherItem, parentItem] = [written(otherProjection.item), written(parentProjection.item)];
+  return subquery(
+    [parent, parentView],
+    filteredBy(new Cypher.With(parent, parentView), writtenCondition(guard)),
+    new Cypher.Call(new Cypher.Union(unchanged, changed), [parentView]),
+    new Cypher.With(parent, parentView, otherView).orderBy(...byDate(otherView)).limit(limit),
+    written(storedById(other.name, `${otherView.name}.id`, otherView.name)),
+    collected({ calls: [...otherProjection.calls, ...parentProjection.calls], item: '' }, out, new Cypher.Map({ lagYears: lagOf(reform, product), [preceding ? 'reform' : 'product']: otherItem, [preceding ? 'product' : 'reform']: parentItem })),
+  );
 }
 
 /** The lags of one root `reformsPreceding`/`approvalsFollowing` call, compiled as the nested field is (as of a change set, `view` holds the node's state then). */

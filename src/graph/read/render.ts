@@ -17,12 +17,11 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { labelAt, requiredSortKey, type Kind, type RelationSpec, type SortKey } from '../model.js';
-import { compose } from '../queries.js';
 import type { SortValue } from './cursor.js';
 import type { Anchor, ListPlan, SortKeys, Via } from './plan.js';
 import { conditionOf } from './predicate.js';
 import type { Projection } from './projection.js';
-import { relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
+import { hasKind, relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
 import type { Scan } from './aggregate.js';
 import type { Statement } from './statement.js';
 
@@ -103,7 +102,7 @@ function anchorPattern(st: Statement, plan: ListPlan, node: Node): Cypher.Patter
 }
 
 /** A retracted entity counts as one of its kind when it keeps that kind (includeRetracted). */
-const retractedOfKind = (st: Statement, node: Node, kind: Kind): Cypher.Predicate => new Cypher.Raw(compose('read.hasKind', { node: node.name, label: kind }, { kind: st.param(kind) }));
+const retractedOfKind = (st: Statement, node: Node, kind: Kind): Cypher.Predicate => hasKind(st, node, kind);
 
 /** Every match of a list (no page), for its aggregate and facets: the anchor and conditions in fresh variables. */
 export function scanOf(st: Statement, plan: ListPlan): Scan {
@@ -202,7 +201,7 @@ export function countOf(st: Statement, plan: ListPlan, out: string): string {
   }
   // Asked only when totalCount is: every match of the anchor and conditions, over all pages.
   const count = Cypher.count(node);
-  return subquery([], 
+  return subquery([],
     filtered(new Cypher.Match(anchorPattern(st, plan, node)), where),
     new Cypher.Return([distinctOf(anchor) ? count.distinct() : count, total]),
   );

@@ -22,7 +22,7 @@ CALL () {
   }
   CALL (n_u0_0) {
     UNWIND coalesce(n_u0_0.sourceRefs, []) AS number_u0_4
-    MATCH (ref_u0_5:Reference {number: number_u0_4})
+    MATCH (ref_u0_5:Reference { number: number_u0_4 })
     RETURN collect(ref_u0_5 {.id, .name, .number, kind: head([l IN labels(ref_u0_5) WHERE l <> 'Entity'])}) AS refs_u0_6
   }
   RETURN collect(n_u0_0 {.id, .name, .value, .unit, .periodStart, .periodEnd, .category, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, __refs: refs_u0_6, __rel: {`Statistic.breakdownOf`: list_u0_3}}) AS page_u0_7

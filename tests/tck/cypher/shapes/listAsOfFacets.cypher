@@ -40,10 +40,10 @@ CALL () {
     UNWIND $u0_5 AS n_u0_2
     WITH n_u0_2
     CALL (n_u0_2) {
-      MATCH (m_u0_3:Entity {id: n_u0_2.id})
+      MATCH (m_u0_3:Entity { id: n_u0_2.id })
       RETURN m_u0_3
       UNION
-      MATCH (m_u0_3:Retracted {id: n_u0_2.id})
+      MATCH (m_u0_3:Retracted { id: n_u0_2.id })
       RETURN m_u0_3
     }
     RETURN n_u0_2, m_u0_3
@@ -61,10 +61,10 @@ CALL () {
     UNWIND $u0_8 AS n_u0_5
     WITH n_u0_5
     CALL (n_u0_5) {
-      MATCH (m_u0_6:Entity {id: n_u0_5.id})
+      MATCH (m_u0_6:Entity { id: n_u0_5.id })
       RETURN m_u0_6
       UNION
-      MATCH (m_u0_6:Retracted {id: n_u0_5.id})
+      MATCH (m_u0_6:Retracted { id: n_u0_5.id })
       RETURN m_u0_6
     }
     RETURN n_u0_5, m_u0_6
@@ -75,15 +75,8 @@ CALL () {
   UNWIND matched_u0_7 AS pair_u0_8
   WITH pair_u0_8.view AS n_u0_5, pair_u0_8.stored AS m_u0_6, matched_u0_7
   WITH *, n_u0_5.year AS k_u0_9
-  OPTIONAL MATCH (m_u0_6)-[r_u0_10:TARGETS|RETRACTED WHERE r_u0_10:TARGETS OR r_u0_10.type = $u0_10]->(f_u0_11 WHERE (f_u0_11:Target OR (f_u0_11:Retracted AND f_u0_11.kind = $u0_11)))
-  WHERE CASE WHEN coalesce(r_u0_10.changedSeq, 0) <= $u0_12 THEN NOT r_u0_10:RETRACTED
-    WHEN $u0_13[startNode(r_u0_10).id + '|' + coalesce(r_u0_10.type, type(r_u0_10)) + '|' + endNode(r_u0_10).id] IS NULL THEN r_u0_10:RETRACTED
-    WHEN NOT $u0_13[startNode(r_u0_10).id + '|' + coalesce(r_u0_10.type, type(r_u0_10)) + '|' + endNode(r_u0_10).id] THEN false
-    ELSE NOT EXISTS {
-      WITH startNode(r_u0_10) AS s_u0_12, endNode(r_u0_10) AS e_u0_13
-      MATCH (s_u0_12)-[x_u0_14:RETRACTED]->(e_u0_13)
-      WHERE x_u0_14.type = coalesce(r_u0_10.type, type(r_u0_10)) AND x_u0_14.retractedSeq > $u0_12 AND x_u0_14.retractedSeq < coalesce(r_u0_10.retractedSeq, x_u0_14.retractedSeq + 1)
-    } END AND CASE WHEN coalesce(f_u0_11.changedSeq, 0) <= $u0_12 THEN f_u0_11:Entity ELSE $u0_14[f_u0_11.id] IS NOT NULL END
+  OPTIONAL MATCH (m_u0_6)-[r_u0_10:(TARGETS|RETRACTED) WHERE (r_u0_10:TARGETS OR r_u0_10.type = $u0_10)]->(f_u0_11 WHERE (f_u0_11:Target OR (f_u0_11:Retracted AND f_u0_11.kind = $u0_11)))
+  WHERE (CASE WHEN coalesce(r_u0_10.changedSeq, 0) <= $u0_12 THEN NOT (r_u0_10:RETRACTED) WHEN $u0_13[(startNode(r_u0_10).id || '|' || coalesce(r_u0_10.type, type(r_u0_10)) || '|' || endNode(r_u0_10).id)] IS NULL THEN r_u0_10:RETRACTED WHEN NOT ($u0_13[(startNode(r_u0_10).id || '|' || coalesce(r_u0_10.type, type(r_u0_10)) || '|' || endNode(r_u0_10).id)]) THEN false ELSE NOT (EXISTS { WITH startNode(r_u0_10) AS s_u0_12, endNode(r_u0_10) AS e_u0_13 MATCH (s_u0_12)-[x_u0_14:RETRACTED]->(e_u0_13) WHERE (x_u0_14.type = coalesce(r_u0_10.type, type(r_u0_10)) AND x_u0_14.retractedSeq > $u0_12 AND x_u0_14.retractedSeq < coalesce(r_u0_10.retractedSeq, (x_u0_14.retractedSeq + 1))) }) END AND CASE WHEN coalesce(f_u0_11.changedSeq, 0) <= $u0_12 THEN f_u0_11:Entity ELSE $u0_14[f_u0_11.id] IS NOT NULL END)
   WITH *, CASE
     WHEN f_u0_11 IS NULL THEN NULL
     ELSE coalesce($u0_14[f_u0_11.id], f_u0_11)

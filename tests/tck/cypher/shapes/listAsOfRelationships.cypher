@@ -28,22 +28,15 @@ CALL () {
   ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
   LIMIT $u0_1
   CALL (n_u0_0) {
-    MATCH (e_u0_1:Entity {id: n_u0_0.id})
+    MATCH (e_u0_1:Entity { id: n_u0_0.id })
     RETURN e_u0_1
     UNION
-    MATCH (e_u0_1:Retracted {id: n_u0_0.id})
+    MATCH (e_u0_1:Retracted { id: n_u0_0.id })
     RETURN e_u0_1
   }
   CALL (e_u0_1) {
-    MATCH (e_u0_1)-[r_u0_2:TARGETS|RETRACTED WHERE r_u0_2:TARGETS OR r_u0_2.type = $u0_3]->(m_u0_3 WHERE (m_u0_3:Target OR (m_u0_3:Retracted AND m_u0_3.kind = $u0_4)))
-    WHERE CASE WHEN coalesce(r_u0_2.changedSeq, 0) <= $u0_5 THEN NOT r_u0_2:RETRACTED
-      WHEN $u0_6[startNode(r_u0_2).id + '|' + coalesce(r_u0_2.type, type(r_u0_2)) + '|' + endNode(r_u0_2).id] IS NULL THEN r_u0_2:RETRACTED
-      WHEN NOT $u0_6[startNode(r_u0_2).id + '|' + coalesce(r_u0_2.type, type(r_u0_2)) + '|' + endNode(r_u0_2).id] THEN false
-      ELSE NOT EXISTS {
-        WITH startNode(r_u0_2) AS s_u0_4, endNode(r_u0_2) AS e_u0_5
-        MATCH (s_u0_4)-[x_u0_6:RETRACTED]->(e_u0_5)
-        WHERE x_u0_6.type = coalesce(r_u0_2.type, type(r_u0_2)) AND x_u0_6.retractedSeq > $u0_5 AND x_u0_6.retractedSeq < coalesce(r_u0_2.retractedSeq, x_u0_6.retractedSeq + 1)
-      } END AND CASE WHEN coalesce(m_u0_3.changedSeq, 0) <= $u0_5 THEN m_u0_3:Entity ELSE $u0_7[m_u0_3.id] IS NOT NULL END
+    MATCH (e_u0_1)-[r_u0_2:(TARGETS|RETRACTED) WHERE (r_u0_2:TARGETS OR r_u0_2.type = $u0_3)]->(m_u0_3 WHERE (m_u0_3:Target OR (m_u0_3:Retracted AND m_u0_3.kind = $u0_4)))
+    WHERE (CASE WHEN coalesce(r_u0_2.changedSeq, 0) <= $u0_5 THEN NOT (r_u0_2:RETRACTED) WHEN $u0_6[(startNode(r_u0_2).id || '|' || coalesce(r_u0_2.type, type(r_u0_2)) || '|' || endNode(r_u0_2).id)] IS NULL THEN r_u0_2:RETRACTED WHEN NOT ($u0_6[(startNode(r_u0_2).id || '|' || coalesce(r_u0_2.type, type(r_u0_2)) || '|' || endNode(r_u0_2).id)]) THEN false ELSE NOT (EXISTS { WITH startNode(r_u0_2) AS s_u0_4, endNode(r_u0_2) AS e_u0_5 MATCH (s_u0_4)-[x_u0_6:RETRACTED]->(e_u0_5) WHERE (x_u0_6.type = coalesce(r_u0_2.type, type(r_u0_2)) AND x_u0_6.retractedSeq > $u0_5 AND x_u0_6.retractedSeq < coalesce(r_u0_2.retractedSeq, (x_u0_6.retractedSeq + 1))) }) END AND CASE WHEN coalesce(m_u0_3.changedSeq, 0) <= $u0_5 THEN m_u0_3:Entity ELSE $u0_7[m_u0_3.id] IS NOT NULL END)
     WITH r_u0_2, m_u0_3, coalesce($u0_7[m_u0_3.id], m_u0_3) AS v_u0_7
     WITH r_u0_2, m_u0_3, v_u0_7
     ORDER BY v_u0_7.name ASC, v_u0_7.id ASC

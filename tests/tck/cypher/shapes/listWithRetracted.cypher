@@ -29,7 +29,7 @@ CALL () {
   ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
   LIMIT $u0_1
   CALL (n_u0_0) {
-    MATCH (n_u0_0)-[r_u0_1:TARGETS|RETRACTED WHERE r_u0_1:TARGETS OR r_u0_1.type = $u0_3]->(m_u0_2 WHERE (m_u0_2:Target OR (m_u0_2:Retracted AND m_u0_2.kind = $u0_4)))
+    MATCH (n_u0_0)-[r_u0_1:(TARGETS|RETRACTED) WHERE (r_u0_1:TARGETS OR r_u0_1.type = $u0_3)]->(m_u0_2 WHERE (m_u0_2:Target OR (m_u0_2:Retracted AND m_u0_2.kind = $u0_4)))
     WITH r_u0_1, m_u0_2
     ORDER BY m_u0_2.name ASC, m_u0_2.id ASC
     LIMIT $u0_5

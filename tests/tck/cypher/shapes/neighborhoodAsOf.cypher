@@ -15,14 +15,7 @@ CALL () {
 CALL (*) {
   UNWIND [c_u0_0] AS x_u0_1
   MATCH (x_u0_1)-[h_u0_2:PART_OF|DEPARTMENT_OF|SUCCEEDED_BY|GOVERNS|ISSUED|ENACTED|INTRODUCED|TRIGGERED|IMPLEMENTED_BY|ESTABLISHED|SUBCATEGORY_OF|CLASSIFIED_AS|REVIEWS|APPROVED_BY|TARGETS|SPONSORED_BY|INVOLVES|ABOUT|BREAKDOWN_OF|NUMERATOR|DENOMINATOR|GROWTH_FROM|GROWTH_TO|ADDRESSES|DRIVES|EVIDENCED_BY|RETRACTED WHERE NOT h_u0_2:RETRACTED OR h_u0_2.type IN $u0_3]-(m_u0_3:Entity|Retracted)
-  WHERE NOT m_u0_3 IN [c_u0_0] AND CASE WHEN coalesce(h_u0_2.changedSeq, 0) <= $u0_1 THEN NOT h_u0_2:RETRACTED
-    WHEN $u0_4[startNode(h_u0_2).id + '|' + coalesce(h_u0_2.type, type(h_u0_2)) + '|' + endNode(h_u0_2).id] IS NULL THEN h_u0_2:RETRACTED
-    WHEN NOT $u0_4[startNode(h_u0_2).id + '|' + coalesce(h_u0_2.type, type(h_u0_2)) + '|' + endNode(h_u0_2).id] THEN false
-    ELSE NOT EXISTS {
-      WITH startNode(h_u0_2) AS s_u0_4, endNode(h_u0_2) AS e_u0_5
-      MATCH (s_u0_4)-[x_u0_6:RETRACTED]->(e_u0_5)
-      WHERE x_u0_6.type = coalesce(h_u0_2.type, type(h_u0_2)) AND x_u0_6.retractedSeq > $u0_1 AND x_u0_6.retractedSeq < coalesce(h_u0_2.retractedSeq, x_u0_6.retractedSeq + 1)
-    } END AND CASE WHEN coalesce(m_u0_3.changedSeq, 0) <= $u0_1 THEN m_u0_3:Entity ELSE $u0_2[m_u0_3.id] IS NOT NULL END
+  WHERE NOT m_u0_3 IN [c_u0_0] AND (CASE WHEN coalesce(h_u0_2.changedSeq, 0) <= $u0_1 THEN NOT (h_u0_2:RETRACTED) WHEN $u0_4[(startNode(h_u0_2).id || '|' || coalesce(h_u0_2.type, type(h_u0_2)) || '|' || endNode(h_u0_2).id)] IS NULL THEN h_u0_2:RETRACTED WHEN NOT ($u0_4[(startNode(h_u0_2).id || '|' || coalesce(h_u0_2.type, type(h_u0_2)) || '|' || endNode(h_u0_2).id)]) THEN false ELSE NOT (EXISTS { WITH startNode(h_u0_2) AS s_u0_4, endNode(h_u0_2) AS e_u0_5 MATCH (s_u0_4)-[x_u0_6:RETRACTED]->(e_u0_5) WHERE (x_u0_6.type = coalesce(h_u0_2.type, type(h_u0_2)) AND x_u0_6.retractedSeq > $u0_1 AND x_u0_6.retractedSeq < coalesce(h_u0_2.retractedSeq, (x_u0_6.retractedSeq + 1))) }) END AND CASE WHEN coalesce(m_u0_3.changedSeq, 0) <= $u0_1 THEN m_u0_3:Entity ELSE $u0_2[m_u0_3.id] IS NOT NULL END)
   WITH DISTINCT m_u0_3 LIMIT $u0_5
   RETURN collect(m_u0_3) AS ring_u0_7
 }

@@ -15,7 +15,7 @@ CALL () {
       WITH n_u0_1, hub_u0_6
       WHERE NOT (hub_u0_6)
       MATCH (n_u0_1)<-[r_u0_7:TARGETS]-(m_u0_8)
-      WHERE n_u0_1:Target AND m_u0_8.name >= $u0_2 AND (m_u0_8.name > $u0_2 OR m_u0_8.id > $u0_3)
+      WHERE n_u0_1:Target AND (m_u0_8.name >= $u0_2 AND (m_u0_8.name > $u0_2 OR m_u0_8.id > $u0_3))
       WITH r_u0_7, m_u0_8
       ORDER BY m_u0_8.name ASC, m_u0_8.id ASC
       LIMIT $u0_1
@@ -25,9 +25,9 @@ CALL () {
       WHERE (m_u0_8.name >= CASE
         WHEN hub_u0_6 THEN $u0_2
         ELSE '\uffff'
-      END AND m_u0_8.name >= $u0_2 AND (m_u0_8.name > $u0_2 OR m_u0_8.id > $u0_3))
+      END AND (m_u0_8.name >= $u0_2 AND (m_u0_8.name > $u0_2 OR m_u0_8.id > $u0_3)))
       MATCH (n_u0_1)<-[r_u0_7:TARGETS]-(m_u0_8)
-      WHERE n_u0_1:Target AND m_u0_8.name >= $u0_2 AND (m_u0_8.name > $u0_2 OR m_u0_8.id > $u0_3)
+      WHERE n_u0_1:Target AND (m_u0_8.name >= $u0_2 AND (m_u0_8.name > $u0_2 OR m_u0_8.id > $u0_3))
       WITH r_u0_7, m_u0_8
       ORDER BY m_u0_8.name ASC, m_u0_8.id ASC
       LIMIT $u0_1
