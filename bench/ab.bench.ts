@@ -22,6 +22,7 @@ import * as localServer from '../src/local-neo4j/server.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { exampleOperations } from '../src/resolvers/examples.js';
 import { apiProcess, interleaved, ms, quantile, type Call } from './harness.js';
+import { scaleQuestions } from './questions.js';
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, graph: { type: 'string' }, iterations: { type: 'string', default: '100' } } });
 if (!values.base) throw new Error('npm run bench:ab -- --base <commit> [--graph N] [--iterations 100]');
@@ -46,22 +47,6 @@ if (!existsSync(worktree)) {
 async function api(root: string, port: number): Promise<{ url: string; stop(): void }> {
   const { url, stop } = await apiProcess({ root, port, neo4jUri: `bolt://127.0.0.1:${NEO4J.boltPort}`, password: NEO4J.password, env: { NODE_ENV: 'production', RESPONSE_CACHE_MB: '0', NEO4J_QUERY_TIMEOUT_MS: '60000' } });
   return { url: `${url}/graphql`, stop };
-}
-
-/** bench:scale's API questions on the synthetic graph (its hubs: target:t0, sponsor:s0, agency:a0). */
-function scaleQuestions(): Array<{ name: string; body: unknown }> {
-  const q = (name: string, query: string, variables: Record<string, unknown> = {}) => ({ name, body: { query, variables } });
-  return [
-    q('filteredListFirstPage', 'query($t: ID!) { products(filter: {target: $t}, first: 20) { edges { node { id name year } } } }', { t: 'target:t0' }),
-    q('nested3', 'query($s: ID!) { products(filter: {sponsor: $s}, first: 20) { edges { node { name sponsors(first: 2) { name products(first: 5) { name targets(first: 3) { name } } } } } } }', { s: 'sponsor:s0' }),
-    q('listNested', 'query($t: ID!) { products(filter: {target: $t}, first: 20) { edges { node { name sponsors(first: 2) { name } targets(first: 3) { name } } } } }', { t: 'target:t0' }),
-    q('hubNeighborhood', 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 50) { truncated nodes { id name } edges { type from to } } }', { id: 'agency:a0' }),
-    q('hubNeighborhood2', 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name } edges { type from to } } }', { id: 'agency:a0' }),
-    q('whereThroughRelationship', 'query($n: String!) { products(where: {targets: {some: {name: {eq: $n}}}}, first: 20) { edges { node { id name year } } } }', { n: 'Target 0' }),
-    q('nameContains', '{ products(filter: {nameContains: "cilta"}, first: 20) { edges { node { id name year } } } }'),
-    q('commonSearch', '{ search(text: "autoleucel", first: 20) { score node { id name } } }'),
-    q('nodeById', '{ node(id: "product:p0") { id name ... on Product { year } } }'),
-  ];
 }
 
 await localServer.start(NEO4J, { fresh: !graphSize, log: () => {} });

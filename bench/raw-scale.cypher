@@ -94,3 +94,14 @@ MATCH (n:Product)
 WHERE n.name CONTAINS $text
 WITH n ORDER BY n.name, n.id LIMIT 20
 RETURN n {.id, .name, .year} AS node
+
+// name: yearTotal
+// How many products were approved in a year or later (a count over the year index), and the first 20
+// of them by name.
+CALL () {
+  MATCH (n:Product) WHERE n.year >= $year
+  RETURN count(n) AS total
+}
+MATCH (n:Product) WHERE n.year >= $year
+WITH total, n ORDER BY n.name, n.id LIMIT 20
+RETURN total, n {.id, .name, .year} AS node

@@ -178,6 +178,13 @@ const questions: Question[] = [
     raw: raw('hubNeighborhood', { id: agency }),
   },
   {
+    name: 'yearTotal',
+    what: 'products(filter: {yearFrom: 2012}) { totalCount }: how many of every product were approved from 2012 on (about 379,000 of 421,000), with the first 20 by name',
+    api: gql(`{ products(filter: {yearFrom: 2012}, first: 20) { totalCount edges { node { id name year } } } }`),
+    raw: raw('yearTotal', { year: 2012 }),
+    neo4jGraphql: neo(`{ productsConnection(where: {year: {gte: 2012}}, first: 20, sort: [{node: {name: ASC}}]) { totalCount edges { node { id name year } } } }`),
+  },
+  {
     name: 'whereThroughRelationship',
     what: `products(where: {targets: {some: {name: {eq}}}}): the first 20 products whose target is named like the hub target (${targetName})`,
     api: gql(`query($n: String!) { products(where: {targets: {some: {name: {eq: $n}}}}, first: 20) { edges { node { id name year } } } }`, { n: targetName }),

@@ -78,7 +78,7 @@ RETURN scanned, COLLECT {
 
 // name: versions.graphSince
 // What a read of relationships as of change set $asOf needs from the log, beside the changedSeq every
-// entity and relationship carries (read.thenNode, read.thenRelationship): each entity that changed after
+// entity and relationship carries (src/graph/read/patterns.ts nodeThen, relationshipThen): each entity that changed after
 // it and existed then, with its kind and its state before its first change since, and with $created
 // those created since too (a list's share of them: a list as of a seq that reads relationships need not
 // run versions.changedSince besides; a traversal needs none, their changedSeq says so); each

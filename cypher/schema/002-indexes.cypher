@@ -48,7 +48,7 @@ CREATE RANGE INDEX product_date_start_name IF NOT EXISTS FOR (n:Product) ON (n.d
 
 // A hub's products listed by date (products(filter: {target}, orderBy: {field: DATE})) come in this
 // index's order, date then id as the list orders them, so the page is read in order and stops at the
-// page size (read.listVia); on the date alone every product of one date was read to sort them by id
+// page size (src/graph/read/render.ts hubPage); on the date alone every product of one date was read to sort them by id
 // (1M nodes: 174,709 db hits for a hub target's first page, 1,174 with this index).
 CREATE RANGE INDEX product_date_start_id IF NOT EXISTS FOR (n:Product) ON (n.dateStart, n.id);
 

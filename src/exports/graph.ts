@@ -143,13 +143,13 @@ async function* graphPages(executor: Executor, withRelationships: boolean, inclu
  * The graph as it stood at a past change set, a page at a time in id order: the entities that stood
  * then (live ones not changed since, and those changed since that existed then, live or retracted now,
  * with their states then), and the relationships among them that stood then (live ones not created
- * since, retracted ones retracted since: the rules of read.thenRelationship, applied here to each page).
+ * since, retracted ones retracted since: the rules of relationshipThen (src/graph/read/patterns.ts), applied here to each page).
  */
 async function* graphPagesAsOf(executor: Executor, withRelationships: boolean, asOf: GraphAt): AsyncGenerator<{ nodes: GraphNode[]; relationships: GraphRelationship[] }> {
   const changedSince = (props: Props) => Number(props.changedSeq ?? 0) > asOf.seq;
   const stood = (n: GraphNode & { retractedNow: boolean }) => (changedSince(n.props) ? asOf.states[n.id] !== undefined : !n.retractedNow);
   const retracted = (r: GraphRelationship) => r.props.status === 'RETRACTED';
-  /** The lives of one key that stood then (at most one): read.thenRelationship's rule over a page's links of that key. */
+  /** The lives of one key that stood then (at most one): relationshipThen's rule over a page's links of that key. */
   const standing = (lives: GraphRelationship[]): GraphRelationship[] => {
     const key = `${lives[0].from}|${lives[0].type}|${lives[0].to}`;
     const existed = asOf.relationships[key];

@@ -104,7 +104,7 @@ export function render(name: string, identifiers: Record<string, string | number
 
 /**
  * A named block with `{{identifiers}}` (checked as in `render`) and `{{{clauses}}}`: Cypher that the
- * read compiler built from other named blocks, identifiers and `$parameters`, never client text.
+ * caller built from identifiers and `$parameters` (the exports compose their named queries so), never client text.
  */
 export function compose(name: string, identifiers: Record<string, string | number>, clauses: Record<string, string> = {}): string {
   const lines = TEMPLATES.get(name);

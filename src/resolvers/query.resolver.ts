@@ -77,7 +77,7 @@ function timelineTitle(entity: { kind: string; name: string }): string {
 /**
  * Nodes by id, as they stand or as of a change set. As of one, their own fields are read from the log
  * by id (any seq back); relationship fields below them need the graph as it stood (a bounded read of
- * the log since), then one statement reads them (read.nodesAsOf).
+ * the log since), then one statement reads them (questions.ts nodesUnit).
  */
 async function nodesRead(ctx: Context, ids: string[], selection: Selection, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null) {
   if (!asked(asOf, asOfTime)) return ctx.reader.read(nodesUnit(ids, selection, includeRetracted));

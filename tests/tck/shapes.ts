@@ -84,6 +84,8 @@ export const SHAPES: Record<string, string> = {
   timeline: `{ timeline(from: "2017", to: "2019", kinds: [REFORM, PRODUCT]) { date kind title } }`,
   path: `{ path(fromId: "target:bcma", toId: "agency:nmpa", maxHops: 4) { nodes { id } relationships { type } } }`,
   neighbourhoodDepth2: `{ neighborhood(id: "agency:nmpa", depth: 2, limit: 50) { nodes { id } edges { type } truncated } }`,
+  pathStatedOnly: `{ path(fromId: "target:bcma", toId: "agency:nmpa", includeInferred: false) { nodes { id } relationships { type } } }`,
+  neighbourhoodStatedOnly: `{ neighborhood(id: "agency:nmpa", includeInferred: false) { nodes { id } edges { type } } }`,
   reformsPreceding: `{ reformsPreceding(productId: "product:ciltacabtagene-autoleucel") { lagYears reform { name } } }`,
   inconsistencies: `{ inconsistencies { id name } }`,
   twoRootFields: `{ a: products(first: 1) { totalCount } b: targets(first: 1) { ${EDGES} } }`,

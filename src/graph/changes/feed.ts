@@ -103,7 +103,7 @@ export async function changedSince(executor: Executor, kinds: readonly string[],
 
 /**
  * The graph as it stood at change set `seq`, as a read of relationships needs it: what changed since,
- * by id and by relationship key (read.thenNode, read.thenRelationship and read.view read these maps,
+ * by id and by relationship key (patterns.ts nodeThen, relationshipThen and viewThenOf read these maps,
  * after the changedSeq each entity and relationship carries). Whatever did not change since stood then
  * as it stands now.
  */

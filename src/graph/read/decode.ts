@@ -31,7 +31,7 @@ export function toEntity(row: Row | null | undefined): Entity | null {
 
 export const toEntities = (rows: Row[]): Entity[] => rows.map((r) => toEntity(r)!);
 
-/** A relationship's properties as read: those read as of a change set mark what did not stand then with null (read.relationshipThen). */
+/** A relationship's properties as read: those read as of a change set mark what did not stand then with null (patterns.ts relationshipProperties). */
 const relationshipProps = (rel: Row): Row => Object.fromEntries(Object.entries(rel).filter(([, value]) => value !== null));
 
 /** A relationship read with its provenance: `{type, from, to, rel: properties, __refs}`. */

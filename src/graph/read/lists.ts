@@ -271,7 +271,7 @@ export function renderList(plan: ListPlan): (st: Statement) => CompiledUnit<Page
 /**
  * The projection of an entry read as of a change set whose relationships are read too: the entry (a
  * node, or its state then from the log) is what its fields read; the stored entity, found by id, is
- * where its relationships start (read.stored).
+ * where its relationships start (patterns.ts storedById).
  */
 export function projectThen(st: Statement, entry: string, plan: NodePlan, extra: string[], pinnedKind: string): Projection {
   const stored = st.variable('e');

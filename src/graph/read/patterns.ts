@@ -78,7 +78,7 @@ export function relatedPattern(st: Statement, node: string, spec: RelationSpec, 
  * stamps changedSeq) stood as it stands now (an :Entity, not :Retracted); one changed since stood if
  * the log holds its state then (created since, it has none).
  */
-function nodeThen(st: Statement, node: Node): Cypher.Predicate {
+export function nodeThen(st: Statement, node: Node): Cypher.Predicate {
   const { seq, states } = st.then;
   return new Cypher.Case()
     .when(Cypher.lte(Cypher.coalesce(node.property('changedSeq'), new Cypher.Literal(0)), paramNamed(seq)))
@@ -95,7 +95,7 @@ function nodeThen(st: Statement, node: Node): Cypher.Predicate {
  * live one if none was retracted since (a correction retracts the link and adds it anew; seeds update
  * in place).
  */
-function relationshipThen(st: Statement, rel: string): Cypher.Predicate {
+export function relationshipThen(st: Statement, rel: string): Cypher.Predicate {
   const { seq, relationships } = st.then;
   const r = new Cypher.NamedRelationship(rel);
   const [start, end, earlier] = [new Cypher.NamedNode(st.variable('s')), new Cypher.NamedNode(st.variable('e')), new Cypher.NamedRelationship(st.variable('x'))];
@@ -153,4 +153,15 @@ export function storedById(node: string, id: string, imports = ''): string {
   const value = id.startsWith('$') ? paramNamed(id) : new Cypher.Raw(id);
   const from = (kindLabel: string) => Cypher.utils.concat(new Cypher.Match(new Cypher.Pattern(n, { labels: [kindLabel], properties: { id: value } })), new Cypher.Return(n));
   return subquery(imports ? [new Cypher.NamedVariable(imports)] : [], new Cypher.Union(from('Entity'), from('Retracted')));
+}
+
+/**
+ * A relationship's properties (its provenance); as of a change set, as they stood then: a link
+ * retracted since was not retracted then (its retraction's marks read as null, which decode.ts leaves out).
+ */
+export function relationshipProperties(st: Statement, rel: string): Cypher.Expr {
+  const r = new Cypher.NamedRelationship(rel);
+  if (!st.asOf) return Cypher.properties(r);
+  const cleared = new Cypher.MapProjection(r, '*', { status: Cypher.Null, type: Cypher.Null, retractedSeq: Cypher.Null, retractedReason: Cypher.Null, changedSeq: Cypher.Null });
+  return new Cypher.Case().when(r.hasType('RETRACTED')).then(cleared).else(Cypher.properties(r));
 }

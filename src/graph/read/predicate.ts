@@ -3,8 +3,8 @@
  * @neo4j/cypher-builder: the where union (compare, and/or/not, quantifiers, cites) and the list
  * filters compose here as expressions, with the conventions of @neo4j/graphql 7 (string operators are
  * case-sensitive; `all` holds when there is no related node). Variables and parameters keep the
- * statement's names (NamedNode, NamedParam), so the predicate sits inside the named blocks of
- * cypher/queries/read.cypher. Every value is a fresh parameter; property names come from the model's
+ * statement's names (NamedNode, NamedParam), so the predicate sits inside the Cypher render.ts and
+ * projection.ts build around it. Every value is a fresh parameter; property names come from the model's
  * allow-lists, relationship types and labels from RELATIONSHIPS. A predicate rendered twice (the page
  * and its totalCount) gets two sets of parameters.
  */

@@ -20,7 +20,7 @@ import { followsLinks, type NodePlan, type RelationPlan } from './plan.js';
 import { child, fieldsOn, type Selection, type Statement } from './statement.js';
 import { planWhere, type WhereInput } from './where.js';
 import { renderPredicate } from './predicate.js';
-import { kindGuard, kindIn, kindOf, labelClause, relatedPattern, relatedPatternOf, stoodThen, stoodThenOf, storedById, viewThen, viewThenOf } from './patterns.js';
+import { kindGuard, kindIn, kindOfExpr, labelClause, relatedPattern, relatedPatternOf, relationshipProperties, stoodThen, stoodThenOf, storedById, viewThen, viewThenOf } from './patterns.js';
 import { aggregateCall, facetFields, facetsCall, planFacet, type Scan } from './aggregate.js';
 import { relatedRead, type RelatedRead } from './render.js';
 import Cypher from '@neo4j/cypher-builder';
@@ -144,35 +144,37 @@ export function readsRelationships(plan: NodePlan): boolean {
 export function renderNode(st: Statement, node: string, plan: NodePlan, extra: string[] = [], pinnedKind?: string, view = node): Projection {
   const properties = new Set([...ALWAYS, ...extra, ...plan.properties]);
   const calls: string[] = [];
-  const related: string[] = [];
+  // Each relationship field under its response key, prefixed by the kind (decode.ts reads them back).
+  const related: Record<string, Cypher.Expr> = {};
   const guards = new Map(plan.kinds.map((kind) => [kind, guardOf(st, node, kind, plan.kinds)]));
   for (const relation of plan.relations) {
     const guard = guards.get(relation.kind)!;
+    const key = relation.key.slice(1, -1);
     if (relation.is === 'list') {
       const out = st.variable('list');
       calls.push(relatedList(st, node, guard, relation, out));
-      related.push(`${relation.key}: ${out}`);
+      related[key] = new Cypher.NamedVariable(out);
     } else if (relation.is === 'connection') {
       const { calls: connectionCalls, value } = relatedConnection(st, node, guard, relation);
       calls.push(...connectionCalls);
-      related.push(`${relation.key}: ${value}`);
+      related[key] = value;
     } else {
       const out = st.variable('derived');
       calls.push(st.asOf ? derivedListAsOf(st, node, view, guard, relation, out) : derivedList(st, node, guard, relation, out));
-      related.push(`${relation.key}: ${out}`);
+      related[key] = new Cypher.NamedVariable(out);
     }
   }
-  const entries = [...[...properties].map((p) => `.${p}`), `kind: ${pinnedKind ?? kindOf(st, node)}`];
+  const entries: Record<string, Cypher.Expr> = { kind: pinnedKind ? written(pinnedKind) : kindOfExpr(st, new Cypher.NamedNode(node)) };
   if (plan.sources) {
-    SOURCE_PROPERTIES.forEach((p) => entries.push(`.${p}`));
     const refs = renderReferences(st, view, plan.sources.reference);
     if (refs) {
       calls.push(refs.call);
-      entries.push(`__refs: ${refs.out}`);
+      entries.__refs = new Cypher.NamedVariable(refs.out);
     }
   }
-  if (related.length) entries.push(`__rel: {${related.join(', ')}}`);
-  return { calls, item: `${view} {${entries.join(', ')}}` };
+  if (Object.keys(related).length) entries.__rel = new Cypher.Map(related);
+  const projected = [...properties, ...(plan.sources ? SOURCE_PROPERTIES : [])];
+  return { calls, item: cypherText(new Cypher.MapProjection(new Cypher.NamedNode(view), projected, entries)) };
 }
 
 /** The projection of `selection` on the node in variable `node`: planned, then rendered. */
@@ -277,22 +279,11 @@ function pastName(view: string, value: string, id: string): string {
 }
 
 /**
- * A relationship's properties (its provenance); as of a change set, as they stood then: a link
- * retracted since was not retracted then (its retraction's marks read as null, which decode.ts leaves out).
- */
-function relationshipProperties(st: Statement, rel: string): Cypher.Expr {
-  const r = new Cypher.NamedRelationship(rel);
-  if (!st.asOf) return Cypher.properties(r);
-  const cleared = new Cypher.MapProjection(r, '*', { status: Cypher.Null, type: Cypher.Null, retractedSeq: Cypher.Null, retractedReason: Cypher.Null, changedSeq: Cypher.Null });
-  return new Cypher.Case().when(r.hasType('RETRACTED')).then(cleared).else(Cypher.properties(r));
-}
-
-/**
  * A relationship field's connection: a page of edges (node + the relationship's provenance) and, when
  * asked, the total, the aggregate and the facets of every related node the where matches (these read
  * the node's whole degree, as a where's totalCount does).
  */
-function relatedConnection(st: Statement, node: string, guard: string, plan: Planned<'connection'>): { calls: string[]; value: string } {
+function relatedConnection(st: Statement, node: string, guard: string, plan: Planned<'connection'>): { calls: string[]; value: Cypher.Expr } {
   const { spec, after, first } = plan;
   const parent = new Cypher.NamedNode(node);
   const rel = st.variable('r');
@@ -322,10 +313,10 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
     limit: st.param(first + 1),
     projection: {
       calls: [...nodeProjection.calls, ...(refs ? [refs.call] : [])],
-      item: `{node: ${nodeProjection.item}, rel: ${cypherText(relationshipProperties(st, rel))}${refs ? `, __refs: ${refs.out}` : ''}}`,
+      item: cypherText(new Cypher.Map({ node: written(nodeProjection.item), rel: relationshipProperties(st, rel), ...(refs ? { __refs: new Cypher.NamedVariable(refs.out) } : {}) })),
     },
   });
-  let total = 'null';
+  let total: Cypher.Expr = Cypher.Null;
   if (plan.totalCount) {
     // How many related nodes the where matches (the label left out when the type implies it and
     // nothing is asked of them, so Neo4j reads the node's degree instead of expanding); as of a change
@@ -339,10 +330,10 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
       count = new Cypher.Count(Cypher.utils.concat(stood, viewed, new Cypher.Return(counted)));
     } else if (condition === 'true') count = new Cypher.Count(relatedPatternOf(st, parent, spec, countedRel, counted, ''));
     else count = new Cypher.Count(new Cypher.Match(relatedPatternOf(st, parent, spec, countedRel, counted)).where(written(matching(counted.name))));
-    total = cypherText(guard === 'true' ? count : new Cypher.Case().when(written(guard)).then(count).else(new Cypher.Literal(0)));
+    total = guard === 'true' ? count : new Cypher.Case().when(written(guard)).then(count).else(new Cypher.Literal(0));
   }
   const calls = [call];
-  const extra: string[] = [];
+  const extra: Record<string, Cypher.Expr> = {};
   const scan = (): Scan => {
     const m = nodeNamed(st, 'm');
     if (st.asOf) {
@@ -362,17 +353,19 @@ function relatedConnection(st: Statement, node: string, guard: string, plan: Pla
   if (plan.aggregate) {
     const stats = st.variable('stats');
     calls.push(aggregateCall(st, scan(), stats));
-    extra.push(`, aggregate: ${stats}`);
+    extra.aggregate = new Cypher.NamedVariable(stats);
   }
   if (plan.facets.length) {
-    const entries = plan.facets.map((facet) => {
+    const facets: Record<string, Cypher.Expr> = {};
+    for (const facet of plan.facets) {
       const buckets = st.variable('facets');
       calls.push(facetsCall(st, scan(), facet, buckets));
-      return `\`${facet.alias}\`: ${buckets}`;
-    });
-    extra.push(`, facets: {${entries.join(', ')}}`);
+      facets[facet.alias] = new Cypher.NamedVariable(buckets);
+    }
+    extra.facets = new Cypher.Map(facets);
   }
-  return { calls, value: `{edges: ${out}, first: ${st.param(first)}, after: ${st.param(after ? 1 : 0)}, totalCount: ${total}${extra.join('')}}` };
+  const value = new Cypher.Map({ edges: new Cypher.NamedVariable(out), first: param(st, first), after: param(st, after ? 1 : 0), totalCount: total, ...extra });
+  return { calls, value };
 }
 
 /** The order of the reforms before an approval and of the approvals after a reform: oldest first. */

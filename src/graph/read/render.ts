@@ -6,14 +6,16 @@
  *
  *   anchor   every node of the kind            MATCH (n:Product)
  *            a named node's relationships      MATCH (a:Entity {id: $v})<-[:TARGETS]-(n:Product)
- *            a hub: the index of the order     hubPage (the one raw clause: the builder has no USING INDEX)
+ *            a hub: the index of the order     hubPage (indexRead: the builder has no USING INDEX)
  *            with retracted ones / as of then  a UNION of the kind's page and the other page, merged
  *   where    the plan's predicates (predicate.ts) and the keyset past the cursor
  *   order    the sort keys, the id last; LIMIT first + 1 (one more says whether there is a next page)
  *
- * Variables and parameters are the statement's (NamedNode, NamedParam), so the projection below each
- * entry (projection.ts, still written from the named blocks of cypher/queries/read.cypher) and the
- * aggregates (aggregate.ts) sit inside this Cypher; Statement.finish numbers them in output order.
+ * Below each entry, projection.ts writes what the selection reads, and aggregate.ts the aggregates
+ * and facets, with the same builder: variables and parameters are the statement's (NamedNode,
+ * NamedParam), and Statement.finish numbers them in output order. The two clauses the builder does
+ * not write as Neo4j 5.26 plans them best are written as text, each in one function with its reason:
+ * the hub branch's index hint (indexRead, here) and a path's shortestPath() (questions.ts).
  */
 import Cypher from '@neo4j/cypher-builder';
 import { labelAt, requiredSortKey, type Kind, type RelationSpec, type SortKey } from '../model.js';

@@ -34,8 +34,8 @@ export class Statement {
     /**
      * The question asked as of a past change set, reading relationships: what changed since
      * (versions.graphSince). Traversals follow live and retracted links, keep those that stood then
-     * (read.thenRelationship) to entities that stood then (read.thenNode), and read each entity's
-     * properties from its state then where it changed since (read.view). Off, nothing of it is in the Cypher.
+     * (patterns.ts relationshipThen) to entities that stood then (nodeThen), and read each entity's
+     * properties from its state then where it changed since (viewThenOf). Off, nothing of it is in the Cypher.
      */
     readonly asOf?: GraphAt,
   ) {

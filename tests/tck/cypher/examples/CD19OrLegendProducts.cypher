@@ -25,16 +25,16 @@ CALL () {
     WITH r_u0_3, m_u0_4
     ORDER BY m_u0_4.name ASC, m_u0_4.id ASC
     LIMIT $u0_3
-    RETURN collect(m_u0_4 {.id, .name, kind: head([l IN labels(m_u0_4) WHERE l <> 'Entity'])}) AS list_u0_5
+    RETURN collect(m_u0_4 { .id, .name, kind: head([l IN labels(m_u0_4) WHERE l <> 'Entity']) }) AS list_u0_5
   }
   CALL (n_u0_0) {
     MATCH (n_u0_0)-[r_u0_6:SPONSORED_BY]->(m_u0_7)
     WITH r_u0_6, m_u0_7
     ORDER BY m_u0_7.name ASC, m_u0_7.id ASC
     LIMIT $u0_4
-    RETURN collect(m_u0_7 {.id, .name, kind: head([l IN labels(m_u0_7) WHERE l <> 'Entity'])}) AS list_u0_8
+    RETURN collect(m_u0_7 { .id, .name, kind: head([l IN labels(m_u0_7) WHERE l <> 'Entity']) }) AS list_u0_8
   }
-  RETURN collect(n_u0_0 {.id, .name, .year, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {`Product.targets`: list_u0_5, `Product.sponsors`: list_u0_8}}) AS page_u0_9
+  RETURN collect(n_u0_0 { .id, .name, .year, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {`Product.targets`: list_u0_5, `Product.sponsors`: list_u0_8} }) AS page_u0_9
 }
 CALL () {
   MATCH (n_u0_10:Product)

@@ -19,9 +19,9 @@ CALL () {
     WITH r_u0_1, m_u0_2
     ORDER BY m_u0_2.name ASC, m_u0_2.id ASC
     LIMIT $u0_2
-    RETURN collect({node: m_u0_2 {.id, .name, kind: head([l IN labels(m_u0_2) WHERE l <> 'Entity'])}, rel: properties(r_u0_1)}) AS edges_u0_3
+    RETURN collect({node: m_u0_2 { .id, .name, kind: head([l IN labels(m_u0_2) WHERE l <> 'Entity']) }, rel: properties(r_u0_1)}) AS edges_u0_3
   }
-  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, __rel: {`Claim.addressedByConnection`: {edges: edges_u0_3, first: $u0_3, after: $u0_4, totalCount: null}}}) AS page_u0_4
+  RETURN collect(n_u0_0 { .id, .name, .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {`Claim.addressedByConnection`: {edges: edges_u0_3, first: $u0_3, after: $u0_4, totalCount: NULL}} }) AS page_u0_4
 }
 CALL () {
   MATCH (n_u0_5:Claim)

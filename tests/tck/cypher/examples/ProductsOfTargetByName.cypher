@@ -44,9 +44,9 @@ CALL () {
     WITH r_u0_6, m_u0_7
     ORDER BY m_u0_7.name ASC, m_u0_7.id ASC
     LIMIT $u0_2
-    RETURN collect(m_u0_7 {.id, .name, kind: head([l IN labels(m_u0_7) WHERE l <> 'Entity'])}) AS list_u0_8
+    RETURN collect(m_u0_7 { .id, .name, kind: head([l IN labels(m_u0_7) WHERE l <> 'Entity']) }) AS list_u0_8
   }
-  RETURN collect(n_u0_5 {.id, .name, .dateStart, .caption, .year, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_8}}) AS page_u0_9
+  RETURN collect(n_u0_5 { .id, .name, .dateStart, .caption, .year, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_8} }) AS page_u0_9
 }
 CALL () {
   MATCH (a_u0_10:Target { name: $u0_3 })<-[:TARGETS]-(n_u0_11:Product)

@@ -43,7 +43,7 @@ CALL () {
     WITH r_u0_6, m_u0_7
     ORDER BY m_u0_7.name ASC, m_u0_7.id ASC
     LIMIT $u0_2
-    RETURN collect(m_u0_7 {.id, .name, kind: head([l IN labels(m_u0_7) WHERE l <> 'Entity'])}) AS list_u0_8
+    RETURN collect(m_u0_7 { .id, .name, kind: head([l IN labels(m_u0_7) WHERE l <> 'Entity']) }) AS list_u0_8
   }
   CALL (n_u0_5) {
     MATCH (m_u0_9:Reform)
@@ -54,11 +54,11 @@ CALL () {
     CALL (m_u0_9) {
       UNWIND coalesce(m_u0_9.sourceRefs, []) AS number_u0_10
       MATCH (ref_u0_11:Reference { number: number_u0_10 })
-      RETURN collect(ref_u0_11 {.id, .name, .number, .authors, .journal, .year, kind: head([l IN labels(ref_u0_11) WHERE l <> 'Entity'])}) AS refs_u0_12
+      RETURN collect(ref_u0_11 { .id, .name, .number, .authors, .journal, .year, kind: head([l IN labels(ref_u0_11) WHERE l <> 'Entity']) }) AS refs_u0_12
     }
-    RETURN collect({lagYears: (n_u0_5.year - m_u0_9.year), reform: m_u0_9 {.id, .name, .date, kind: head([l IN labels(m_u0_9) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, __refs: refs_u0_12}, product: n_u0_5 {.id, .name, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity'])}}) AS derived_u0_13
+    RETURN collect({lagYears: (n_u0_5.year - m_u0_9.year), reform: m_u0_9 { .id, .name, .date, .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, kind: head([l IN labels(m_u0_9) WHERE l <> 'Entity']), __refs: refs_u0_12 }, product: n_u0_5 { .id, .name, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity']) }}) AS derived_u0_13
   }
-  RETURN collect(n_u0_5 {.id, .name, .dateStart, .date, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_8, `Product.precedingReforms`: derived_u0_13}}) AS page_u0_14
+  RETURN collect(n_u0_5 { .id, .name, .dateStart, .date, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_8, `Product.precedingReforms`: derived_u0_13} }) AS page_u0_14
 }
 RETURN page_u0_14
 // params: {"u0_0":"target:cd19","u0_1":2,"u0_2":20,"u0_3":20}

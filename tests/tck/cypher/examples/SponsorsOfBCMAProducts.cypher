@@ -19,9 +19,9 @@ CALL () {
     WITH r_u0_2, m_u0_3
     ORDER BY m_u0_3.name ASC, m_u0_3.id ASC
     LIMIT $u0_2
-    RETURN collect(m_u0_3 {.id, .name, kind: head([l IN labels(m_u0_3) WHERE l <> 'Entity'])}) AS list_u0_4
+    RETURN collect(m_u0_3 { .id, .name, kind: head([l IN labels(m_u0_3) WHERE l <> 'Entity']) }) AS list_u0_4
   }
-  RETURN collect(n_u0_1 {.id, .name, .dateStart, .year, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_4}}) AS page_u0_5
+  RETURN collect(n_u0_1 { .id, .name, .dateStart, .year, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Product.sponsors`: list_u0_4} }) AS page_u0_5
 }
 CALL () {
   OPTIONAL MATCH (a_u0_6:Entity { id: $u0_3 })

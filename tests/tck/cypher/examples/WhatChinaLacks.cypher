@@ -18,9 +18,9 @@ CALL () {
     WITH r_u0_1, m_u0_2
     ORDER BY m_u0_2.dateStart ASC, m_u0_2.name ASC, m_u0_2.id ASC
     LIMIT $u0_2
-    RETURN collect(m_u0_2 {.id, .name, kind: head([l IN labels(m_u0_2) WHERE l <> 'Entity'])}) AS list_u0_3
+    RETURN collect(m_u0_2 { .id, .name, kind: head([l IN labels(m_u0_2) WHERE l <> 'Entity']) }) AS list_u0_3
   }
-  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, __rel: {`Claim.about`: list_u0_3}}) AS page_u0_4
+  RETURN collect(n_u0_0 { .id, .name, .sourceSection, .sourceQuote, .sourceStated, .sourceRefs, .sourceInferred, .sourceDataSource, .sourceDocument, .sourceSentence, .sourceUnverified, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']), __rel: {`Claim.about`: list_u0_3} }) AS page_u0_4
 }
 RETURN page_u0_4
 // params: {"u0_0":"absence","u0_1":21,"u0_2":20}

@@ -16,7 +16,7 @@ CALL () {
   WITH n_u0_0
   ORDER BY n_u0_0.dateStart DESC, n_u0_0.id ASC
   LIMIT $u0_2
-  RETURN collect(n_u0_0 {.id, .name, .dateStart, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+  RETURN collect(n_u0_0 { .id, .name, .dateStart, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }) AS page_u0_1
 }
 RETURN page_u0_1
 // params: {"u0_0":"2017-12","u0_1":"guideline:x","u0_2":21}

@@ -13,7 +13,7 @@ CALL () {
   WITH n_u0_0
   ORDER BY n_u0_0.year DESC, n_u0_0.name ASC, n_u0_0.id ASC
   LIMIT $u0_3
-  RETURN collect(n_u0_0 {.id, .name, .year, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+  RETURN collect(n_u0_0 { .id, .name, .year, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }) AS page_u0_1
 }
 RETURN page_u0_1
 // params: {"u0_0":2023,"u0_1":"X","u0_2":"product:x","u0_3":21}

@@ -4,15 +4,21 @@
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   CALL (id_u0_0) {
-    OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
+    OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })
     RETURN n_u0_1
     UNION
-    MATCH (n_u0_1:Retracted {id: id_u0_0})
+    MATCH (n_u0_1:Retracted { id: id_u0_0 })
     RETURN n_u0_1
   }
-  WITH id_u0_0, n_u0_1 ORDER BY n_u0_1 IS NULL
+  WITH id_u0_0, n_u0_1
+  ORDER BY n_u0_1 IS NULL ASC
   WITH id_u0_0, head(collect(n_u0_1)) AS n_u0_1
-  WITH id_u0_0, CASE WHEN n_u0_1 IS NOT NULL AND CASE WHEN coalesce(n_u0_1.changedSeq, 0) <= $u0_1 THEN n_u0_1:Entity ELSE $u0_2[n_u0_1.id] IS NOT NULL END THEN n_u0_1 END AS n_u0_1
+  WITH id_u0_0, CASE
+    WHEN (n_u0_1 IS NOT NULL AND CASE
+      WHEN coalesce(n_u0_1.changedSeq, 0) <= $u0_1 THEN n_u0_1:Entity
+      ELSE $u0_2[n_u0_1.id] IS NOT NULL
+    END) THEN n_u0_1
+  END AS n_u0_1
   WITH id_u0_0, n_u0_1, coalesce($u0_2[n_u0_1.id], n_u0_1) AS v_u0_2
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_3:(TARGETS|RETRACTED) WHERE (r_u0_3:TARGETS OR r_u0_3.type = $u0_3)]-(m_u0_4 WHERE (m_u0_4:Product OR (m_u0_4:Retracted AND m_u0_4.kind = $u0_4)))
@@ -22,7 +28,7 @@ CALL () {
     WITH r_u0_3, m_u0_4, v_u0_8
     ORDER BY v_u0_8.name ASC, v_u0_8.id ASC
     LIMIT $u0_7
-    RETURN collect({node: v_u0_8 {.id, .name, kind: CASE WHEN m_u0_4:Retracted THEN m_u0_4.kind ELSE head([l IN labels(m_u0_4) WHERE l <> 'Entity']) END}, rel: CASE WHEN r_u0_3:RETRACTED THEN r_u0_3 { .*, status: NULL, type: NULL, retractedSeq: NULL, retractedReason: NULL, changedSeq: NULL } ELSE properties(r_u0_3) END}) AS edges_u0_9
+    RETURN collect({node: v_u0_8 { .id, .name, kind: CASE WHEN m_u0_4:Retracted THEN m_u0_4.kind ELSE head([l IN labels(m_u0_4) WHERE l <> 'Entity']) END }, rel: CASE WHEN r_u0_3:RETRACTED THEN r_u0_3 { .*, status: NULL, type: NULL, retractedSeq: NULL, retractedReason: NULL, changedSeq: NULL } ELSE properties(r_u0_3) END}) AS edges_u0_9
   }
   CALL (n_u0_1) {
     CALL (n_u0_1) {
@@ -55,7 +61,7 @@ CALL () {
     LIMIT $u0_14
     RETURN {over: coalesce(max(scanned_u0_26) = $u0_13, false), buckets: collect({keys: [{value: toString(k_u0_25), id: NULL}], count: count})} AS facets_u0_27
   }
-  RETURN collect({id: id_u0_0, node: v_u0_2 {.id, .name, kind: CASE WHEN n_u0_1:Retracted THEN n_u0_1.kind ELSE head([l IN labels(n_u0_1) WHERE l <> 'Entity']) END, __rel: {`Target.productsConnection`: {edges: edges_u0_9, first: $u0_15, after: $u0_16, totalCount: CASE WHEN (n_u0_1:Target OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6)) THEN COUNT { MATCH (n_u0_1)<-[r_u0_28:(TARGETS|RETRACTED) WHERE (r_u0_28:TARGETS OR r_u0_28.type = $u0_17)]-(m_u0_29 WHERE (m_u0_29:Product OR (m_u0_29:Retracted AND m_u0_29.kind = $u0_18))) WHERE (CASE WHEN coalesce(r_u0_28.changedSeq, 0) <= $u0_1 THEN NOT (r_u0_28:RETRACTED) WHEN $u0_5[(startNode(r_u0_28).id || '|' || coalesce(r_u0_28.type, type(r_u0_28)) || '|' || endNode(r_u0_28).id)] IS NULL THEN r_u0_28:RETRACTED WHEN NOT ($u0_5[(startNode(r_u0_28).id || '|' || coalesce(r_u0_28.type, type(r_u0_28)) || '|' || endNode(r_u0_28).id)]) THEN false ELSE NOT (EXISTS { WITH startNode(r_u0_28) AS s_u0_30, endNode(r_u0_28) AS e_u0_31 MATCH (s_u0_30)-[x_u0_32:RETRACTED]->(e_u0_31) WHERE (x_u0_32.type = coalesce(r_u0_28.type, type(r_u0_28)) AND x_u0_32.retractedSeq > $u0_1 AND x_u0_32.retractedSeq < coalesce(r_u0_28.retractedSeq, (x_u0_32.retractedSeq + 1))) }) END AND CASE WHEN coalesce(m_u0_29.changedSeq, 0) <= $u0_1 THEN m_u0_29:Entity ELSE $u0_2[m_u0_29.id] IS NOT NULL END) WITH m_u0_29, coalesce($u0_2[m_u0_29.id], m_u0_29) AS v_u0_33 RETURN m_u0_29 } ELSE 0 END, aggregate: stats_u0_16, facets: {`facets`: facets_u0_27}}}}}) AS nodes_u0_34
+  RETURN collect({id: id_u0_0, node: v_u0_2 { .id, .name, kind: CASE WHEN n_u0_1:Retracted THEN n_u0_1.kind ELSE head([l IN labels(n_u0_1) WHERE l <> 'Entity']) END, __rel: {`Target.productsConnection`: {edges: edges_u0_9, first: $u0_15, after: $u0_16, totalCount: CASE WHEN (n_u0_1:Target OR (n_u0_1:Retracted AND n_u0_1.kind = $u0_6)) THEN COUNT { MATCH (n_u0_1)<-[r_u0_28:(TARGETS|RETRACTED) WHERE (r_u0_28:TARGETS OR r_u0_28.type = $u0_17)]-(m_u0_29 WHERE (m_u0_29:Product OR (m_u0_29:Retracted AND m_u0_29.kind = $u0_18))) WHERE (CASE WHEN coalesce(r_u0_28.changedSeq, 0) <= $u0_1 THEN NOT (r_u0_28:RETRACTED) WHEN $u0_5[(startNode(r_u0_28).id || '|' || coalesce(r_u0_28.type, type(r_u0_28)) || '|' || endNode(r_u0_28).id)] IS NULL THEN r_u0_28:RETRACTED WHEN NOT ($u0_5[(startNode(r_u0_28).id || '|' || coalesce(r_u0_28.type, type(r_u0_28)) || '|' || endNode(r_u0_28).id)]) THEN false ELSE NOT (EXISTS { WITH startNode(r_u0_28) AS s_u0_30, endNode(r_u0_28) AS e_u0_31 MATCH (s_u0_30)-[x_u0_32:RETRACTED]->(e_u0_31) WHERE (x_u0_32.type = coalesce(r_u0_28.type, type(r_u0_28)) AND x_u0_32.retractedSeq > $u0_1 AND x_u0_32.retractedSeq < coalesce(r_u0_28.retractedSeq, (x_u0_32.retractedSeq + 1))) }) END AND CASE WHEN coalesce(m_u0_29.changedSeq, 0) <= $u0_1 THEN m_u0_29:Entity ELSE $u0_2[m_u0_29.id] IS NOT NULL END) WITH m_u0_29, coalesce($u0_2[m_u0_29.id], m_u0_29) AS v_u0_33 RETURN m_u0_29 } ELSE 0 END, aggregate: stats_u0_16, facets: {facets: facets_u0_27}}} }}) AS nodes_u0_34
 }
 RETURN nodes_u0_34
 // params: {"u0_0":["target:bcma"],"u0_1":8,"u0_2":{"sponsor:legend-biotech":{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}},"u0_3":"TARGETS","u0_4":"Product","u0_5":{"product:ciltacabtagene-autoleucel|TARGETS|target:bcma":true,"product:new|TARGETS|target:bcma":false},"u0_6":"Target","u0_7":3,"u0_8":"TARGETS","u0_9":"Product","u0_10":100001,"u0_11":"TARGETS","u0_12":"Product","u0_13":100001,"u0_14":20,"u0_15":2,"u0_16":0,"u0_17":"TARGETS","u0_18":"Product"}

@@ -38,7 +38,7 @@ CALL () {
   WITH n_u0_5
   ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
   LIMIT $u0_1
-  RETURN collect(n_u0_5 {.id, .name, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity'])}) AS page_u0_6
+  RETURN collect(n_u0_5 { .id, .name, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity']) }) AS page_u0_6
 }
 RETURN page_u0_6
 // params: {"u0_0":"target:bcma","u0_1":21}

@@ -3,7 +3,7 @@
 // read:nodes
 CALL () {
   UNWIND $u0_0 AS id_u0_0
-  OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
+  OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })
   CALL (n_u0_1) {
     WITH n_u0_1, COUNT {
       (n_u0_1)<-[r_u0_2:APPROVED_BY]-(m_u0_3)
@@ -35,7 +35,7 @@ CALL () {
     }
     WITH r_u0_7, m_u0_8
     ORDER BY m_u0_8.dateStart ASC, m_u0_8.name ASC, m_u0_8.id ASC
-    RETURN collect(m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}) AS list_u0_9
+    RETURN collect(m_u0_8 { .id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity']) }) AS list_u0_9
   }
   CALL (n_u0_1) {
     MATCH (n_u0_1)-[r_u0_10:ISSUED]->(m_u0_11)
@@ -43,9 +43,9 @@ CALL () {
     WITH r_u0_10, m_u0_11
     ORDER BY m_u0_11.dateStart ASC, m_u0_11.name ASC, m_u0_11.id ASC
     LIMIT $u0_2
-    RETURN collect(m_u0_11 {.id, .name, kind: head([l IN labels(m_u0_11) WHERE l <> 'Entity'])}) AS list_u0_12
+    RETURN collect(m_u0_11 { .id, .name, kind: head([l IN labels(m_u0_11) WHERE l <> 'Entity']) }) AS list_u0_12
   }
-  RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Agency.approvedProducts`: list_u0_9, `Agency.issuedGuidelines`: list_u0_12}}}) AS nodes_u0_13
+  RETURN collect({id: id_u0_0, node: n_u0_1 { .id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Agency.approvedProducts`: list_u0_9, `Agency.issuedGuidelines`: list_u0_12} }}) AS nodes_u0_13
 }
 RETURN nodes_u0_13
 // params: {"u0_0":["agency:nmpa"],"u0_1":5,"u0_2":20}

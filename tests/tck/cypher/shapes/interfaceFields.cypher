@@ -3,7 +3,7 @@
 // read:nodes
 CALL () {
   UNWIND $u0_0 AS id_u0_0
-  OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
+  OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })
   CALL (n_u0_1) {
     WITH n_u0_1, COUNT {
       (n_u0_1)<-[r_u0_2:TARGETS]-(m_u0_3)
@@ -35,7 +35,7 @@ CALL () {
     }
     WITH r_u0_7, m_u0_8
     ORDER BY m_u0_8.dateStart ASC, m_u0_8.name ASC, m_u0_8.id ASC
-    RETURN collect(m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}) AS list_u0_9
+    RETURN collect(m_u0_8 { .id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity']) }) AS list_u0_9
   }
   CALL (n_u0_1) {
     WITH n_u0_1, COUNT {
@@ -68,9 +68,9 @@ CALL () {
     }
     WITH r_u0_15, m_u0_16
     ORDER BY m_u0_16.dateStart ASC, m_u0_16.name ASC, m_u0_16.id ASC
-    RETURN collect(m_u0_16 {.id, .name, kind: head([l IN labels(m_u0_16) WHERE l <> 'Entity'])}) AS list_u0_17
+    RETURN collect(m_u0_16 { .id, .name, kind: head([l IN labels(m_u0_16) WHERE l <> 'Entity']) }) AS list_u0_17
   }
-  RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Target.products`: list_u0_9, `Sponsor.products`: list_u0_17}}}) AS nodes_u0_18
+  RETURN collect({id: id_u0_0, node: n_u0_1 { .id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Target.products`: list_u0_9, `Sponsor.products`: list_u0_17} }}) AS nodes_u0_18
 }
 RETURN nodes_u0_18
 // params: {"u0_0":["target:bcma"],"u0_1":20,"u0_2":20}

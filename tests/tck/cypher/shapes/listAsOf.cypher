@@ -28,7 +28,7 @@ CALL () {
   WITH n_u0_0
   ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
   LIMIT $u0_1
-  RETURN collect(n_u0_0 {.id, .name, kind: $u0_3}) AS page_u0_1
+  RETURN collect(n_u0_0 { .id, .name, kind: $u0_3 }) AS page_u0_1
 }
 CALL () {
   CALL () {

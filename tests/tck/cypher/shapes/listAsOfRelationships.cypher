@@ -41,9 +41,9 @@ CALL () {
     WITH r_u0_2, m_u0_3, v_u0_7
     ORDER BY v_u0_7.name ASC, v_u0_7.id ASC
     LIMIT $u0_8
-    RETURN collect(v_u0_7 {.id, .name, kind: CASE WHEN m_u0_3:Retracted THEN m_u0_3.kind ELSE head([l IN labels(m_u0_3) WHERE l <> 'Entity']) END}) AS list_u0_8
+    RETURN collect(v_u0_7 { .id, .name, kind: CASE WHEN m_u0_3:Retracted THEN m_u0_3.kind ELSE head([l IN labels(m_u0_3) WHERE l <> 'Entity']) END }) AS list_u0_8
   }
-  RETURN collect(n_u0_0 {.id, .name, kind: $u0_9, __rel: {`Product.targets`: list_u0_8}}) AS page_u0_9
+  RETURN collect(n_u0_0 { .id, .name, kind: $u0_9, __rel: {`Product.targets`: list_u0_8} }) AS page_u0_9
 }
 RETURN page_u0_9
 // params: {"u0_0":["product:new"],"u0_1":6,"u0_2":[],"u0_3":"TARGETS","u0_4":"Target","u0_5":8,"u0_6":{"product:ciltacabtagene-autoleucel|TARGETS|target:bcma":true,"product:new|TARGETS|target:bcma":false},"u0_7":{"sponsor:legend-biotech":{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}},"u0_8":20,"u0_9":"Product"}

@@ -25,7 +25,7 @@ CALL () {
   WITH m_u0_2, n_u0_6
   ORDER BY n_u0_6.dateStart ASC, n_u0_6.id ASC
   LIMIT $u0_6
-  RETURN collect(n_u0_6 {.id, .name, .dateStart, kind: CASE WHEN m_u0_2:Retracted THEN m_u0_2.kind ELSE head([l IN labels(m_u0_2) WHERE l <> 'Entity']) END}) AS page_u0_7
+  RETURN collect(n_u0_6 { .id, .name, .dateStart, kind: CASE WHEN m_u0_2:Retracted THEN m_u0_2.kind ELSE head([l IN labels(m_u0_2) WHERE l <> 'Entity']) END }) AS page_u0_7
 }
 CALL () {
   CALL () {

@@ -33,9 +33,9 @@ CALL () {
     WITH r_u0_1, m_u0_2
     ORDER BY m_u0_2.name ASC, m_u0_2.id ASC
     LIMIT $u0_5
-    RETURN collect(m_u0_2 {.id, .name, kind: CASE WHEN m_u0_2:Retracted THEN m_u0_2.kind ELSE head([l IN labels(m_u0_2) WHERE l <> 'Entity']) END}) AS list_u0_3
+    RETURN collect(m_u0_2 { .id, .name, kind: CASE WHEN m_u0_2:Retracted THEN m_u0_2.kind ELSE head([l IN labels(m_u0_2) WHERE l <> 'Entity']) END }) AS list_u0_3
   }
-  RETURN collect(n_u0_0 {.id, .name, .retracted, kind: CASE WHEN n_u0_0:Retracted THEN n_u0_0.kind ELSE head([l IN labels(n_u0_0) WHERE l <> 'Entity']) END, __rel: {`Product.targets`: list_u0_3}}) AS page_u0_4
+  RETURN collect(n_u0_0 { .id, .name, .retracted, kind: CASE WHEN n_u0_0:Retracted THEN n_u0_0.kind ELSE head([l IN labels(n_u0_0) WHERE l <> 'Entity']) END, __rel: {`Product.targets`: list_u0_3} }) AS page_u0_4
 }
 CALL () {
   CALL () {

@@ -2,7 +2,7 @@
 
 // read:reformsPreceding
 CALL () {
-  OPTIONAL MATCH (n_u0_0:Entity {id: $u0_0})
+  OPTIONAL MATCH (n_u0_0:Entity { id: $u0_0 })
   WHERE n_u0_0:Product
   CALL (n_u0_0) {
     MATCH (m_u0_1:Reform)
@@ -10,7 +10,7 @@ CALL () {
     WITH n_u0_0, m_u0_1
     ORDER BY m_u0_1.dateStart ASC, m_u0_1.name ASC, m_u0_1.id ASC
     LIMIT $u0_1
-    RETURN collect({lagYears: (n_u0_0.year - m_u0_1.year), reform: m_u0_1 {.id, .name, kind: head([l IN labels(m_u0_1) WHERE l <> 'Entity'])}, product: n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}}) AS lags_u0_2
+    RETURN collect({lagYears: (n_u0_0.year - m_u0_1.year), reform: m_u0_1 { .id, .name, kind: head([l IN labels(m_u0_1) WHERE l <> 'Entity']) }, product: n_u0_0 { .id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }}) AS lags_u0_2
   }
   RETURN n_u0_0 IS NOT NULL AS found_u0_3, lags_u0_2 AS lags_u0_4
 }

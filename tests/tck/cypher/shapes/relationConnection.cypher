@@ -3,7 +3,7 @@
 // read:nodes
 CALL () {
   UNWIND $u0_0 AS id_u0_0
-  OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
+  OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })
   CALL (n_u0_1) {
     WITH n_u0_1, COUNT {
       (n_u0_1)<-[r_u0_2:TARGETS]-(m_u0_3)
@@ -35,9 +35,9 @@ CALL () {
     }
     WITH r_u0_7, m_u0_8
     ORDER BY m_u0_8.name ASC, m_u0_8.id ASC
-    RETURN collect({node: m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}, rel: properties(r_u0_7)}) AS edges_u0_9
+    RETURN collect({node: m_u0_8 { .id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity']) }, rel: properties(r_u0_7)}) AS edges_u0_9
   }
-  RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Target.productsConnection`: {edges: edges_u0_9, first: $u0_2, after: $u0_3, totalCount: CASE WHEN n_u0_1:Target THEN COUNT { (n_u0_1)<-[r_u0_10:TARGETS]-(m_u0_11) } ELSE 0 END}}}}) AS nodes_u0_12
+  RETURN collect({id: id_u0_0, node: n_u0_1 { .id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Target.productsConnection`: {edges: edges_u0_9, first: $u0_2, after: $u0_3, totalCount: CASE WHEN n_u0_1:Target THEN COUNT { (n_u0_1)<-[r_u0_10:TARGETS]-(m_u0_11) } ELSE 0 END}} }}) AS nodes_u0_12
 }
 RETURN nodes_u0_12
 // params: {"u0_0":["target:bcma"],"u0_1":3,"u0_2":2,"u0_3":0}

@@ -3,7 +3,7 @@
 // read:nodes
 CALL () {
   UNWIND $u0_0 AS id_u0_0
-  OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
+  OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })
   CALL (n_u0_1) {
     WITH n_u0_1, COUNT {
       (n_u0_1)<-[r_u0_2:APPROVED_BY]-(m_u0_3)
@@ -35,7 +35,7 @@ CALL () {
     }
     WITH r_u0_7, m_u0_8
     ORDER BY m_u0_8.name ASC, m_u0_8.id ASC
-    RETURN collect({node: m_u0_8 {.id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity'])}, rel: properties(r_u0_7)}) AS edges_u0_9
+    RETURN collect({node: m_u0_8 { .id, .name, kind: head([l IN labels(m_u0_8) WHERE l <> 'Entity']) }, rel: properties(r_u0_7)}) AS edges_u0_9
   }
   CALL (n_u0_1) {
     MATCH (n_u0_1)<-[r_u0_10:APPROVED_BY]-(m_u0_11)
@@ -57,7 +57,7 @@ CALL () {
     LIMIT $u0_4
     RETURN {over: coalesce(max(scanned_u0_17) = $u0_3, false), buckets: collect({keys: [{value: toString(coalesce(k_u0_16.number, k_u0_16.name)), id: k_u0_16.id}], count: count})} AS facets_u0_18
   }
-  RETURN collect({id: id_u0_0, node: n_u0_1 {.id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Agency.approvedProductsConnection`: {edges: edges_u0_9, first: $u0_5, after: $u0_6, totalCount: null, aggregate: stats_u0_12, facets: {`facets`: facets_u0_18}}}}}) AS nodes_u0_19
+  RETURN collect({id: id_u0_0, node: n_u0_1 { .id, .name, kind: head([l IN labels(n_u0_1) WHERE l <> 'Entity']), __rel: {`Agency.approvedProductsConnection`: {edges: edges_u0_9, first: $u0_5, after: $u0_6, totalCount: NULL, aggregate: stats_u0_12, facets: {facets: facets_u0_18}}} }}) AS nodes_u0_19
 }
 RETURN nodes_u0_19
 // params: {"u0_0":["agency:nmpa"],"u0_1":1,"u0_2":100001,"u0_3":100001,"u0_4":20,"u0_5":0,"u0_6":0}

@@ -10,9 +10,9 @@ CALL () {
     RETURN n_u0_0, score_u0_1
   }
   WITH n_u0_0, score_u0_1
-  WHERE true
-  WITH n_u0_0, score_u0_1 ORDER BY score_u0_1 DESC, n_u0_0.id LIMIT $u0_2
-  RETURN collect({score: score_u0_1, node: n_u0_0 {.id, .name, .retracted, kind: CASE WHEN n_u0_0:Retracted THEN n_u0_0.kind ELSE head([l IN labels(n_u0_0) WHERE l <> 'Entity']) END}, text: {name: n_u0_0.name, aliases: n_u0_0.aliases, description: n_u0_0.description, quote: n_u0_0.sourceQuote}}) AS hits_u0_2
+  ORDER BY score_u0_1 DESC, n_u0_0.id ASC
+  LIMIT $u0_2
+  RETURN collect({score: score_u0_1, node: n_u0_0 { .id, .name, .retracted, kind: CASE WHEN n_u0_0:Retracted THEN n_u0_0.kind ELSE head([l IN labels(n_u0_0) WHERE l <> 'Entity']) END }, text: {name: n_u0_0.name, aliases: n_u0_0.aliases, description: n_u0_0.description, quote: n_u0_0.sourceQuote}}) AS hits_u0_2
 }
 CALL () {
   CALL () {
@@ -22,8 +22,11 @@ CALL () {
     CALL db.index.fulltext.queryNodes('retracted_search_full', $u0_0, {limit: $u0_1}) YIELD node AS n_u0_3
     RETURN n_u0_3
   }
-  WITH CASE WHEN n_u0_3:Retracted THEN n_u0_3.kind ELSE head([l IN labels(n_u0_3) WHERE l <> 'Entity']) END AS kind, count(*) AS count
-  ORDER BY count DESC, kind
+  WITH CASE
+    WHEN n_u0_3:Retracted THEN n_u0_3.kind
+    ELSE head([l IN labels(n_u0_3) WHERE l <> 'Entity'])
+  END AS kind, count(*) AS count
+  ORDER BY count DESC, kind ASC
   RETURN collect({kind: kind, count: count}) AS kinds_u0_4
 }
 RETURN hits_u0_2, kinds_u0_4

@@ -4,15 +4,21 @@
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   CALL (id_u0_0) {
-    OPTIONAL MATCH (n_u0_1:Entity {id: id_u0_0})
+    OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })
     RETURN n_u0_1
     UNION
-    MATCH (n_u0_1:Retracted {id: id_u0_0})
+    MATCH (n_u0_1:Retracted { id: id_u0_0 })
     RETURN n_u0_1
   }
-  WITH id_u0_0, n_u0_1 ORDER BY n_u0_1 IS NULL
+  WITH id_u0_0, n_u0_1
+  ORDER BY n_u0_1 IS NULL ASC
   WITH id_u0_0, head(collect(n_u0_1)) AS n_u0_1
-  WITH id_u0_0, CASE WHEN n_u0_1 IS NOT NULL AND CASE WHEN coalesce(n_u0_1.changedSeq, 0) <= $u0_1 THEN n_u0_1:Entity ELSE $u0_2[n_u0_1.id] IS NOT NULL END THEN n_u0_1 END AS n_u0_1
+  WITH id_u0_0, CASE
+    WHEN (n_u0_1 IS NOT NULL AND CASE
+      WHEN coalesce(n_u0_1.changedSeq, 0) <= $u0_1 THEN n_u0_1:Entity
+      ELSE $u0_2[n_u0_1.id] IS NOT NULL
+    END) THEN n_u0_1
+  END AS n_u0_1
   WITH id_u0_0, n_u0_1, coalesce($u0_2[n_u0_1.id], n_u0_1) AS v_u0_2
   CALL (n_u0_1) {
     MATCH (n_u0_1)-[b_u0_3:(BREAKDOWN_OF|RETRACTED) WHERE (b_u0_3:BREAKDOWN_OF OR b_u0_3.type = $u0_3)]->(t_u0_4 WHERE (t_u0_4:Statistic OR (t_u0_4:Retracted AND t_u0_4.kind = $u0_4)))
@@ -47,9 +53,9 @@ CALL () {
     WITH m_u0_9, v_u0_13
     ORDER BY v_u0_13.value DESC, v_u0_13.id ASC
     LIMIT $u0_9
-    RETURN collect(v_u0_13 {.id, .name, .value, kind: CASE WHEN m_u0_9:Retracted THEN m_u0_9.kind ELSE head([l IN labels(m_u0_9) WHERE l <> 'Entity']) END}) AS derived_u0_14
+    RETURN collect(v_u0_13 { .id, .name, .value, kind: CASE WHEN m_u0_9:Retracted THEN m_u0_9.kind ELSE head([l IN labels(m_u0_9) WHERE l <> 'Entity']) END }) AS derived_u0_14
   }
-  RETURN collect({id: id_u0_0, node: v_u0_2 {.id, .name, kind: CASE WHEN n_u0_1:Retracted THEN n_u0_1.kind ELSE head([l IN labels(n_u0_1) WHERE l <> 'Entity']) END, __rel: {`Statistic.siblings`: derived_u0_14}}}) AS nodes_u0_15
+  RETURN collect({id: id_u0_0, node: v_u0_2 { .id, .name, kind: CASE WHEN n_u0_1:Retracted THEN n_u0_1.kind ELSE head([l IN labels(n_u0_1) WHERE l <> 'Entity']) END, __rel: {`Statistic.siblings`: derived_u0_14} }}) AS nodes_u0_15
 }
 RETURN nodes_u0_15
 // params: {"u0_0":["stat:clinical-trials-2017-2024-phase-i"],"u0_1":8,"u0_2":{"sponsor:legend-biotech":{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}},"u0_3":"BREAKDOWN_OF","u0_4":"Statistic","u0_5":{"product:ciltacabtagene-autoleucel|TARGETS|target:bcma":true,"product:new|TARGETS|target:bcma":false},"u0_6":"BREAKDOWN_OF","u0_7":"Statistic","u0_8":"Statistic","u0_9":5}

@@ -13,7 +13,7 @@ CALL () {
   WITH n_u0_0
   ORDER BY n_u0_0.value DESC, n_u0_0.id ASC
   LIMIT $u0_0
-  RETURN collect(n_u0_0 {.id, .name, .value, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+  RETURN collect(n_u0_0 { .id, .name, .value, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }) AS page_u0_1
 }
 RETURN page_u0_1
 // params: {"u0_0":6}

@@ -3,9 +3,11 @@
 // read:timeline
 CALL () {
   MATCH (n_u0_0:Entity)
-  WHERE n_u0_0.dateStart >= $u0_0 AND n_u0_0.dateStart <= $u0_1 AND head([l IN labels(n_u0_0) WHERE l <> 'Entity']) IN $u0_2
-  WITH n_u0_0 ORDER BY n_u0_0.dateStart, n_u0_0.name, n_u0_0.id LIMIT $u0_3
-  RETURN collect(n_u0_0 {.id, .name, .date, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS timeline_u0_1
+  WHERE ((n_u0_0.dateStart >= $u0_0 AND n_u0_0.dateStart <= $u0_1) AND head([l IN labels(n_u0_0) WHERE l <> 'Entity']) IN $u0_2)
+  WITH n_u0_0
+  ORDER BY n_u0_0.dateStart ASC, n_u0_0.name ASC, n_u0_0.id ASC
+  LIMIT $u0_3
+  RETURN collect(n_u0_0 { .id, .name, .date, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }) AS timeline_u0_1
 }
 RETURN timeline_u0_1
 // params: {"u0_0":"2017-01-01","u0_1":"2019-12-31","u0_2":["Reform","Product"],"u0_3":100}

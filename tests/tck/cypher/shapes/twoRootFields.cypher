@@ -20,7 +20,7 @@ CALL () {
   WITH n_u0_0
   ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
   LIMIT $u0_0
-  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+  RETURN collect(n_u0_0 { .id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }) AS page_u0_1
 }
 CALL () {
   MATCH (n_u0_2:Product)
@@ -32,7 +32,7 @@ CALL () {
   WITH n_u1_0
   ORDER BY n_u1_0.name ASC, n_u1_0.id ASC
   LIMIT $u1_0
-  RETURN collect(n_u1_0 {.id, .name, kind: head([l IN labels(n_u1_0) WHERE l <> 'Entity'])}) AS page_u1_1
+  RETURN collect(n_u1_0 { .id, .name, kind: head([l IN labels(n_u1_0) WHERE l <> 'Entity']) }) AS page_u1_1
 }
 RETURN page_u0_1, total_u0_3, page_u1_1
 // params: {"u0_0":2,"u1_0":2}

@@ -39,7 +39,7 @@ CALL () {
   WITH DISTINCT n_u0_5
   ORDER BY n_u0_5.name ASC, n_u0_5.id ASC
   LIMIT $u0_1
-  RETURN collect(n_u0_5 {.id, .name, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity'])}) AS page_u0_6
+  RETURN collect(n_u0_5 { .id, .name, kind: head([l IN labels(n_u0_5) WHERE l <> 'Entity']) }) AS page_u0_6
 }
 CALL () {
   MATCH (a_u0_7:Target { name: $u0_2 })<-[:TARGETS]-(n_u0_8:Product)

@@ -13,7 +13,7 @@ CALL () {
   WITH n_u0_0
   ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
   LIMIT $u0_3
-  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_1
+  RETURN collect(n_u0_0 { .id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }) AS page_u0_1
 }
 RETURN page_u0_1
 // params: {"u0_0":"2024-12-31","u0_1":"2024-01-01","u0_2":false,"u0_3":21}

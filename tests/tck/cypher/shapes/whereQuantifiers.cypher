@@ -22,7 +22,7 @@ CALL () {
   WITH n_u0_0
   ORDER BY n_u0_0.name ASC, n_u0_0.id ASC
   LIMIT $u0_3
-  RETURN collect(n_u0_0 {.id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity'])}) AS page_u0_4
+  RETURN collect(n_u0_0 { .id, .name, kind: head([l IN labels(n_u0_0) WHERE l <> 'Entity']) }) AS page_u0_4
 }
 RETURN page_u0_4
 // params: {"u0_0":["CD19","BCMA"],"u0_1":"Legend","u0_2":"classification:therapeutic-biological-products","u0_3":21}
