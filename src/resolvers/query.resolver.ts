@@ -5,7 +5,7 @@ import { KINDS, type Kind } from '../graph/model.js';
 import { luceneQuery } from '../graph/read/lucene.js';
 import { child, type Selection } from '../graph/read/statement.js';
 import type { GraphAt } from '../graph/changes/feed.js';
-import { findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, searchPageUnit, searchUnit, timelineUnit, SEARCH_ORDER, type SearchEdge } from '../graph/read/questions.js';
+import { CAPS, findingsUnit, lagsUnit, neighborhoodUnit, nodesUnit, pathUnit, planFindings, planNeighborhood, planNodes, planPath, planSearch, planTimeline, searchPageUnit, searchUnit, timelineUnit, type SearchEdge } from '../graph/read/questions.js';
 import { dateEnd, dateStart } from '../graph/seeds/properties.js';
 import { badUserInput, notFound } from '../errors.js';
 import { EntityKind, RelationshipType } from '../schema/enums.js';
@@ -28,9 +28,8 @@ import { metricTerms } from '../graph/seeds/vocabulary.js';
 import { Reference } from '../schema/products.type.js';
 import { PartialDateScalar } from '../schema/scalars.js';
 import { Path, ReformLag, SearchConnection, SearchHit, Subgraph, TimelineEntry } from '../schema/traversal.type.js';
-import { decodeCursor } from '../graph/read/cursor.js';
 import { paginate } from './pagination.js';
-import { connectionOf, pageSize } from '../graph/read/connection.js';
+import { connectionOf } from '../graph/read/connection.js';
 import { whereType } from '../schema/where.input.js';
 import type { WhereInput } from '../graph/read/where.js';
 import { selectionOf } from './selection.js';
@@ -38,9 +37,7 @@ import { AS_OF_DESCRIPTION, AS_OF_TIME_DESCRIPTION, entitiesAsOf, graphAsOf, pin
 
 const WHERE_DESCRIPTION = 'Conditions on the items and on the nodes related to them (@neo4j/graphql style); combined with `filter` by AND.';
 
-export const CAPS = { maxHops: 6, depth: 3, neighborhoodLimit: 200, nodesIds: 100, timeline: 500, findings: 500 } as const;
-const TIMELINE_KINDS: Kind[] = ['Reform', 'Guideline', 'Product', 'Event'];
-const DEFAULT_EXCLUDED = ['CITES', 'CONCERNS'];
+export { CAPS };
 /** Search hands over this many ranked hits per requested one before filtering by kind. */
 const SEARCH_SCAN_FACTOR = 10;
 /** searchConnection pages and counts among this many best matches. */
@@ -65,11 +62,6 @@ const INCLUDE_RETRACTED =
   'Also answer a retracted entity (`retracted: true`, its properties as they were); its relationship fields, and those of every node below, follow retracted links too (they were retracted with it). Without it a retracted id answers null, as everywhere else.';
 const INCLUDE_RETRACTED_HERE = 'Also retracted entities and retracted links (each marked `retracted: true`); hidden when false, as everywhere else.';
 
-function within(value: number, min: number, max: number, argument: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
-  return value;
-}
-
 function timelineTitle(entity: { kind: string; name: string }): string {
   return entity.kind === 'Product' ? `Approval in China: ${entity.name}` : `${entity.kind}: ${entity.name}`;
 }
@@ -80,10 +72,11 @@ function timelineTitle(entity: { kind: string; name: string }): string {
  * the log since), then one statement reads them (questions.ts nodesUnit).
  */
 async function nodesRead(ctx: Context, ids: string[], selection: Selection, includeRetracted: boolean, asOf: number | undefined | null, asOfTime: string | undefined | null) {
-  if (!asked(asOf, asOfTime)) return ctx.reader.read(nodesUnit(ids, selection, includeRetracted));
+  const plan = planNodes(ids, selection, ctx.limits);
+  if (!asked(asOf, asOfTime)) return ctx.reader.read(nodesUnit(plan, includeRetracted));
   if (includeRetracted) throw bothRetractedAndAsOf();
   if (!selectsRelationships(selection, KINDS, ctx.limits)) return entitiesAsOf(ctx, ids, await pinnedSeq(ctx, asOf, asOfTime));
-  return ctx.reader.read(nodesUnit(ids, selection, false, await graphAsOf(ctx, asOf, asOfTime)));
+  return ctx.reader.read(nodesUnit(plan, false, await graphAsOf(ctx, asOf, asOfTime)));
 }
 
 const bothRetractedAndAsOf = () => badUserInput('"includeRetracted" and "asOf": a read as of a change set answers what stood then, retracted since or not', 'includeRetracted');
@@ -129,7 +122,6 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
     // Joined to this request's one statement in the same tick as the other root fields (no await first).
     return nodesRead(ctx, ids.map(canonicalId), selectionOf(info), includeRetracted, asOf, asOfTime);
   }
@@ -228,16 +220,14 @@ export class QueryResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     checkSearchText(text);
-    const size = pageSize(first, ctx.limits);
     const lucene = luceneQuery(text);
+    const asOfAsked = asked(asOf, asOfTime);
+    // As of a change set, more hits are scanned: those that did not stand then are dropped after ranking.
+    const plan = planSearch({ lucene, kinds, first, scan: (size) => (kinds?.length || asOfAsked ? size * SEARCH_SCAN_FACTOR : size) }, child(selectionOf(info), 'node'), ctx.limits);
     if (!lucene) return [];
-    const read = (graph?: GraphAt) => {
-      // As of a change set, more hits are scanned: those that did not stand then are dropped after ranking.
-      const scan = kinds?.length || graph ? size * SEARCH_SCAN_FACTOR : size;
-      return ctx.reader.read(searchUnit({ lucene, kinds: kinds ?? [], first: size, scan }, child(selectionOf(info), 'node'), includeRetracted, graph));
-    };
+    const read = (graph?: GraphAt) => ctx.reader.read(searchUnit(plan, includeRetracted, graph));
     // A current search joins the request's one statement in the same tick as the other root fields (no await first).
-    return asked(asOf, asOfTime) ? traversalAsOf(ctx, includeRetracted, asOf, asOfTime).then(read) : read();
+    return asOfAsked ? traversalAsOf(ctx, includeRetracted, asOf, asOfTime).then(read) : read();
   }
 
   @Query(() => SearchConnection, {
@@ -255,24 +245,12 @@ export class QueryResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     checkSearchText(text);
-    const size = pageSize(first, ctx.limits);
-    const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, includeRetracted, asOf, asOfTime) : undefined;
-    const position = after ? decodeCursor(after, SEARCH_ORDER) : undefined;
-    if (position && typeof position.value !== 'number') throw badUserInput('"after" is not a search cursor', 'after');
     const lucene = luceneQuery(text);
     const selection = selectionOf(info);
     const counts = Boolean(child(selection, 'totalCount') || child(selection, 'kinds') || child(selection, 'totalCountIsExact'));
-    const page = lucene
-      ? await ctx.reader.read(
-          searchPageUnit(
-            { lucene, words: text.split(/\s+/), kinds: kinds ?? [], first: size, after: position && { score: position.value as number, id: position.id }, scan: SEARCH_PAGE_SCAN },
-            child(child(selection, 'edges'), 'node'),
-            counts,
-            includeRetracted,
-            graph,
-          ),
-        )
-      : { ...connectionOf([], size, Boolean(after), (edge: SearchEdge) => edge), kinds: [] };
+    const plan = planSearch({ lucene, kinds, first, scan: SEARCH_PAGE_SCAN, page: { words: text.split(/\s+/), after, counts } }, child(child(selection, 'edges'), 'node'), ctx.limits);
+    const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, includeRetracted, asOf, asOfTime) : undefined;
+    const page = lucene ? await ctx.reader.read(searchPageUnit(plan, includeRetracted, graph)) : { ...connectionOf([], plan.first, Boolean(after), (edge: SearchEdge) => edge), kinds: [] };
     const scanned = page.kinds.reduce((sum, k) => sum + Number(k.count), 0);
     return {
       edges: page.edges,
@@ -325,12 +303,11 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    within(first, 1, CAPS.timeline, 'first');
-    const chosen = kinds?.length ? kinds : TIMELINE_KINDS;
-    // Awaited only when asked: a current timeline joins the request's one statement in field order.
     const selection = child(selectionOf(info), 'node');
-    const states = asOf != null || asOfTime ? await statesAsOf(ctx, chosen, asOf, asOfTime, selectsRelationships(selection, chosen, ctx.limits)) : undefined;
-    const unit = timelineUnit(chosen, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, selection, includeRetracted, states);
+    const plan = planTimeline(kinds, from ? dateStart(from) : '0000-01-01', to ? dateEnd(to) : '9999-12-31', first, selection, ctx.limits);
+    // Awaited only when asked: a current timeline joins the request's one statement in field order.
+    const states = asOf != null || asOfTime ? await statesAsOf(ctx, plan.kinds, asOf, asOfTime, selectsRelationships(selection, plan.kinds, ctx.limits)) : undefined;
+    const unit = timelineUnit(plan, includeRetracted, states);
     const entities = await ctx.reader.read(unit);
     return entities.map((node) => ({ date: node.date as string, kind: node.kind, title: timelineTitle(node), node }));
   }
@@ -347,16 +324,16 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    within(maxHops, 1, CAPS.maxHops, 'maxHops');
     const selection = selectionOf(info);
+    const plan = planPath(fromId, toId, maxHops, includeInferred, selection, ctx.limits);
     const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, includeRetracted, asOf, asOfTime) : undefined;
     const then = graph ? ` as of change set ${graph.seq}` : '';
     if (fromId === toId) {
-      const [node] = await ctx.reader.read(nodesUnit([fromId], child(selection, 'nodes'), includeRetracted, graph));
+      const [node] = await ctx.reader.read(nodesUnit(planNodes([fromId], child(selection, 'nodes'), ctx.limits), includeRetracted, graph));
       if (!node) throw notFound(`No node with id "${fromId}"${then}`);
       return { nodes: [node], relationships: [], length: 0 };
     }
-    const path = await ctx.reader.read(pathUnit(fromId, toId, maxHops, DEFAULT_EXCLUDED, selection, includeInferred, includeRetracted, graph));
+    const path = await ctx.reader.read(pathUnit(plan, includeRetracted, graph));
     if (!path.found) throw notFound(`No node with id "${fromId}" or "${toId}"${then}`);
     return path.nodes.length ? { nodes: path.nodes, relationships: path.relationships, length: path.relationships.length } : null;
   }
@@ -374,11 +351,10 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    within(depth, 1, CAPS.depth, 'depth');
-    within(limit, 1, CAPS.neighborhoodLimit, 'limit');
+    const plan = planNeighborhood(id, depth, limit, excluded, includeInferred, selectionOf(info), ctx.limits);
     // Awaited only when asked: a current neighbourhood joins the request's one statement in field order.
     const graph = asked(asOf, asOfTime) ? await traversalAsOf(ctx, includeRetracted, asOf, asOfTime) : undefined;
-    const result = await ctx.reader.read(neighborhoodUnit(id, depth, limit, excluded ?? DEFAULT_EXCLUDED, selectionOf(info), includeInferred, includeRetracted, graph));
+    const result = await ctx.reader.read(neighborhoodUnit(plan, includeRetracted, graph));
     if (!result.found) throw notFound(`No node with id "${id}"${graph ? ` as of change set ${graph.seq}` : ''}`);
     return result;
   }
@@ -394,7 +370,6 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    within(first, 1, CAPS.findings, 'first');
-    return ctx.reader.read(findingsUnit(first, selectionOf(info)));
+    return ctx.reader.read(findingsUnit(planFindings(first, selectionOf(info), ctx.limits)));
   }
 }

@@ -1,13 +1,15 @@
 /**
- * The read plan: a list question as a typed tree, built and checked before any Cypher exists.
+ * The read plan: a question as a typed tree, built and checked before any Cypher exists.
  *
  *   request (resolvers/pagination.ts) → planList (lists.ts) → ListPlan → renderList (lists.ts, render.ts) → Cypher
  *     below each node:                   planNode (projection.ts) → NodePlan → renderNode (projection.ts)
  *     each condition:                    planWhere (where.ts) → Predicate → renderPredicate (predicate.ts)
+ *   a root question other than a list:   planSearch, planPath, … (questions.ts) → QuestionPlan → its unit (questions.ts)
  *
  * Every refusal a user can meet (a filter the kind lacks, a cursor of another order, a where too deep,
- * a facet key the kind lacks, what a read as of a past change set cannot answer) is raised while
- * planning, with its code; rendering only writes Cypher. tests/tck pins each plan beside its Cypher.
+ * a facet key the kind lacks, hops, depth or a page past their bounds, what a read as of a past change
+ * set cannot answer) is raised while planning, with its code; rendering only writes Cypher, with
+ * @neo4j/cypher-builder. tests/tck pins each plan beside its Cypher.
  */
 import type { FacetPlan } from './aggregate.js';
 import type { Position } from './cursor.js';
@@ -221,4 +223,49 @@ export function describeList(plan: ListPlan): string[] {
     lines.push(`  facets ${facet.alias}: ${keys.join(' × ')}, first ${facet.first}`);
   }
   return lines;
+}
+
+/**
+ * A root question other than a list (questions.ts), its arguments checked while planning (page sizes,
+ * hops, depth, limits, cursors), with what it reads of the entities it returns.
+ */
+export type QuestionPlan =
+  /** Entities by id, in the order asked. */
+  | { question: 'nodes'; ids: string[]; node: NodePlan }
+  /** The best hits of the full-text index, filtered by kind; a page of them after a cursor, with the counts per kind. */
+  | { question: 'search'; lucene: string; kinds: Kind[]; first: number; scan: number; page?: { words: string[]; after?: { score: number; id: string }; counts: boolean }; node: NodePlan }
+  /** Dated entities of some kinds between two days, in date order. */
+  | { question: 'timeline'; kinds: Kind[]; from: string; to: string; first: number; node: NodePlan }
+  /** The checker's findings, by id. */
+  | { question: 'findings'; first: number; node: NodePlan }
+  /** Reforms before a product's approval, or approvals after a reform, for one entity by id. */
+  | { question: 'lags'; derived: 'preceding' | 'following'; id: string }
+  /** A shortest path between two entities by id, along the allowed types (stated ones only, unless inferred ones are included). */
+  | { question: 'path'; from: string; to: string; maxHops: number; types: RelType[]; stated: boolean; node: NodePlan }
+  /** An entity and the nearest others within `depth` hops, at most `limit`, with the relationships among them. */
+  | { question: 'neighborhood'; id: string; depth: number; limit: number; types: RelType[]; stated: boolean; node: NodePlan };
+
+/** A root question's plan as the tck pins print it. */
+export function describeQuestion(plan: QuestionPlan): string[] {
+  const node = (n: NodePlan) => `  node: ${describeNode(n) || '(id and name)'}`;
+  const types = (t: RelType[]) => (t.length > 8 ? `${t.length} types` : t.join('|'));
+  switch (plan.question) {
+    case 'nodes':
+      return [`nodes ${JSON.stringify(plan.ids)}`, node(plan.node)];
+    case 'search': {
+      const lines = [`search ${JSON.stringify(plan.lucene)}${plan.kinds.length ? ` of ${plan.kinds.join(', ')}` : ''}, first ${plan.first} of the best ${plan.scan}`];
+      if (plan.page) lines.push(`  page: ${plan.page.after ? `after ${JSON.stringify([plan.page.after.score, plan.page.after.id])}` : 'the first'}${plan.page.counts ? ', with the counts per kind' : ''}`);
+      return [...lines, node(plan.node)];
+    }
+    case 'timeline':
+      return [`timeline of ${plan.kinds.join(', ')} from ${plan.from} to ${plan.to}, first ${plan.first}`, node(plan.node)];
+    case 'findings':
+      return [`findings, first ${plan.first}`, node(plan.node)];
+    case 'lags':
+      return [`${plan.derived === 'preceding' ? 'reforms preceding' : 'approvals following'} ${JSON.stringify(plan.id)}`];
+    case 'path':
+      return [`path ${JSON.stringify(plan.from)} to ${JSON.stringify(plan.to)}, at most ${plan.maxHops} hops along ${types(plan.types)}${plan.stated ? ', stated only' : ''}`, node(plan.node)];
+    case 'neighborhood':
+      return [`neighbourhood of ${JSON.stringify(plan.id)}, depth ${plan.depth}, at most ${plan.limit} along ${types(plan.types)}${plan.stated ? ', stated only' : ''}`, node(plan.node)];
+  }
 }

@@ -186,7 +186,7 @@ export function projectNode(st: Statement, node: string, selection: Selection | 
  * The references cited by a node's or relationship's provenance, when `sources { reference }` is asked:
  * in the order cited, an index lookup on :Reference(number) each.
  */
-function renderReferences(st: Statement, owner: string, reference: NodePlan | undefined): { call: string; out: string } | undefined {
+export function renderReferences(st: Statement, owner: string, reference: NodePlan | undefined): { call: string; out: string } | undefined {
   if (!reference) return undefined;
   const [other, number] = [nodeNamed(st, 'ref'), variableNamed(st, 'number')];
   const out = st.variable('refs');

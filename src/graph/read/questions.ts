@@ -1,27 +1,121 @@
 /**
  * The root questions other than lists, each compiled into one unit with @neo4j/cypher-builder: nodes
  * by id, search, the timeline, the checker's findings, reforms before an approval (and back),
- * shortest paths and neighbourhoods. Each takes the selection of what it returns and reads it in the
- * same statement; below each entity, projection.ts writes what the selection reads.
+ * shortest paths and neighbourhoods. Each is planned first (its arguments checked, what it reads below
+ * each entity it returns: a QuestionPlan, plan.ts), then rendered; below each entity, projection.ts
+ * writes what the plan reads.
  */
 import Cypher from '@neo4j/cypher-builder';
 import type { Entity, GraphRelationship } from '../entities.js';
-import { KINDS, REL_TYPES, type Kind } from '../model.js';
+import { badUserInput } from '../../errors.js';
+import { KINDS, REL_TYPES, type Kind, type RelType } from '../model.js';
 import { toEntities, toEntity, toLags, toRelationship, type Lag } from './decode.js';
-import { lagsOf, planNode, projectNode, readsRelationships, references, renderNode, type Projection } from './projection.js';
+import { lagsOf, planNode, readsRelationships, renderNode, renderReferences, type Projection } from './projection.js';
 import { kindExpr, kindOfExpr, nodeThen, relationshipProperties, relationshipThen, stoodThenOf, viewThenOf } from './patterns.js';
 import type { GraphAt } from '../changes/feed.js';
-import { child, type Selection, type Statement } from './statement.js';
-import { connectionOf, type PageInfo } from './connection.js';
-import { encodeCursor } from './cursor.js';
+import { child, type PageLimits, type Selection, type Statement } from './statement.js';
+import { connectionOf, pageSize, type PageInfo } from './connection.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { describeQuestion, type QuestionPlan } from './plan.js';
 import type { Unit } from './unit.js';
 import { projectThen, refuseUnpinnable, type AsOfStates } from './lists.js';
 import { collected, cypherText, idOf, nodeNamed, param, subquery, variableNamed, written, type Condition, type Node } from './builder.js';
 
 type Rows = Array<Record<string, unknown>>;
+type Planned<Q extends QuestionPlan['question']> = Extract<QuestionPlan, { question: Q }>;
+
+/** The bounds of the root questions' arguments, checked while planning. */
+export const CAPS = { maxHops: 6, depth: 3, neighborhoodLimit: 200, nodesIds: 100, timeline: 500, findings: 500 } as const;
+/** The kinds the timeline shows when none are asked: the dated ones a reader follows. */
+export const TIMELINE_KINDS: Kind[] = ['Reform', 'Guideline', 'Product', 'Event'];
+/** The relationship types traversals leave out unless asked: citations and the checker's findings. */
+export const DEFAULT_EXCLUDED: RelType[] = ['CITES', 'CONCERNS'];
+
+function within(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
+  return value;
+}
+
+/** Entities by id (at most CAPS.nodesIds) and what is read of each. */
+export function planNodes(ids: string[], selection: Selection | undefined, limits: PageLimits): Planned<'nodes'> {
+  if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
+  return { question: 'nodes', ids, node: planNode(selection, KINDS, limits) };
+}
+
+/**
+ * A search: the page size checked; `scan` ranked hits are handed over by the index before kinds are
+ * filtered. A page of a searchConnection also has its cursor, checked as a search cursor.
+ */
+export function planSearch(
+  request: { lucene: string; kinds?: Kind[]; first?: number | null; scan: number | ((first: number) => number); page?: { words: string[]; after?: string; counts: boolean } },
+  nodeSelection: Selection | undefined,
+  limits: PageLimits,
+): Planned<'search'> {
+  const first = pageSize(request.first, limits);
+  const kinds = request.kinds ?? [];
+  let page: Planned<'search'>['page'];
+  if (request.page) {
+    const position = request.page.after ? decodeCursor(request.page.after, SEARCH_ORDER) : undefined;
+    if (position && typeof position.value !== 'number') throw badUserInput('"after" is not a search cursor', 'after');
+    page = { words: request.page.words, counts: request.page.counts, after: position && { score: position.value as number, id: position.id } };
+  }
+  const scan = typeof request.scan === 'number' ? request.scan : request.scan(first);
+  return { question: 'search', lucene: request.lucene, kinds, first, scan, page, node: planNode(nodeSelection, kinds.length ? kinds : KINDS, limits) };
+}
+
+/** The timeline between two days (the whole record when none is given), 1 to CAPS.timeline entries. */
+export function planTimeline(kinds: Kind[] | undefined, from: string, to: string, first: number, nodeSelection: Selection | undefined, limits: PageLimits): Planned<'timeline'> {
+  within(first, 1, CAPS.timeline, 'first');
+  const chosen = kinds?.length ? kinds : TIMELINE_KINDS;
+  return { question: 'timeline', kinds: chosen, from, to, first, node: planNode(nodeSelection, chosen, limits) };
+}
+
+/** The checker's findings, 1 to CAPS.findings. */
+export function planFindings(first: number, selection: Selection | undefined, limits: PageLimits): Planned<'findings'> {
+  within(first, 1, CAPS.findings, 'first');
+  return { question: 'findings', first, node: planNode(selection, ['Finding'], limits) };
+}
+
+/** A shortest path: 1 to CAPS.maxHops hops along every type but the excluded ones; the nodes' selection planned, the relationships' references too. */
+export function planPath(fromId: string, toId: string, maxHops: number, includeInferred: boolean, selection: Selection, limits: PageLimits): Planned<'path'> & { references?: ReturnType<typeof planNode> } {
+  within(maxHops, 1, CAPS.maxHops, 'maxHops');
+  const reference = child(child(child(selection, 'relationships'), 'sources'), 'reference');
+  return {
+    question: 'path',
+    from: fromId,
+    to: toId,
+    maxHops,
+    types: allowedTypes(DEFAULT_EXCLUDED),
+    stated: !includeInferred,
+    node: planNode(child(selection, 'nodes'), KINDS, limits),
+    references: reference ? planNode(reference, ['Reference'], limits) : undefined,
+  };
+}
+
+/** A neighbourhood: depth 1 to CAPS.depth, 1 to CAPS.neighborhoodLimit nodes, along every type but the excluded ones. */
+export function planNeighborhood(id: string, depth: number, limit: number, excluded: readonly string[] | undefined, includeInferred: boolean, selection: Selection, limits: PageLimits): Planned<'neighborhood'> & { references?: ReturnType<typeof planNode> } {
+  within(depth, 1, CAPS.depth, 'depth');
+  within(limit, 1, CAPS.neighborhoodLimit, 'limit');
+  const reference = child(child(child(selection, 'edges'), 'sources'), 'reference');
+  return {
+    question: 'neighborhood',
+    id,
+    depth,
+    limit,
+    types: allowedTypes(excluded ?? DEFAULT_EXCLUDED),
+    stated: !includeInferred,
+    node: planNode(child(selection, 'nodes'), KINDS, limits),
+    references: reference ? planNode(reference, ['Reference'], limits) : undefined,
+  };
+}
+
+/** A unit whose compiled form carries its plan, as the tck pins print it. */
+function withPlan<T>(plan: QuestionPlan, unit: Unit<T>): Unit<T> {
+  return { ...unit, build: (st) => ({ ...unit.build(st), plan: () => describeQuestion(plan) }) };
+}
 
 /** The relationship types a traversal may follow: every type but those excluded. */
-function allowedTypes(excluded: readonly string[]): string[] {
+function allowedTypes(excluded: readonly string[]): RelType[] {
   const types = REL_TYPES.filter((t) => !excluded.includes(t));
   if (!types.length) throw new Error('Every relationship type is excluded');
   return types;
@@ -41,8 +135,9 @@ const firstFound = (node: Node, ...keep: Cypher.Variable[]) => new Cypher.With(.
 const ifStood = (st: Statement, node: Node, also?: Cypher.Predicate): Cypher.Expr => new Cypher.Case().when(Cypher.and(Cypher.isNotNull(node), stoodThenOf(st, undefined, node), also)!).then(node);
 
 /** Nodes by id, in the order asked, null for unknown ids; as of a change set, null for those that did not stand then. */
-export function nodesUnit(ids: string[], selection: Selection | undefined, includeRetracted = false, asOf?: GraphAt): Unit<Array<Entity | null>> {
-  return {
+export function nodesUnit(plan: Planned<'nodes'>, includeRetracted = false, asOf?: GraphAt): Unit<Array<Entity | null>> {
+  const { ids } = plan;
+  return withPlan(plan, {
     name: asOf ? 'nodes.asOf' : 'nodes',
     includeRetracted,
     asOf,
@@ -51,7 +146,7 @@ export function nodesUnit(ids: string[], selection: Selection | undefined, inclu
       const out = st.variable('nodes');
       const ask = new Cypher.Unwind([param(st, ids), id]);
       if (!st.includeRetracted) {
-        const projection = projectNode(st, node.name, selection, KINDS);
+        const projection = renderNode(st, node.name, plan.node);
         const call = subquery([], ask, new Cypher.OptionalMatch(new Cypher.Pattern(node, { labels: ['Entity'], properties: { id } })), collected(projection, out, new Cypher.Map({ id, node: written(projection.item) })));
         return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => toEntity(r.node as Record<string, unknown>)) };
       }
@@ -62,11 +157,11 @@ export function nodesUnit(ids: string[], selection: Selection | undefined, inclu
       if (st.asOf) {
         // As of a change set: the entity if it stood then, read through its state then.
         const view = nodeNamed(st, 'v');
-        const projection = renderNode(st, node.name, planNode(selection, KINDS, st.limits), [], undefined, view.name);
+        const projection = renderNode(st, node.name, plan.node, [], undefined, view.name);
         const call = subquery([], ask, ...found, new Cypher.With(id, [ifStood(st, node), node]), new Cypher.With(id, node, [viewThenOf(st, node), view]), collected(projection, out, new Cypher.Map({ id, node: written(projection.item) })));
         return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => toEntity(r.node as Record<string, unknown>)) };
       }
-      const projection = projectNode(st, node.name, selection, KINDS);
+      const projection = renderNode(st, node.name, plan.node);
       const call = subquery([], ask, ...found, collected(projection, out, new Cypher.Map({ id, node: written(projection.item), retractedKind: node.property('kind') })));
       // A retracted entity's labels no longer name its kind; the property it keeps does.
       const entityOf = (r: Record<string, unknown>) => {
@@ -75,26 +170,17 @@ export function nodesUnit(ids: string[], selection: Selection | undefined, inclu
       };
       return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map(entityOf) };
     },
-  };
-}
-
-export interface SearchRequest {
-  /** A Lucene query (search.ts makes it safe). */
-  lucene: string;
-  kinds: Kind[];
-  first: number;
-  /** How many ranked hits the index hands over before kinds are filtered. */
-  scan: number;
+  });
 }
 
 /**
  * The projection of a question's entity in `node`; as of a change set, through its state then (a
  * `WITH *, <state then> AS view` first), and with the condition that it stood then for the question's WHERE.
  */
-function projectedThen(st: Statement, node: Node, selection: Selection | undefined, kinds: readonly Kind[]): Projection & { view: Node; stood: Condition } {
-  if (!st.asOf) return { ...projectNode(st, node.name, selection, kinds), view: node, stood: undefined };
+function projectedThen(st: Statement, node: Node, plan: ReturnType<typeof planNode>): Projection & { view: Node; stood: Condition } {
+  if (!st.asOf) return { ...renderNode(st, node.name, plan), view: node, stood: undefined };
   const view = nodeNamed(st, 'v');
-  const projection = renderNode(st, node.name, planNode(selection, kinds, st.limits), [], undefined, view.name);
+  const projection = renderNode(st, node.name, plan, [], undefined, view.name);
   const withView = new Cypher.With('*', [viewThenOf(st, node), view]).build().cypher;
   return { calls: [withView, ...projection.calls], item: projection.item, view, stood: stoodThenOf(st, undefined, node) };
 }
@@ -125,15 +211,16 @@ function hitsWhere(st: Statement, hits: Cypher.Clause, node: Node, score: Cypher
   return [(hits as Cypher.Yield).where(condition)];
 }
 
-export function searchUnit(request: SearchRequest, nodeSelection: Selection | undefined, includeRetracted = false, asOf?: GraphAt): Unit<Array<{ score: number; node: Entity }>> {
-  return {
+export function searchUnit(plan: Planned<'search'>, includeRetracted = false, asOf?: GraphAt): Unit<Array<{ score: number; node: Entity }>> {
+  const request = plan;
+  return withPlan(plan, {
     name: asOf ? 'search.asOf' : 'search',
     includeRetracted,
     asOf,
     build(st) {
       const [node, score] = [nodeNamed(st, 'n'), variableNamed(st, 'score')];
       const out = st.variable('hits');
-      const projection = projectedThen(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
+      const projection = projectedThen(st, node, plan.node);
       const hits = fullText(st, 'entity_search', param(st, request.lucene), param(st, request.scan), node, score);
       const kinds = request.kinds.length ? Cypher.in(kindOfExpr(st, node), param(st, request.kinds)) : undefined;
       const call = subquery(
@@ -144,7 +231,7 @@ export function searchUnit(request: SearchRequest, nodeSelection: Selection | un
       );
       return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => ({ score: r.score as number, node: toEntity(r.node as Record<string, unknown>)! })) };
     },
-  };
+  });
 }
 
 /** The timeline's order: by date, then name and id. */
@@ -157,15 +244,15 @@ const byDate = (node: Node): Array<[Cypher.Expr, 'ASC']> => [[node.property('dat
  * dated entities not changed since merged with the states then of those that have (each with its kind,
  * so one projection reads either).
  */
-export function timelineUnit(kinds: Kind[], from: string, to: string, first: number, nodeSelection: Selection | undefined, includeRetracted = false, asOf?: AsOfStates): Unit<Entity[]> {
-  return {
+export function timelineUnit(question: Planned<'timeline'>, includeRetracted = false, asOf?: AsOfStates): Unit<Entity[]> {
+  const { kinds, from, to, first, node: plan } = question;
+  return withPlan(question, {
     name: asOf ? 'timeline.asOf' : 'timeline',
     includeRetracted,
     asOf: asOf?.graph,
     build(st) {
       const node = nodeNamed(st, 'n');
       const out = st.variable('timeline');
-      const plan = planNode(nodeSelection, kinds, st.limits);
       if (asOf) refuseUnpinnable('the timeline', { includeRetracted, relationships: !asOf.graph && readsRelationships(plan) });
       // As of a change set, the entries are maps that carry their kind.
       const projection = asOf?.graph && readsRelationships(plan) ? projectThen(st, node.name, plan, ['date'], `${node.name}.kind`) : renderNode(st, node.name, plan, ['date'], asOf ? `${node.name}.kind` : undefined);
@@ -187,21 +274,22 @@ export function timelineUnit(kinds: Kind[], from: string, to: string, first: num
       } else read = [entities.where(dated!), page()];
       return { calls: [subquery([], ...read, collected(projection, out))], returns: [out], decode: (row) => toEntities(row[out] as Rows) };
     },
-  };
+  });
 }
 
 /** The checker's findings, by id, at most `first`. */
-export function findingsUnit(first: number, selection: Selection | undefined): Unit<Entity[]> {
-  return {
+export function findingsUnit(plan: Planned<'findings'>): Unit<Entity[]> {
+  const { first } = plan;
+  return withPlan(plan, {
     name: 'findings',
     build(st) {
       const node = nodeNamed(st, 'f');
       const out = st.variable('findings');
-      const projection = projectNode(st, node.name, selection, ['Finding']);
+      const projection = renderNode(st, node.name, plan.node);
       const call = subquery([], new Cypher.Match(new Cypher.Pattern(node, { labels: ['Finding'] })), new Cypher.With(node).orderBy([node.property('id'), 'ASC']).limit(param(st, first)), collected(projection, out));
       return { calls: [call], returns: [out], decode: (row) => toEntities(row[out] as Rows) };
     },
-  };
+  });
 }
 
 /**
@@ -209,7 +297,7 @@ export function findingsUnit(first: number, selection: Selection | undefined): U
  * node named by id; null for an unknown id (or one of another kind), told from an empty answer by `found`.
  */
 export function lagsUnit(derived: 'preceding' | 'following', id: string, selection: Selection, asOf?: GraphAt): Unit<Lag[] | null> {
-  return {
+  return withPlan({ question: 'lags', derived, id }, {
     name: `${derived === 'preceding' ? 'reformsPreceding' : 'approvalsFollowing'}${asOf ? '.asOf' : ''}`,
     asOf,
     build(st) {
@@ -230,7 +318,7 @@ export function lagsUnit(derived: 'preceding' | 'following', id: string, selecti
       }
       return { calls: [call], returns: [found, out], decode: (row) => (row[found] ? toLags(row[out] as Rows) : null) };
     },
-  };
+  });
 }
 
 /** A relationship's type: its own, or (retracted) the type it keeps as a property. */
@@ -239,9 +327,9 @@ function typeOf(st: Statement, rel: Cypher.Relationship): Cypher.Expr {
 }
 
 /** Relationships with their ends and provenance, for paths and neighbourhoods; as of a change set, as they stood then. */
-function relationshipItem(st: Statement, rel: string, selection: Selection | undefined): Projection {
+function relationshipItem(st: Statement, rel: string, references: ReturnType<typeof planNode> | undefined): Projection {
   const r = new Cypher.NamedRelationship(rel);
-  const refs = references(st, rel, child(child(selection, 'sources'), 'reference'));
+  const refs = renderReferences(st, rel, references);
   const item = new Cypher.Map({
     type: typeOf(st, r),
     from: idOf(Cypher.startNode(r)),
@@ -253,12 +341,12 @@ function relationshipItem(st: Statement, rel: string, selection: Selection | und
 }
 
 /** Nodes of a path or a neighbourhood (`members`, a list), projected in order; as of a change set, each through its state then. */
-function membersProjected(st: Statement, members: Cypher.Expr, selection: Selection | undefined, out: string): string {
+function membersProjected(st: Statement, members: Cypher.Expr, plan: ReturnType<typeof planNode>, out: string): string {
   const node = nodeNamed(st, 'n');
   const each = new Cypher.Unwind([members, node]);
-  if (!st.asOf) return subquery('*', each, collected(projectNode(st, node.name, selection, KINDS), out));
+  if (!st.asOf) return subquery('*', each, collected(renderNode(st, node.name, plan), out));
   const view = nodeNamed(st, 'v');
-  const nodes = renderNode(st, node.name, planNode(selection, KINDS, st.limits), [], undefined, view.name);
+  const nodes = renderNode(st, node.name, plan, [], undefined, view.name);
   return subquery('*', each, new Cypher.With(node, [viewThenOf(st, node), view]), collected(nodes, out));
 }
 
@@ -287,16 +375,17 @@ export interface PathResult {
  * of the allowed types too, between entities either of which may be retracted; as of a change set,
  * between two entities that stood then, along links and through entities that stood then.
  */
-export function pathUnit(fromId: string, toId: string, maxHops: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false, asOf?: GraphAt): Unit<PathResult> {
-  return {
+export function pathUnit(plan: ReturnType<typeof planPath>, includeRetracted = false, asOf?: GraphAt): Unit<PathResult> {
+  const { from: fromId, to: toId, maxHops, types } = plan;
+  const includeInferred = !plan.stated;
+  return withPlan(plan, {
     name: asOf ? 'path.asOf' : 'path',
     includeRetracted,
     asOf,
     build(st) {
       const [from, to, path] = [nodeNamed(st, 'a'), nodeNamed(st, 'b'), new Cypher.NamedPathVariable(st.variable('p'))];
       const [found, nodesOut, relsOut, rel] = [st.variable('found'), st.variable('nodes'), st.variable('rels'), st.variable('r')];
-      const rels = relationshipItem(st, rel, child(selection, 'relationships'));
-      const types = allowedTypes(excluded);
+      const rels = relationshipItem(st, rel, plan.references);
       const [x, y] = [new Cypher.NamedRelationship(st.variable('x')), nodeNamed(st, 'y')];
       const onEvery = (variable: Cypher.Variable, list: Cypher.Expr, condition: Cypher.Predicate) => Cypher.all(variable, list, condition);
       const each = new Cypher.NamedVariable(st.variable('s'));
@@ -322,7 +411,7 @@ export function pathUnit(fromId: string, toId: string, maxHops: number, excluded
       const r = new Cypher.NamedRelationship(rel);
       const calls = [
         located,
-        membersProjected(st, along(Cypher.nodes(path)), child(selection, 'nodes'), nodesOut),
+        membersProjected(st, along(Cypher.nodes(path)), plan.node, nodesOut),
         subquery('*', new Cypher.Unwind([along(Cypher.relationships(path)), r]), collected(rels, relsOut)),
       ];
       return {
@@ -331,7 +420,7 @@ export function pathUnit(fromId: string, toId: string, maxHops: number, excluded
         decode: (row) => ({ found: row[found] as boolean, nodes: toEntities(row[nodesOut] as Rows), relationships: (row[relsOut] as Rows).map(toRelationship) }),
       };
     },
-  };
+  });
 }
 
 /** The most relationships a neighbourhood returns among its nodes (a drawing of more is unreadable anyway). */
@@ -351,13 +440,14 @@ export interface NeighborhoodResult {
  * (or as of a change set) along retracted links of the allowed types too; as of a change set, a hop
  * keeps to the links and entities that stood then, and a centre that did not stand then has no members.
  */
-export function neighborhoodUnit(id: string, depth: number, limit: number, excluded: readonly string[], selection: Selection, includeInferred = true, includeRetracted = false, asOf?: GraphAt): Unit<NeighborhoodResult> {
-  return {
+export function neighborhoodUnit(plan: ReturnType<typeof planNeighborhood>, includeRetracted = false, asOf?: GraphAt): Unit<NeighborhoodResult> {
+  const { id, depth, limit, types } = plan;
+  const includeInferred = !plan.stated;
+  return withPlan(plan, {
     name: asOf ? 'neighborhood.asOf' : 'neighborhood',
     includeRetracted,
     asOf,
     build(st) {
-      const types = allowedTypes(excluded);
       const typeNames = param(st, types);
       const centre = nodeNamed(st, 'c');
       const calls = [
@@ -394,9 +484,9 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
       );
       const everyone = Cypher.plus(new Cypher.List([centre]), members);
       const [rel, nodesOut, edgesOut] = [new Cypher.NamedRelationship(st.variable('r')), st.variable('nodes'), st.variable('edges')];
-      const edges = relationshipItem(st, rel.name, child(selection, 'edges'));
+      const edges = relationshipItem(st, rel.name, plan.references);
       // A centre that did not stand then has no members (rings from null are empty).
-      calls.push(membersProjected(st, st.asOf ? new Cypher.Case().when(Cypher.isNull(centre)).then(new Cypher.List([])).else(everyone) : everyone, child(selection, 'nodes'), nodesOut));
+      calls.push(membersProjected(st, st.asOf ? new Cypher.Case().when(Cypher.isNull(centre)).then(new Cypher.List([])).else(everyone) : everyone, plan.node, nodesOut));
       // The allowed relationships between two members, at most NEIGHBORHOOD_EDGE_CAP: an untyped
       // expand-into (from the lower-degree side, so a hub member does not expand its whole degree), the
       // types then checked. Typed, Neo4j read the hub's relationships of each type for every pair: at
@@ -426,18 +516,7 @@ export function neighborhoodUnit(id: string, depth: number, limit: number, exclu
         }),
       };
     },
-  };
-}
-
-export interface SearchPageRequest {
-  lucene: string;
-  /** The user's words, for the highlight. */
-  words: string[];
-  kinds: Kind[];
-  first: number;
-  after?: { score: number; id: string };
-  /** How many ranked hits the index hands over: the pages and counts cover these. */
-  scan: number;
+  });
 }
 
 /** How search pages are ordered, in their cursors: best score first, then id. */
@@ -475,8 +554,11 @@ export function highlight(text: { name?: string; aliases?: string[]; description
   return null;
 }
 
-export function searchPageUnit(request: SearchPageRequest, nodeSelection: Selection | undefined, countKinds: boolean, includeRetracted = false, asOf?: GraphAt): Unit<SearchPage> {
-  return {
+export function searchPageUnit(plan: Planned<'search'>, includeRetracted = false, asOf?: GraphAt): Unit<SearchPage> {
+  if (!plan.page) throw new Error('A search page is planned with its page (planSearch with page)');
+  const request = { ...plan, ...plan.page };
+  const countKinds = plan.page.counts;
+  return withPlan(plan, {
     name: asOf ? 'searchPage.asOf' : 'searchPage',
     includeRetracted,
     asOf,
@@ -484,7 +566,7 @@ export function searchPageUnit(request: SearchPageRequest, nodeSelection: Select
       const [node, score] = [nodeNamed(st, 'n'), variableNamed(st, 'score')];
       const out = st.variable('hits');
       const [text, scan] = [param(st, request.lucene), param(st, request.scan)];
-      const projection = projectedThen(st, node, nodeSelection, request.kinds.length ? request.kinds : KINDS);
+      const projection = projectedThen(st, node, plan.node);
       const kindsAsked = request.kinds.length ? Cypher.in(kindOfExpr(st, node), param(st, request.kinds)) : undefined;
       // Past a search cursor: a lower score, or the same score and a greater id.
       const after = request.after
@@ -541,5 +623,5 @@ export function searchPageUnit(request: SearchPageRequest, nodeSelection: Select
         },
       };
     },
-  };
+  });
 }

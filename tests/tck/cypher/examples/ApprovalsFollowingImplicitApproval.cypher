@@ -1,6 +1,7 @@
 // ApprovalsFollowingImplicitApproval
 
 // read:approvalsFollowing
+// approvals following "reform:2018-implicit-approval"
 CALL () {
   OPTIONAL MATCH (n_u0_0:Entity { id: $u0_0 })
   WHERE n_u0_0:Reform

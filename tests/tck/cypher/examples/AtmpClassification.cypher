@@ -1,6 +1,8 @@
 // AtmpClassification
 
 // read:nodes
+// nodes ["classification:atmp"]
+//   node: id name scheme Classification.establishedBy(first 20) { id name } Classification.subcategories(first 20) { id name members(first 20) { id name } reviewedBy(first 20) { id name } }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,8 @@
 // FactsCitingReference7
 
 // read:nodes+list.Statistic
+// nodes ["ref:7"]
+//   node: id number name authors journal year Reference.citedByConnection(first 50) { node { id name } totalCount }
 // list Statistic
 //   anchor: kind
 //   where: cites 7

@@ -1,6 +1,8 @@
 // Inconsistencies
 
 // read:findings
+// findings, first 100
+//   node: id rule computedValue statedValue tolerance description statistics(first 20) { id name }
 CALL () {
   MATCH (f_u0_0:Finding)
   WITH f_u0_0

@@ -1,6 +1,8 @@
 // NeighborhoodOfNMPA
 
 // read:neighborhood
+// neighbourhood of "agency:nmpa", depth 1, at most 30 along 26 types
+//   node: id name
 CALL () {
   OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })
   RETURN c_u0_0

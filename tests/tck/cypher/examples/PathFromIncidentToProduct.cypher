@@ -1,6 +1,8 @@
 // PathFromIncidentToProduct
 
 // read:path
+// path "event:2016-wei-zexi-incident" to "product:ciltacabtagene-autoleucel", at most 6 hops along 26 types
+//   node: id name
 CALL () {
   OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })
   OPTIONAL MATCH (b_u0_1:Entity { id: $u0_1 })

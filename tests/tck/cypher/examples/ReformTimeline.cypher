@@ -1,6 +1,8 @@
 // ReformTimeline
 
 // read:timeline
+// timeline of Reform, Guideline, Product, Event from 2016-01-01 to 2024-12-31, first 100
+//   node: id
 CALL () {
   MATCH (n_u0_0:Entity)
   WHERE ((n_u0_0.dateStart >= $u0_0 AND n_u0_0.dateStart <= $u0_1) AND head([l IN labels(n_u0_0) WHERE l <> 'Entity']) IN $u0_2)

@@ -1,6 +1,8 @@
 // SearchStatedSpelling
 
 // read:search
+// search "(autoleucl OR autoleucl*)" of Product, first 10 of the best 100
+//   node: id name sources
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $u0_0, {limit: $u0_1}) YIELD node AS n_u0_0, score AS score_u0_1
   WHERE head([l IN labels(n_u0_0) WHERE l <> 'Entity']) IN $u0_2

@@ -1,6 +1,8 @@
 // Trials2024
 
 // read:nodes
+// nodes ["stat:trial-product-variants-2024"]
+//   node: id name value Statistic.breakdown(first 20) { id category value statedPercent findings(first 20) { id rule computedValue statedValue } }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,8 @@
 // { node(id: "target:bcma", asOf: 8) { ... on Target { productsConnection(first: 2) { totalCount aggregate { count } facets(by: [YEAR]) { keys { value } count } edges { node { name } } } } } }
 
 // read:nodes.asOf
+// nodes ["target:bcma"]
+//   node: Target.productsConnection(first 2) { node { name } totalCount aggregate facets YEAR }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   CALL (id_u0_0) {

@@ -1,6 +1,9 @@
 // { node(id: "product:ciltacabtagene-autoleucel", asOf: 8) { ... on Product { precedingReforms(first: 5) { lagYears reform { name } } } } reformsPreceding(productId: "product:ciltacabtagene-autoleucel", asOf: 8) { lagYears } }
 
 // read:nodes.asOf+reformsPreceding.asOf
+// nodes ["product:ciltacabtagene-autoleucel"]
+//   node: Product.precedingReforms(derived preceding, first 5) { name }
+// reforms preceding "product:ciltacabtagene-autoleucel"
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   CALL (id_u0_0) {

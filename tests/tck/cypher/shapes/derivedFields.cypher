@@ -1,6 +1,8 @@
 // { node(id: "stat:ind-applications-2023") { ... on Statistic { siblings { name } } } }
 
 // read:nodes
+// nodes ["stat:ind-applications-2023"]
+//   node: Statistic.siblings(derived siblings, first 20) { name }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,8 @@
 // { node(id: "agency:nmpa") { ... on Agency { approvedProducts(first: 5) { name } issuedGuidelines { name } } } }
 
 // read:nodes
+// nodes ["agency:nmpa"]
+//   node: Agency.approvedProducts(first 5) { name } Agency.issuedGuidelines(first 20) { name }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,8 @@
 // { inconsistencies { id name } }
 
 // read:findings
+// findings, first 100
+//   node: id name
 CALL () {
   MATCH (f_u0_0:Finding)
   WITH f_u0_0

@@ -1,6 +1,8 @@
 // { node(id: "target:bcma") { id ... on Target { products { name } } ... on Sponsor { products { id } } } }
 
 // read:nodes
+// nodes ["target:bcma"]
+//   node: id Target.products(first 20) { name } Sponsor.products(first 20) { id }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

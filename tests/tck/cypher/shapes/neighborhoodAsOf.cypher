@@ -1,6 +1,8 @@
 // { neighborhood(id: "target:bcma", asOf: 8) { nodes { id name } edges { type from to } } }
 
 // read:neighborhood.asOf
+// neighbourhood of "target:bcma", depth 1, at most 50 along 26 types
+//   node: id name
 CALL () {
   CALL () {
     OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })

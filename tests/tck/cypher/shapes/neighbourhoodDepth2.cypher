@@ -1,6 +1,8 @@
 // { neighborhood(id: "agency:nmpa", depth: 2, limit: 50) { nodes { id } edges { type } truncated } }
 
 // read:neighborhood
+// neighbourhood of "agency:nmpa", depth 2, at most 50 along 26 types
+//   node: id
 CALL () {
   OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })
   RETURN c_u0_0

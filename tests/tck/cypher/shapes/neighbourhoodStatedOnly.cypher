@@ -1,6 +1,8 @@
 // { neighborhood(id: "agency:nmpa", includeInferred: false) { nodes { id } edges { type } } }
 
 // read:neighborhood
+// neighbourhood of "agency:nmpa", depth 1, at most 50 along 26 types, stated only
+//   node: id
 CALL () {
   OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })
   RETURN c_u0_0

@@ -1,6 +1,8 @@
 // { neighborhood(id: "agency:nmpa", includeRetracted: true) { nodes { id retracted } edges { type retracted } } }
 
 // read:neighborhood
+// neighbourhood of "agency:nmpa", depth 1, at most 50 along 26 types
+//   node: id retracted
 CALL () {
   CALL () {
     OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })

@@ -1,6 +1,8 @@
 // { node(id: "product:ciltacabtagene-autoleucel", asOf: 8) { id ... on Product { sponsors { name } targetsConnection(first: 5) { totalCount edges { node { name } } } } } }
 
 // read:nodes.asOf
+// nodes ["product:ciltacabtagene-autoleucel"]
+//   node: id Product.sponsors(first 20) { name } Product.targetsConnection(first 5) { node { name } totalCount }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   CALL (id_u0_0) {

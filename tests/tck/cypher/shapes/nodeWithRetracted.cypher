@@ -1,6 +1,8 @@
 // { node(id: "product:x", includeRetracted: true) { id ... on Product { targets { id } sponsorsConnection(first: 1) { totalCount edges { node { id } } } } } }
 
 // read:nodes
+// nodes ["product:x"]
+//   node: id Product.targets(first 20) { id } Product.sponsorsConnection(first 1) { node { id } totalCount }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   CALL (id_u0_0) {

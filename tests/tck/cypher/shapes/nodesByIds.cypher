@@ -1,6 +1,8 @@
 // { nodes(ids: ["target:bcma", "sponsor:legend-biotech", "nope"]) { id name } }
 
 // read:nodes
+// nodes ["target:bcma","sponsor:legend-biotech","nope"]
+//   node: id name
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,8 @@
 // { path(fromId: "target:bcma", toId: "agency:nmpa", maxHops: 4) { nodes { id } relationships { type } } }
 
 // read:path
+// path "target:bcma" to "agency:nmpa", at most 4 hops along 26 types
+//   node: id
 CALL () {
   OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })
   OPTIONAL MATCH (b_u0_1:Entity { id: $u0_1 })

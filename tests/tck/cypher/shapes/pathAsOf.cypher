@@ -1,6 +1,8 @@
 // { path(fromId: "target:bcma", toId: "agency:nmpa", asOf: 8) { nodes { id } relationships { type } } }
 
 // read:path.asOf
+// path "target:bcma" to "agency:nmpa", at most 4 hops along 26 types
+//   node: id
 CALL () {
   CALL () {
     OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })

@@ -1,6 +1,8 @@
 // { path(fromId: "target:cd19", toId: "agency:nmpa", includeInferred: false, includeRetracted: true) { nodes { id } relationships { type retracted } } }
 
 // read:path
+// path "target:cd19" to "agency:nmpa", at most 4 hops along 26 types, stated only
+//   node: id
 CALL () {
   CALL () {
     OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })

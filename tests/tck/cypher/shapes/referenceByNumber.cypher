@@ -1,6 +1,8 @@
 // { reference(number: 7) { title citedBy(first: 5) { id } } }
 
 // read:nodes
+// nodes ["ref:7"]
+//   node: Reference.citedBy(first 5) { id }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,7 @@
 // { reformsPreceding(productId: "product:ciltacabtagene-autoleucel") { lagYears reform { name } } }
 
 // read:reformsPreceding
+// reforms preceding "product:ciltacabtagene-autoleucel"
 CALL () {
   OPTIONAL MATCH (n_u0_0:Entity { id: $u0_0 })
   WHERE n_u0_0:Product

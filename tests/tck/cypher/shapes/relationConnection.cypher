@@ -1,6 +1,8 @@
 // { node(id: "target:bcma") { ... on Target { productsConnection(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } sources { section quote referenceNumber } properties } } } } }
 
 // read:nodes
+// nodes ["target:bcma"]
+//   node: Target.productsConnection(first 2) { node { id } totalCount }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

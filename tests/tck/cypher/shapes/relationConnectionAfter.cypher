@@ -1,6 +1,8 @@
 // { node(id: "target:bcma") { ... on Target { productsConnection(first: 2, after: "WyJuYW1lIiwiQ2lsdGFjYWJ0YWdlbmUgYXV0b2xldWNlbCIsInByb2R1Y3Q6Y2lsdGFjYWJ0YWdlbmUtYXV0b2xldWNlbCJd") { edges { node { id } } } } } }
 
 // read:nodes
+// nodes ["target:bcma"]
+//   node: Target.productsConnection(first 2, after ["Ciltacabtagene autoleucel","product:ciltacabtagene-autoleucel"]) { node { id } }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,8 @@
 // { node(id: "agency:nmpa") { ... on Agency { approvedProductsConnection(first: 0) { aggregate { count minYear } facets(by: [TARGET]) { keys { value } count } } } } }
 
 // read:nodes
+// nodes ["agency:nmpa"]
+//   node: Agency.approvedProductsConnection(first 0) { node { id name } aggregate facets TARGET }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

@@ -1,6 +1,8 @@
 // { node(id: "product:ciltacabtagene-autoleucel") { id ... on Product { targets { name } sponsors(first: 3) { name } approvedBy { name } } } }
 
 // read:nodes
+// nodes ["product:ciltacabtagene-autoleucel"]
+//   node: id Product.targets(first 20) { name } Product.sponsors(first 3) { name } Product.approvedBy(first 1) { name }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

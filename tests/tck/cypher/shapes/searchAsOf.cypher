@@ -1,6 +1,8 @@
 // { search(text: "BCMA", asOf: 8) { node { id name } } }
 
 // read:search.asOf
+// search "(bcma OR bcma*)", first 20 of the best 200
+//   node: id name
 CALL () {
   CALL () {
     CALL db.index.fulltext.queryNodes('entity_search', $u0_0, {limit: $u0_1}) YIELD node AS n_u0_0, score AS score_u0_1

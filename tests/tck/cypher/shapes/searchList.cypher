@@ -1,6 +1,8 @@
 // { search(text: "BCMA CAR-T", kinds: [PRODUCT, TARGET], first: 5) { score node { id } } }
 
 // read:search
+// search "(bcma OR bcma*) (car\\-t OR car\\-t*)" of Product, Target, first 5 of the best 50
+//   node: id
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $u0_0, {limit: $u0_1}) YIELD node AS n_u0_0, score AS score_u0_1
   WHERE head([l IN labels(n_u0_0) WHERE l <> 'Entity']) IN $u0_2

@@ -1,6 +1,9 @@
 // { searchConnection(text: "autoleucel", first: 2, after: "WyJzY29yZTpERVNDIiwxLjUsInByb2R1Y3Q6eCJd") { totalCount kinds { kind count } edges { cursor highlight node { id } } } }
 
 // read:searchPage
+// search "(autoleucel OR autoleucel*)", first 2 of the best 1000
+//   page: after [1.5,"product:x"], with the counts per kind
+//   node: id
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search_full', $u0_0, {limit: $u0_1}) YIELD node AS n_u0_0, score AS score_u0_1
   WHERE (score_u0_1 < $u0_2 OR (score_u0_1 = $u0_2 AND n_u0_0.id > $u0_3))

@@ -1,6 +1,9 @@
 // { searchConnection(text: "autoleucel", first: 2, includeRetracted: true) { totalCount kinds { kind count } edges { cursor node { id retracted } } } }
 
 // read:searchPage
+// search "(autoleucel OR autoleucel*)", first 2 of the best 1000
+//   page: the first, with the counts per kind
+//   node: id retracted
 CALL () {
   CALL () {
     CALL db.index.fulltext.queryNodes('entity_search_full', $u0_0, {limit: $u0_1}) YIELD node AS n_u0_0, score AS score_u0_1

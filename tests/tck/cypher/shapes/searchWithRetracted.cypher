@@ -1,6 +1,8 @@
 // { search(text: "Testacabtagene", kinds: [PRODUCT], includeRetracted: true) { score node { id retracted } } }
 
 // read:search
+// search "(testacabtagene OR testacabtagene*)" of Product, first 20 of the best 200
+//   node: id retracted
 CALL () {
   CALL () {
     CALL db.index.fulltext.queryNodes('entity_search', $u0_0, {limit: $u0_1}) YIELD node AS n_u0_0, score AS score_u0_1

@@ -1,6 +1,8 @@
 // { node(id: "stat:clinical-trials-2017-2024-phase-i", asOf: 8) { ... on Statistic { siblings(first: 5) { id value } } } }
 
 // read:nodes.asOf
+// nodes ["stat:clinical-trials-2017-2024-phase-i"]
+//   node: Statistic.siblings(derived siblings, first 5) { id value }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   CALL (id_u0_0) {

@@ -1,6 +1,8 @@
 // { node(id: "reform:2019-regulatory-science-action-plan") { sources { section quote reference { number title } } } }
 
 // read:nodes
+// nodes ["reform:2019-regulatory-science-action-plan"]
+//   node: sources { reference { number } }
 CALL () {
   UNWIND $u0_0 AS id_u0_0
   OPTIONAL MATCH (n_u0_1:Entity { id: id_u0_0 })

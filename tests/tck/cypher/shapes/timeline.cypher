@@ -1,6 +1,8 @@
 // { timeline(from: "2017", to: "2019", kinds: [REFORM, PRODUCT]) { date kind title } }
 
 // read:timeline
+// timeline of Reform, Product from 2017-01-01 to 2019-12-31, first 100
+//   node: (id and name)
 CALL () {
   MATCH (n_u0_0:Entity)
   WHERE ((n_u0_0.dateStart >= $u0_0 AND n_u0_0.dateStart <= $u0_1) AND head([l IN labels(n_u0_0) WHERE l <> 'Entity']) IN $u0_2)

@@ -1,6 +1,8 @@
 // { timeline(from: "2017", kinds: [PRODUCT], includeRetracted: true) { date node { id retracted } } }
 
 // read:timeline
+// timeline of Product from 2017-01-01 to 9999-12-31, first 100
+//   node: id retracted
 CALL () {
   CALL () {
     MATCH (n_u0_0:Entity)
