@@ -67,6 +67,17 @@ describe('a list statement built once per question', () => {
     expect(ids(cd19).some((id: string) => ids(bcma).includes(id))).toBe(false);
     expect(cd19.products.totalCount).toBeGreaterThan(0);
   });
+
+  it('keeps a root question compiled for its arguments: the same document with other arguments answers differently', async () => {
+    const around = `query($id: ID!, $limit: Int!) { neighborhood(id: $id, depth: 1, limit: $limit) { nodes { id } } }`;
+    const nmpa = await data(around, { id: 'agency:nmpa', limit: 3 });
+    expect(await data(around, { id: 'agency:nmpa', limit: 3 })).toEqual(nmpa);
+    expect(nmpa.neighborhood.nodes).toHaveLength(4);
+    expect((await data(around, { id: 'agency:nmpa', limit: 5 })).neighborhood.nodes).toHaveLength(6);
+    expect((await data(around, { id: 'target:bcma', limit: 3 })).neighborhood.nodes[0].id).toBe('target:bcma');
+    const search = `query($text: String!) { search(text: $text, first: 3) { node { id } } }`;
+    expect(await data(search, { text: 'BCMA' })).not.toEqual(await data(search, { text: 'CD19' }));
+  });
 });
 
 describe('keyset cursors', () => {

@@ -39,7 +39,7 @@ function within(value: number, min: number, max: number, argument: string): numb
 /** Entities by id (at most CAPS.nodesIds) and what is read of each. */
 export function planNodes(ids: string[], selection: Selection | undefined, limits: PageLimits): Planned<'nodes'> {
   if (ids.length > CAPS.nodesIds) throw badUserInput(`"ids" takes at most ${CAPS.nodesIds} ids; got ${ids.length}`, 'ids');
-  return { question: 'nodes', ids, node: planNode(selection, KINDS, limits) };
+  return planned({ question: 'nodes', ids, node: planNode(selection, KINDS, limits) }, selection);
 }
 
 /**
@@ -60,36 +60,39 @@ export function planSearch(
     page = { words: request.page.words, counts: request.page.counts, after: position && { score: position.value as number, id: position.id } };
   }
   const scan = typeof request.scan === 'number' ? request.scan : request.scan(first);
-  return { question: 'search', lucene: request.lucene, kinds, first, scan, page, node: planNode(nodeSelection, kinds.length ? kinds : KINDS, limits) };
+  return planned({ question: 'search', lucene: request.lucene, kinds, first, scan, page, node: planNode(nodeSelection, kinds.length ? kinds : KINDS, limits) }, nodeSelection);
 }
 
 /** The timeline between two days (the whole record when none is given), 1 to CAPS.timeline entries. */
 export function planTimeline(kinds: Kind[] | undefined, from: string, to: string, first: number, nodeSelection: Selection | undefined, limits: PageLimits): Planned<'timeline'> {
   within(first, 1, CAPS.timeline, 'first');
   const chosen = kinds?.length ? kinds : TIMELINE_KINDS;
-  return { question: 'timeline', kinds: chosen, from, to, first, node: planNode(nodeSelection, chosen, limits) };
+  return planned({ question: 'timeline', kinds: chosen, from, to, first, node: planNode(nodeSelection, chosen, limits) }, nodeSelection);
 }
 
 /** The checker's findings, 1 to CAPS.findings. */
 export function planFindings(first: number, selection: Selection | undefined, limits: PageLimits): Planned<'findings'> {
   within(first, 1, CAPS.findings, 'first');
-  return { question: 'findings', first, node: planNode(selection, ['Finding'], limits) };
+  return planned({ question: 'findings', first, node: planNode(selection, ['Finding'], limits) }, selection);
 }
 
 /** A shortest path: 1 to CAPS.maxHops hops along every type but the excluded ones; the nodes' selection planned, the relationships' references too. */
 export function planPath(fromId: string, toId: string, maxHops: number, includeInferred: boolean, selection: Selection, limits: PageLimits): Planned<'path'> & { references?: ReturnType<typeof planNode> } {
   within(maxHops, 1, CAPS.maxHops, 'maxHops');
   const reference = child(child(child(selection, 'relationships'), 'sources'), 'reference');
-  return {
-    question: 'path',
-    from: fromId,
-    to: toId,
-    maxHops,
-    types: allowedTypes(DEFAULT_EXCLUDED),
-    stated: !includeInferred,
-    node: planNode(child(selection, 'nodes'), KINDS, limits),
-    references: reference ? planNode(reference, ['Reference'], limits) : undefined,
-  };
+  return planned(
+    {
+      question: 'path',
+      from: fromId,
+      to: toId,
+      maxHops,
+      types: allowedTypes(DEFAULT_EXCLUDED),
+      stated: !includeInferred,
+      node: planNode(child(selection, 'nodes'), KINDS, limits),
+      references: reference ? planNode(reference, ['Reference'], limits) : undefined,
+    },
+    selection,
+  );
 }
 
 /** A neighbourhood: depth 1 to CAPS.depth, 1 to CAPS.neighborhoodLimit nodes, along every type but the excluded ones. */
@@ -97,21 +100,39 @@ export function planNeighborhood(id: string, depth: number, limit: number, exclu
   within(depth, 1, CAPS.depth, 'depth');
   within(limit, 1, CAPS.neighborhoodLimit, 'limit');
   const reference = child(child(child(selection, 'edges'), 'sources'), 'reference');
-  return {
-    question: 'neighborhood',
-    id,
-    depth,
-    limit,
-    types: allowedTypes(excluded ?? DEFAULT_EXCLUDED),
-    stated: !includeInferred,
-    node: planNode(child(selection, 'nodes'), KINDS, limits),
-    references: reference ? planNode(reference, ['Reference'], limits) : undefined,
-  };
+  return planned(
+    {
+      question: 'neighborhood',
+      id,
+      depth,
+      limit,
+      types: allowedTypes(excluded ?? DEFAULT_EXCLUDED),
+      stated: !includeInferred,
+      node: planNode(child(selection, 'nodes'), KINDS, limits),
+      references: reference ? planNode(reference, ['Reference'], limits) : undefined,
+    },
+    selection,
+  );
 }
 
-/** A unit whose compiled form carries its plan, as the tck pins print it. */
-function withPlan<T>(plan: QuestionPlan, unit: Unit<T>): Unit<T> {
-  return { ...unit, build: (st) => ({ ...unit.build(st), plan: () => describeQuestion(plan) }) };
+/** The selection each plan was made from: what its compiled unit may be kept for (Unit.reuse). */
+const PLANNED_FROM = new WeakMap<QuestionPlan, object>();
+
+/** A plan, remembering the selection it was made from. */
+function planned<P extends QuestionPlan>(plan: P, selection: Selection | undefined): P {
+  if (selection) PLANNED_FROM.set(plan, selection);
+  return plan;
+}
+
+/**
+ * A unit whose compiled form carries its plan, as the tck pins print it. Read as the graph stands, it is
+ * kept for the next request with the same selection and arguments, as a list's is (reader.ts): what the
+ * plan reads below each entity comes from the selection, the rest of it is the key.
+ */
+function withPlan<T>(plan: QuestionPlan, unit: Unit<T>, asOf?: unknown): Unit<T> {
+  const selection = PLANNED_FROM.get(plan);
+  const args = JSON.stringify(plan, (key, value) => (key === 'node' || key === 'references' ? undefined : value));
+  return { ...unit, reuse: selection && !asOf ? { selection, args } : undefined, build: (st) => ({ ...unit.build(st), plan: () => describeQuestion(plan) }) };
 }
 
 /** The relationship types a traversal may follow: every type but those excluded. */
@@ -170,7 +191,7 @@ export function nodesUnit(plan: Planned<'nodes'>, includeRetracted = false, asOf
       };
       return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map(entityOf) };
     },
-  });
+  }, asOf);
 }
 
 /**
@@ -231,7 +252,7 @@ export function searchUnit(plan: Planned<'search'>, includeRetracted = false, as
       );
       return { calls: [call], returns: [out], decode: (row) => (row[out] as Rows).map((r) => ({ score: r.score as number, node: toEntity(r.node as Record<string, unknown>)! })) };
     },
-  });
+  }, asOf);
 }
 
 /** The timeline's order: by date, then name and id. */
@@ -274,7 +295,7 @@ export function timelineUnit(question: Planned<'timeline'>, includeRetracted = f
       } else read = [entities.where(dated!), page()];
       return { calls: [subquery([], ...read, collected(projection, out))], returns: [out], decode: (row) => toEntities(row[out] as Rows) };
     },
-  });
+  }, asOf);
 }
 
 /** The checker's findings, by id, at most `first`. */
@@ -318,7 +339,7 @@ export function lagsUnit(derived: 'preceding' | 'following', id: string, selecti
       }
       return { calls: [call], returns: [found, out], decode: (row) => (row[found] ? toLags(row[out] as Rows) : null) };
     },
-  });
+  }, asOf);
 }
 
 /** A relationship's type: its own, or (retracted) the type it keeps as a property. */
@@ -420,7 +441,7 @@ export function pathUnit(plan: ReturnType<typeof planPath>, includeRetracted = f
         decode: (row) => ({ found: row[found] as boolean, nodes: toEntities(row[nodesOut] as Rows), relationships: (row[relsOut] as Rows).map(toRelationship) }),
       };
     },
-  });
+  }, asOf);
 }
 
 /** The most relationships a neighbourhood returns among its nodes (a drawing of more is unreadable anyway). */
@@ -516,7 +537,7 @@ export function neighborhoodUnit(plan: ReturnType<typeof planNeighborhood>, incl
         }),
       };
     },
-  });
+  }, asOf);
 }
 
 /** How search pages are ordered, in their cursors: best score first, then id. */
@@ -623,5 +644,5 @@ export function searchPageUnit(plan: Planned<'search'>, includeRetracted = false
         },
       };
     },
-  });
+  }, asOf);
 }
