@@ -182,7 +182,7 @@ const questions: Question[] = [
     what: 'products(filter: {yearFrom: 2012}) { totalCount }: how many of every product were approved from 2012 on (about 379,000 of 421,000), with the first 20 by name',
     api: gql(`{ products(filter: {yearFrom: 2012}, first: 20) { totalCount edges { node { id name year } } } }`),
     raw: raw('yearTotal', { year: 2012 }),
-    neo4jGraphql: neo(`{ productsConnection(where: {year: {gte: 2012}}, first: 20, sort: [{node: {name: ASC}}]) { totalCount edges { node { id name year } } } }`),
+    neo4jGraphql: neo(`{ productsConnection(where: {year: {gte: 2012}}, first: 20, sort: [{name: ASC}]) { totalCount edges { node { id name year } } } }`),
   },
   {
     name: 'whereThroughRelationship',

@@ -1,7 +1,8 @@
 /**
  * A list's plan (plan.ts) written as Cypher with @neo4j/cypher-builder: the page, its `totalCount`,
- * and the matches its aggregate and facets group. planList (lists.ts) has already checked the request;
- * nothing here can refuse one. Each shape says why it is written so (the PROFILE at 1M it was chosen
+ * the matches its aggregate and facets group, and (relatedRead, for projection.ts) the page of a
+ * relationship field below a node. planList (lists.ts) has already checked the request; nothing here
+ * can refuse one. Each shape says why it is written so (the PROFILE at 1M it was chosen
  * for); tests/tck pins each plan beside the Cypher this file renders for it.
  *
  *   anchor   every node of the kind            MATCH (n:Product)
@@ -26,7 +27,6 @@ import type { Projection } from './projection.js';
 import { hasKind, relatedPattern, stoodThen, storedById, viewThen } from './patterns.js';
 import type { Scan } from './aggregate.js';
 import type { Statement } from './statement.js';
-
 import { collected as collectedRows, cypherText, holds, where as filtered, matchWritten, nodeNamed, param, paramNamed, subquery, variableNamed, written, writtenCondition, type Condition, type Node, type Param } from './builder.js';
 
 /** The order of a list: its keys, then the id ascending to break ties (a list by id: the id alone). */
