@@ -5,6 +5,7 @@
  * questions. tck.test.ts pins the Cypher each translates to.
  */
 import { encodeCursor } from '../../src/graph/read/cursor.js';
+import { REL_TYPES } from '../../src/graph/model.js';
 
 const after = (order: string, value: unknown, id: string) => JSON.stringify(encodeCursor(order, { value: value as never, id }));
 const EDGES = 'edges { node { id name } }';
@@ -107,5 +108,7 @@ export const REFUSED: Record<string, { query: string; code: string }> = {
   tamperedCursor: { query: `{ products(after: "bm9wZQ") { totalCount } }`, code: 'BAD_USER_INPUT' },
   sortKeyTheKindLacks: { query: `{ products(sort: [{field: VALUE}]) { totalCount } }`, code: 'BAD_USER_INPUT' },
   orderKeyTheKindLacks: { query: `{ targets(orderBy: {field: DATE}) { totalCount } }`, code: 'BAD_USER_INPUT' },
+  hopsPastTheirBound: { query: `{ path(fromId: "target:bcma", toId: "agency:nmpa", maxHops: 7) { length } }`, code: 'BAD_USER_INPUT' },
+  everyTypeExcluded: { query: `{ neighborhood(id: "agency:nmpa", excludeTypes: [${REL_TYPES.join(', ')}]) { truncated } }`, code: 'BAD_USER_INPUT' },
   whereTooDeep: { query: `{ products(where: {NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {name: {eq: "x"}}}}}}}}}}}) { totalCount } }`, code: 'BAD_USER_INPUT' },
 };

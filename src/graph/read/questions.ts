@@ -138,7 +138,7 @@ function withPlan<T>(plan: QuestionPlan, unit: Unit<T>, asOf?: unknown): Unit<T>
 /** The relationship types a traversal may follow: every type but those excluded. */
 function allowedTypes(excluded: readonly string[]): RelType[] {
   const types = REL_TYPES.filter((t) => !excluded.includes(t));
-  if (!types.length) throw new Error('Every relationship type is excluded');
+  if (!types.length) throw badUserInput('"excludeTypes" leaves no relationship type to follow', 'excludeTypes');
   return types;
 }
 
