@@ -26,9 +26,6 @@ export function kindOfExpr(st: Statement, node: Node): Cypher.Expr {
   return new Cypher.Case().when(node.hasLabel('Retracted')).then(node.property('kind')).else(kindExpr(node));
 }
 
-/** A node's kind, as text. */
-export const kindOf = (st: Statement, node: string): string => cypherText(kindOfExpr(st, named(node)));
-
 /** Whether a node is of one of `kinds` (a fresh parameter), as text. */
 export const kindIn = (st: Statement, node: string, kinds: readonly string[]): string => cypherText(Cypher.in(kindOfExpr(st, named(node)), param(st, kinds)));
 

@@ -177,11 +177,6 @@ export function renderNode(st: Statement, node: string, plan: NodePlan, extra: s
   return { calls, item: cypherText(new Cypher.MapProjection(new Cypher.NamedNode(view), projected, entries)) };
 }
 
-/** The projection of `selection` on the node in variable `node`: planned, then rendered. */
-export function projectNode(st: Statement, node: string, selection: Selection | undefined, kinds: readonly Kind[], extra: string[] = [], pinnedKind?: string): Projection {
-  return renderNode(st, node, planNode(selection, kinds, st.limits), extra, pinnedKind);
-}
-
 /**
  * The references cited by a node's or relationship's provenance, when `sources { reference }` is asked:
  * in the order cited, an index lookup on :Reference(number) each.
@@ -198,11 +193,6 @@ export function renderReferences(st: Statement, owner: string, reference: NodePl
     collected(projection, out),
   );
   return { call, out };
-}
-
-/** The references of `reference` (a selection), planned and rendered: a relationship's sources on a path. */
-export function references(st: Statement, owner: string, reference: Selection | undefined): { call: string; out: string } | undefined {
-  return renderReferences(st, owner, reference ? planNode(reference, ['Reference'], st.limits) : undefined);
 }
 
 /**

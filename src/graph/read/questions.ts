@@ -27,9 +27,9 @@ type Planned<Q extends QuestionPlan['question']> = Extract<QuestionPlan, { quest
 /** The bounds of the root questions' arguments, checked while planning. */
 export const CAPS = { maxHops: 6, depth: 3, neighborhoodLimit: 200, nodesIds: 100, timeline: 500, findings: 500 } as const;
 /** The kinds the timeline shows when none are asked: the dated ones a reader follows. */
-export const TIMELINE_KINDS: Kind[] = ['Reform', 'Guideline', 'Product', 'Event'];
+const TIMELINE_KINDS: Kind[] = ['Reform', 'Guideline', 'Product', 'Event'];
 /** The relationship types traversals leave out unless asked: citations and the checker's findings. */
-export const DEFAULT_EXCLUDED: RelType[] = ['CITES', 'CONCERNS'];
+const DEFAULT_EXCLUDED: RelType[] = ['CITES', 'CONCERNS'];
 
 function within(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`"${argument}" must be between ${min} and ${max}; got ${value}`, argument);
