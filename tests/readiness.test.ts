@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as localServer from '../src/local-neo4j/server.js';
 import { startTestApi, untilReady as awaitReady, type TestApi } from './support/api.js';
@@ -9,6 +10,15 @@ const OUTAGE_NEO4J = ownNeo4j('test-outage', 10);
 async function readyz(api: TestApi) {
   const res = await fetch(`${api.url}/readyz`);
   return { status: res.status, body: (await res.json()) as { status: string; reason?: string } };
+}
+
+/** Resolves once every thread of the process has stopped (state T in /proc): a SIGSTOP has taken effect. */
+async function untilStopped(pid: number): Promise<void> {
+  const state = () => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0];
+  for (const started = Date.now(); state() !== 'T'; ) {
+    if (Date.now() - started > 10_000) throw new Error(`Neo4j (pid ${pid}) did not stop: state ${state()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** Readiness after a restart applies the schema, maybe loads the seeds, and plans the examples on a cold Neo4j. */
@@ -104,16 +114,19 @@ describe('when Neo4j goes away and comes back', { timeout: 400_000 }, () => {
   });
 
   it('answers a coded 503 within its own timeout while Neo4j is paused', async () => {
+    // Neo4j was restarted by the test before: start from a Neo4j that answers and has its plans again.
+    expect((await untilReady(api)).status).toBe(200);
     const quick = await startTestApi({ responseCacheMb: 0, neo4j: { ...api.config.neo4j, queryTimeoutMs: 2_000 } }, 0, `bolt://127.0.0.1:${OUTAGE_NEO4J.boltPort}`);
     const { pid } = await localServer.status(OUTAGE_NEO4J);
     try {
       expect((await quick.post('{ agencies { totalCount } }')).status).toBe(200);
       process.kill(pid!, 'SIGSTOP');
+      await untilStopped(pid!);
       const started = Date.now();
       const { status, body } = await quick.post('{ agencies { totalCount } }');
       const took = Date.now() - started;
+      expect(body.errors?.[0].extensions, JSON.stringify(body)).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'timed out' });
       expect(status).toBe(503);
-      expect(body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'timed out' });
       expect(took).toBeLessThan(3_000);
       console.log(`Neo4j paused: coded 503 after ${took} ms (timeout 2000 ms)`);
     } finally {
