@@ -3,7 +3,7 @@
  * fields stay raw on their parent until a resolver asks for them (`relatedOf`), so each value is
  * converted once, by the field that serves it.
  */
-import { plainProperties, sourcesOf, type Entity, type GraphRelationship } from '../entities.js';
+import { plainProperties, sourcesOf, type Entity, type GraphRelationship, type SourceEntry } from '../entities.js';
 import type { Kind } from '../model.js';
 import { encodeCursor } from './cursor.js';
 import { connectionOf, type Aggregate, type Facet, type PageInfo } from './connection.js';
@@ -14,6 +14,7 @@ type Row = Record<string, unknown>;
 export function toEntity(row: Row | null | undefined): Entity | null {
   if (!row) return null;
   const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
+  let sources: SourceEntry[] | undefined;
   return {
     ...plainProperties(row),
     kind: row.kind as Kind,
@@ -24,7 +25,11 @@ export function toEntity(row: Row | null | undefined): Entity | null {
     aliases: (row.aliases as string[] | undefined) ?? [],
     description: (row.description as string | undefined) ?? null,
     retracted: row.retracted === true,
-    sources: sourcesOf(row, references),
+    // Built when a resolver asks: a drawing's 50 nodes and edges never do (sourcesOf was the read
+    // path's costliest function in a CPU profile of the hub neighbourhood at 1M).
+    get sources() {
+      return (sources ??= sourcesOf(row, references));
+    },
     related: (row.__rel as Record<string, unknown> | undefined) ?? {},
   };
 }
@@ -34,12 +39,23 @@ export const toEntities = (rows: Row[]): Entity[] => rows.map((r) => toEntity(r)
 /** A relationship's properties as read: those read as of a change set mark what did not stand then with null (patterns.ts relationshipProperties). */
 const relationshipProps = (rel: Row): Row => Object.fromEntries(Object.entries(rel).filter(([, value]) => value !== null));
 
-/** A relationship read with its provenance: `{type, from, to, rel: properties, __refs}`. */
+/** A relationship read with its provenance: `{type, from, to, rel: properties, __refs}` (a path's or neighbourhood's without `rel` when no field needs it). */
 export function toRelationship(row: Row): GraphRelationship {
-  const props = relationshipProps(row.rel as Row);
+  const props = row.rel ? relationshipProps(row.rel as Row) : {};
   const references = (row.__refs as Row[] | undefined)?.map((r) => toEntity(r)!);
   const { from, to, type } = row as { from: string; to: string; type: string };
-  return { id: `${from}|${type}|${to}`, type, from, to, retracted: props.status === 'RETRACTED', properties: plainProperties(props), sources: sourcesOf(props, references) };
+  let sources: SourceEntry[] | undefined;
+  return {
+    id: `${from}|${type}|${to}`,
+    type,
+    from,
+    to,
+    retracted: props.status === 'RETRACTED',
+    properties: plainProperties(props),
+    get sources() {
+      return (sources ??= sourcesOf(props, references));
+    },
+  };
 }
 
 /** The raw value of a relationship field read with `parent`, by the field's response key. */

@@ -241,14 +241,24 @@ export type QuestionPlan =
   /** Reforms before a product's approval, or approvals after a reform, for one entity by id. */
   | { question: 'lags'; derived: 'preceding' | 'following'; id: string }
   /** A shortest path between two entities by id, along the allowed types (stated ones only, unless inferred ones are included). */
-  | { question: 'path'; from: string; to: string; maxHops: number; types: RelType[]; stated: boolean; node: NodePlan }
+  | { question: 'path'; from: string; to: string; maxHops: number; types: RelType[]; stated: boolean; node: NodePlan; links: LinkPlan }
   /** An entity and the nearest others within `depth` hops, at most `limit`, with the relationships among them. */
-  | { question: 'neighborhood'; id: string; depth: number; limit: number; types: RelType[]; stated: boolean; node: NodePlan };
+  | { question: 'neighborhood'; id: string; depth: number; limit: number; types: RelType[]; stated: boolean; node: NodePlan; links: LinkPlan };
+
+/**
+ * What is read of each relationship of a path or a neighbourhood: its type and ends always; its
+ * properties (provenance among them) only when `properties`, `sources` or `retracted` is selected.
+ * A drawing asks for ends alone, and at 1M nodes a hub's neighbourhood has ~50 links to unpack.
+ */
+export interface LinkPlan {
+  properties: boolean;
+}
 
 /** A root question's plan as the tck pins print it. */
 export function describeQuestion(plan: QuestionPlan): string[] {
   const node = (n: NodePlan) => `  node: ${describeNode(n) || '(id and name)'}`;
   const types = (t: RelType[]) => (t.length > 8 ? `${t.length} types` : t.join('|'));
+  const links = (l: LinkPlan) => `  links: type and ends${l.properties ? ', properties and sources' : ''}`;
   switch (plan.question) {
     case 'nodes':
       return [`nodes ${JSON.stringify(plan.ids)}`, node(plan.node)];
@@ -264,8 +274,8 @@ export function describeQuestion(plan: QuestionPlan): string[] {
     case 'lags':
       return [`${plan.derived === 'preceding' ? 'reforms preceding' : 'approvals following'} ${JSON.stringify(plan.id)}`];
     case 'path':
-      return [`path ${JSON.stringify(plan.from)} to ${JSON.stringify(plan.to)}, at most ${plan.maxHops} hops along ${types(plan.types)}${plan.stated ? ', stated only' : ''}`, node(plan.node)];
+      return [`path ${JSON.stringify(plan.from)} to ${JSON.stringify(plan.to)}, at most ${plan.maxHops} hops along ${types(plan.types)}${plan.stated ? ', stated only' : ''}`, node(plan.node), links(plan.links)];
     case 'neighborhood':
-      return [`neighbourhood of ${JSON.stringify(plan.id)}, depth ${plan.depth}, at most ${plan.limit} along ${types(plan.types)}${plan.stated ? ', stated only' : ''}`, node(plan.node)];
+      return [`neighbourhood of ${JSON.stringify(plan.id)}, depth ${plan.depth}, at most ${plan.limit} along ${types(plan.types)}${plan.stated ? ', stated only' : ''}`, node(plan.node), links(plan.links)];
   }
 }

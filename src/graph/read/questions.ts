@@ -16,7 +16,7 @@ import type { GraphAt } from '../changes/feed.js';
 import { child, type PageLimits, type Selection, type Statement } from './statement.js';
 import { connectionOf, pageSize, type PageInfo } from './connection.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { describeQuestion, type QuestionPlan } from './plan.js';
+import { describeQuestion, type LinkPlan, type QuestionPlan } from './plan.js';
 import type { Unit } from './unit.js';
 import { projectThen, refuseUnpinnable, type AsOfStates } from './lists.js';
 import { collected, cypherText, idOf, nodeNamed, param, subquery, variableNamed, written, type Condition, type Node } from './builder.js';
@@ -79,7 +79,8 @@ export function planFindings(first: number, selection: Selection | undefined, li
 /** A shortest path: 1 to CAPS.maxHops hops along every type but the excluded ones; the nodes' selection planned, the relationships' references too. */
 export function planPath(fromId: string, toId: string, maxHops: number, includeInferred: boolean, selection: Selection, limits: PageLimits): Planned<'path'> & { references?: ReturnType<typeof planNode> } {
   within(maxHops, 1, CAPS.maxHops, 'maxHops');
-  const reference = child(child(child(selection, 'relationships'), 'sources'), 'reference');
+  const relationships = child(selection, 'relationships');
+  const reference = child(child(relationships, 'sources'), 'reference');
   return planned(
     {
       question: 'path',
@@ -89,17 +90,24 @@ export function planPath(fromId: string, toId: string, maxHops: number, includeI
       types: allowedTypes(DEFAULT_EXCLUDED),
       stated: !includeInferred,
       node: planNode(child(selection, 'nodes'), KINDS, limits),
+      links: planLinks(relationships),
       references: reference ? planNode(reference, ['Reference'], limits) : undefined,
     },
     selection,
   );
 }
 
+/** What a path's or a neighbourhood's relationships read (plan.ts LinkPlan). */
+function planLinks(selection: Selection | undefined): LinkPlan {
+  return { properties: ['properties', 'sources', 'retracted'].some((field) => child(selection, field)) };
+}
+
 /** A neighbourhood: depth 1 to CAPS.depth, 1 to CAPS.neighborhoodLimit nodes, along every type but the excluded ones. */
 export function planNeighborhood(id: string, depth: number, limit: number, excluded: readonly string[] | undefined, includeInferred: boolean, selection: Selection, limits: PageLimits): Planned<'neighborhood'> & { references?: ReturnType<typeof planNode> } {
   within(depth, 1, CAPS.depth, 'depth');
   within(limit, 1, CAPS.neighborhoodLimit, 'limit');
-  const reference = child(child(child(selection, 'edges'), 'sources'), 'reference');
+  const edges = child(selection, 'edges');
+  const reference = child(child(edges, 'sources'), 'reference');
   return planned(
     {
       question: 'neighborhood',
@@ -109,6 +117,7 @@ export function planNeighborhood(id: string, depth: number, limit: number, exclu
       types: allowedTypes(excluded ?? DEFAULT_EXCLUDED),
       stated: !includeInferred,
       node: planNode(child(selection, 'nodes'), KINDS, limits),
+      links: planLinks(edges),
       references: reference ? planNode(reference, ['Reference'], limits) : undefined,
     },
     selection,
@@ -347,15 +356,15 @@ function typeOf(st: Statement, rel: Cypher.Relationship): Cypher.Expr {
   return st.includeRetracted ? new Cypher.Case().when(rel.hasType('RETRACTED')).then(rel.property('type')).else(Cypher.type(rel)) : Cypher.type(rel);
 }
 
-/** Relationships with their ends and provenance, for paths and neighbourhoods; as of a change set, as they stood then. */
-function relationshipItem(st: Statement, rel: string, references: ReturnType<typeof planNode> | undefined): Projection {
+/** Relationships with their ends (and their properties and provenance when selected), for paths and neighbourhoods; as of a change set, as they stood then. */
+function relationshipItem(st: Statement, rel: string, links: LinkPlan, references: ReturnType<typeof planNode> | undefined): Projection {
   const r = new Cypher.NamedRelationship(rel);
   const refs = renderReferences(st, rel, references);
   const item = new Cypher.Map({
     type: typeOf(st, r),
     from: idOf(Cypher.startNode(r)),
     to: idOf(Cypher.endNode(r)),
-    rel: relationshipProperties(st, rel),
+    ...(links.properties ? { rel: relationshipProperties(st, rel) } : {}),
     ...(refs ? { __refs: new Cypher.NamedVariable(refs.out) } : {}),
   });
   return { calls: refs ? [refs.call] : [], item: cypherText(item) };
@@ -406,7 +415,7 @@ export function pathUnit(plan: ReturnType<typeof planPath>, includeRetracted = f
     build(st) {
       const [from, to, path] = [nodeNamed(st, 'a'), nodeNamed(st, 'b'), new Cypher.NamedPathVariable(st.variable('p'))];
       const [found, nodesOut, relsOut, rel] = [st.variable('found'), st.variable('nodes'), st.variable('rels'), st.variable('r')];
-      const rels = relationshipItem(st, rel, plan.references);
+      const rels = relationshipItem(st, rel, plan.links, plan.references);
       const [x, y] = [new Cypher.NamedRelationship(st.variable('x')), nodeNamed(st, 'y')];
       const onEvery = (variable: Cypher.Variable, list: Cypher.Expr, condition: Cypher.Predicate) => Cypher.all(variable, list, condition);
       const each = new Cypher.NamedVariable(st.variable('s'));
@@ -505,7 +514,7 @@ export function neighborhoodUnit(plan: ReturnType<typeof planNeighborhood>, incl
       );
       const everyone = Cypher.plus(new Cypher.List([centre]), members);
       const [rel, nodesOut, edgesOut] = [new Cypher.NamedRelationship(st.variable('r')), st.variable('nodes'), st.variable('edges')];
-      const edges = relationshipItem(st, rel.name, plan.references);
+      const edges = relationshipItem(st, rel.name, plan.links, plan.references);
       // A centre that did not stand then has no members (rings from null are empty).
       calls.push(membersProjected(st, st.asOf ? new Cypher.Case().when(Cypher.isNull(centre)).then(new Cypher.List([])).else(everyone) : everyone, plan.node, nodesOut));
       // The allowed relationships between two members, at most NEIGHBORHOOD_EDGE_CAP: an untyped

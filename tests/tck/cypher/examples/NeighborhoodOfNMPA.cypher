@@ -3,6 +3,7 @@
 // read:neighborhood
 // neighbourhood of "agency:nmpa", depth 1, at most 30 along 26 types
 //   node: id name
+//   links: type and ends
 CALL () {
   OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })
   RETURN c_u0_0
@@ -36,7 +37,7 @@ CALL (*) {
   WITH r_u0_13, a_u0_11, b_u0_12
   ORDER BY a_u0_11.id ASC, type(r_u0_13) ASC, b_u0_12.id ASC
   LIMIT $u0_4
-  RETURN collect({type: type(r_u0_13), from: startNode(r_u0_13).id, to: endNode(r_u0_13).id, rel: properties(r_u0_13)}) AS edges_u0_14
+  RETURN collect({type: type(r_u0_13), from: startNode(r_u0_13).id, to: endNode(r_u0_13).id}) AS edges_u0_14
 }
 RETURN c_u0_0 IS NOT NULL AS reach_u0_20_found, size(ring_u0_4) AS reach_u0_15, nodes_u0_10, edges_u0_14
 // params: {"u0_0":"agency:nmpa","u0_1":31,"u0_2":30,"u0_3":["PART_OF","DEPARTMENT_OF","SUCCEEDED_BY","GOVERNS","ISSUED","ENACTED","INTRODUCED","TRIGGERED","IMPLEMENTED_BY","ESTABLISHED","SUBCATEGORY_OF","CLASSIFIED_AS","REVIEWS","APPROVED_BY","TARGETS","SPONSORED_BY","INVOLVES","ABOUT","BREAKDOWN_OF","NUMERATOR","DENOMINATOR","GROWTH_FROM","GROWTH_TO","ADDRESSES","DRIVES","EVIDENCED_BY"],"u0_4":1000}

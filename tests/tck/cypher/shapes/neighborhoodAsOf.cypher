@@ -3,6 +3,7 @@
 // read:neighborhood.asOf
 // neighbourhood of "target:bcma", depth 1, at most 50 along 26 types
 //   node: id name
+//   links: type and ends
 CALL () {
   CALL () {
     OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })
@@ -78,7 +79,7 @@ CALL (*) {
   WITH r_u0_17, a_u0_15, b_u0_16
   ORDER BY a_u0_15.id ASC, type(r_u0_17) ASC, b_u0_16.id ASC
   LIMIT $u0_7
-  RETURN collect({type: CASE WHEN r_u0_17:RETRACTED THEN r_u0_17.type ELSE type(r_u0_17) END, from: startNode(r_u0_17).id, to: endNode(r_u0_17).id, rel: CASE WHEN r_u0_17:RETRACTED THEN r_u0_17 { .*, status: NULL, type: NULL, retractedSeq: NULL, retractedReason: NULL, changedSeq: NULL } ELSE properties(r_u0_17) END}) AS edges_u0_21
+  RETURN collect({type: CASE WHEN r_u0_17:RETRACTED THEN r_u0_17.type ELSE type(r_u0_17) END, from: startNode(r_u0_17).id, to: endNode(r_u0_17).id}) AS edges_u0_21
 }
 RETURN c_u0_0 IS NOT NULL AS reach_u0_45_found, size(ring_u0_7) AS reach_u0_22, nodes_u0_14, edges_u0_21
 // params: {"u0_0":"target:bcma","u0_1":8,"u0_2":{"sponsor:legend-biotech":{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}},"u0_3":["PART_OF","DEPARTMENT_OF","SUCCEEDED_BY","GOVERNS","ISSUED","ENACTED","INTRODUCED","TRIGGERED","IMPLEMENTED_BY","ESTABLISHED","SUBCATEGORY_OF","CLASSIFIED_AS","REVIEWS","APPROVED_BY","TARGETS","SPONSORED_BY","INVOLVES","ABOUT","BREAKDOWN_OF","NUMERATOR","DENOMINATOR","GROWTH_FROM","GROWTH_TO","ADDRESSES","DRIVES","EVIDENCED_BY"],"u0_4":{"product:ciltacabtagene-autoleucel|TARGETS|target:bcma":true,"product:new|TARGETS|target:bcma":false},"u0_5":51,"u0_6":50,"u0_7":1000}

@@ -3,6 +3,7 @@
 // read:neighborhood
 // neighbourhood of "agency:nmpa", depth 2, at most 50 along 26 types
 //   node: id
+//   links: type and ends
 CALL () {
   OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })
   RETURN c_u0_0
@@ -44,7 +45,7 @@ CALL (*) {
   WITH r_u0_17, a_u0_15, b_u0_16
   ORDER BY a_u0_15.id ASC, type(r_u0_17) ASC, b_u0_16.id ASC
   LIMIT $u0_5
-  RETURN collect({type: type(r_u0_17), from: startNode(r_u0_17).id, to: endNode(r_u0_17).id, rel: properties(r_u0_17)}) AS edges_u0_18
+  RETURN collect({type: type(r_u0_17), from: startNode(r_u0_17).id, to: endNode(r_u0_17).id}) AS edges_u0_18
 }
 RETURN c_u0_0 IS NOT NULL AS reach_u0_25_found, (size(ring_u0_4) + size(ring_u0_8)) AS reach_u0_19, nodes_u0_14, edges_u0_18
 // params: {"u0_0":"agency:nmpa","u0_1":51,"u0_2":51,"u0_3":50,"u0_4":["PART_OF","DEPARTMENT_OF","SUCCEEDED_BY","GOVERNS","ISSUED","ENACTED","INTRODUCED","TRIGGERED","IMPLEMENTED_BY","ESTABLISHED","SUBCATEGORY_OF","CLASSIFIED_AS","REVIEWS","APPROVED_BY","TARGETS","SPONSORED_BY","INVOLVES","ABOUT","BREAKDOWN_OF","NUMERATOR","DENOMINATOR","GROWTH_FROM","GROWTH_TO","ADDRESSES","DRIVES","EVIDENCED_BY"],"u0_5":1000}

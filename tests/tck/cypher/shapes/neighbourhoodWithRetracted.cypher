@@ -3,6 +3,7 @@
 // read:neighborhood
 // neighbourhood of "agency:nmpa", depth 1, at most 50 along 26 types
 //   node: id retracted
+//   links: type and ends, properties and sources
 CALL () {
   CALL () {
     OPTIONAL MATCH (c_u0_0:Entity { id: $u0_0 })

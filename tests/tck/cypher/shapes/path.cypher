@@ -3,6 +3,7 @@
 // read:path
 // path "target:bcma" to "agency:nmpa", at most 4 hops along 26 types
 //   node: id
+//   links: type and ends
 CALL () {
   OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })
   OPTIONAL MATCH (b_u0_1:Entity { id: $u0_1 })
@@ -21,7 +22,7 @@ CALL (*) {
     WHEN p_u0_2 IS NULL THEN []
     ELSE relationships(p_u0_2)
   END AS r_u0_6
-  RETURN collect({type: type(r_u0_6), from: startNode(r_u0_6).id, to: endNode(r_u0_6).id, rel: properties(r_u0_6)}) AS rels_u0_7
+  RETURN collect({type: type(r_u0_6), from: startNode(r_u0_6).id, to: endNode(r_u0_6).id}) AS rels_u0_7
 }
 RETURN found_u0_3, nodes_u0_5, rels_u0_7
 // params: {"u0_0":"target:bcma","u0_1":"agency:nmpa"}

@@ -3,6 +3,7 @@
 // read:path.asOf
 // path "target:bcma" to "agency:nmpa", at most 4 hops along 26 types
 //   node: id
+//   links: type and ends
 CALL () {
   CALL () {
     OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })
@@ -64,7 +65,7 @@ CALL (*) {
     WHEN p_u0_2 IS NULL THEN []
     ELSE relationships(p_u0_2)
   END AS r_u0_12
-  RETURN collect({type: CASE WHEN r_u0_12:RETRACTED THEN r_u0_12.type ELSE type(r_u0_12) END, from: startNode(r_u0_12).id, to: endNode(r_u0_12).id, rel: CASE WHEN r_u0_12:RETRACTED THEN r_u0_12 { .*, status: NULL, type: NULL, retractedSeq: NULL, retractedReason: NULL, changedSeq: NULL } ELSE properties(r_u0_12) END}) AS rels_u0_13
+  RETURN collect({type: CASE WHEN r_u0_12:RETRACTED THEN r_u0_12.type ELSE type(r_u0_12) END, from: startNode(r_u0_12).id, to: endNode(r_u0_12).id}) AS rels_u0_13
 }
 RETURN found_u0_8, nodes_u0_11, rels_u0_13
 // params: {"u0_0":"target:bcma","u0_1":"agency:nmpa","u0_2":8,"u0_3":{"sponsor:legend-biotech":{"id":"sponsor:legend-biotech","name":"Legend","kind":"Sponsor","searchText":"legend"}},"u0_4":["PART_OF","DEPARTMENT_OF","SUCCEEDED_BY","GOVERNS","ISSUED","ENACTED","INTRODUCED","TRIGGERED","IMPLEMENTED_BY","ESTABLISHED","SUBCATEGORY_OF","CLASSIFIED_AS","REVIEWS","APPROVED_BY","TARGETS","SPONSORED_BY","INVOLVES","ABOUT","BREAKDOWN_OF","NUMERATOR","DENOMINATOR","GROWTH_FROM","GROWTH_TO","ADDRESSES","DRIVES","EVIDENCED_BY"],"u0_5":{"product:ciltacabtagene-autoleucel|TARGETS|target:bcma":true,"product:new|TARGETS|target:bcma":false}}

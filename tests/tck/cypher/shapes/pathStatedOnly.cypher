@@ -3,6 +3,7 @@
 // read:path
 // path "target:bcma" to "agency:nmpa", at most 4 hops along 26 types, stated only
 //   node: id
+//   links: type and ends
 CALL () {
   OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })
   OPTIONAL MATCH (b_u0_1:Entity { id: $u0_1 })
@@ -22,7 +23,7 @@ CALL (*) {
     WHEN p_u0_2 IS NULL THEN []
     ELSE relationships(p_u0_2)
   END AS r_u0_7
-  RETURN collect({type: type(r_u0_7), from: startNode(r_u0_7).id, to: endNode(r_u0_7).id, rel: properties(r_u0_7)}) AS rels_u0_8
+  RETURN collect({type: type(r_u0_7), from: startNode(r_u0_7).id, to: endNode(r_u0_7).id}) AS rels_u0_8
 }
 RETURN found_u0_4, nodes_u0_6, rels_u0_8
 // params: {"u0_0":"target:bcma","u0_1":"agency:nmpa"}

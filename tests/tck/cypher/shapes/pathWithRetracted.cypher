@@ -3,6 +3,7 @@
 // read:path
 // path "target:cd19" to "agency:nmpa", at most 4 hops along 26 types, stated only
 //   node: id
+//   links: type and ends, properties and sources
 CALL () {
   CALL () {
     OPTIONAL MATCH (a_u0_0:Entity { id: $u0_0 })
