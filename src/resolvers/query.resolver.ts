@@ -37,7 +37,6 @@ import { AS_OF_DESCRIPTION, AS_OF_TIME_DESCRIPTION, entitiesAsOf, graphAsOf, pin
 
 const WHERE_DESCRIPTION = 'Conditions on the items and on the nodes related to them (@neo4j/graphql style); combined with `filter` by AND.';
 
-export { CAPS };
 /** Search hands over this many ranked hits per requested one before filtering by kind. */
 const SEARCH_SCAN_FACTOR = 10;
 /** searchConnection pages and counts among this many best matches. */

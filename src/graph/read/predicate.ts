@@ -10,7 +10,6 @@
  */
 import Cypher from '@neo4j/cypher-builder';
 import { labelAt } from '../model.js';
-import { conjunction } from '../queries.js';
 import type { CompareOp, Predicate } from './plan.js';
 import type { Statement } from './statement.js';
 
@@ -113,11 +112,6 @@ export function conditionOf(st: Statement, node: Cypher.Node, predicates: Predic
 /** The condition `predicate` puts on `node`; "true" when it asks nothing. */
 export function renderPredicate(st: Statement, node: string, predicate: Predicate): string {
   const built = expression(st, new Cypher.NamedNode(node), predicate);
-  // One line, as the blocks it sits in are written (no value is ever in the text, so no string is broken).
+  // One line, as projection.ts joins it into its conditions (no value is ever in the text, so no string is broken).
   return built ? new Cypher.Raw((context) => context.compile(built)).build().cypher.replace(/\n\s*/g, ' ') : 'true';
-}
-
-/** Several predicates on `node`, all holding ("true" when there are none). */
-export function renderAll(st: Statement, node: string, predicates: Predicate[]): string {
-  return conjunction(predicates.map((p) => renderPredicate(st, node, p)));
 }
